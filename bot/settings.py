@@ -1,0 +1,170 @@
+"""Typed settings read from the environment (and an optional `.env` file), validated once at start.
+
+Every problem is reported on its own line; secrets never appear in a repr, a message or a log.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+SUPPORTED_LOCALES = ("en", "fr", "ar", "sw", "es")
+TELEGRAM_BASE_URL = "https://api.telegram.org/bot"
+TELEGRAM_BASE_FILE_URL = "https://api.telegram.org/file/bot"
+# Used only by console mode, whose people are fictional; a real deployment must set its own key.
+CONSOLE_ID_HASH_KEY = "console mode demo key, not for real people, 0000"
+
+_TOKEN_PATTERN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
+_MIN_KEY_LENGTH = 32
+
+
+class Secret:
+    """A string that never shows itself in a repr, str or f-string."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+class SettingsError(Exception):
+    """Raised with every problem found, one sentence each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: Secret | None
+    id_hash_key: Secret
+    database_path: Path = Path("data/outreach.db")
+    bot_api_base_url: str = TELEGRAM_BASE_URL
+    bot_api_base_file_url: str = TELEGRAM_BASE_FILE_URL
+    admin_telegram_ids: frozenset[int] = field(default_factory=frozenset)
+    default_locale: str = "en"
+    timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
+    content_dir: Path | None = None
+    invite_valid_days: int = 7
+    log_level: str = "INFO"
+
+
+def read_environment(environ: Mapping[str, str], env_file: Path | None = Path(".env")) -> dict:
+    """Merge an optional `.env` file under the real environment (the environment wins)."""
+    merged: dict[str, str] = {}
+    if env_file is not None and env_file.is_file():
+        merged.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    merged.update(environ)
+    return merged
+
+
+def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Settings:
+    """Build settings from a mapping of environment variables, or raise SettingsError.
+
+    In console mode no token is needed and a demo hashing key is used, since nobody real is served.
+    """
+    problems: list[str] = []
+    value = {k: v.strip() for k, v in environ.items() if isinstance(v, str)}
+
+    token: Secret | None = None
+    raw_token = value.get("BOT_TOKEN", "")
+    if raw_token:
+        if _TOKEN_PATTERN.match(raw_token):
+            token = Secret(raw_token)
+        else:
+            problems.append(
+                "BOT_TOKEN does not look like a token from @BotFather (digits, a colon, then letters)."
+            )
+    elif not console:
+        # Alone, so a newcomer's first run says one thing: what to set, or how to try it offline.
+        raise SettingsError([
+            "BOT_TOKEN is not set: get one from @BotFather, or try the bot offline with "
+            "`python -m bot console`."
+        ])
+
+    raw_key = value.get("ID_HASH_KEY", "")
+    if console and not raw_key:
+        raw_key = CONSOLE_ID_HASH_KEY
+    if len(raw_key) < _MIN_KEY_LENGTH:
+        problems.append(
+            f"ID_HASH_KEY must be at least {_MIN_KEY_LENGTH} characters; make one with "
+            '`python -c "import secrets; print(secrets.token_urlsafe(32))"`.'
+        )
+
+    admins: set[int] = set()
+    for part in filter(None, (p.strip() for p in value.get("ADMIN_TELEGRAM_IDS", "").split(","))):
+        if part.isdigit() and int(part) > 0:
+            admins.add(int(part))
+        else:
+            problems.append(
+                "ADMIN_TELEGRAM_IDS must be Telegram user ids (positive numbers) separated by commas."
+            )
+            break
+
+    default_locale = value.get("DEFAULT_LOCALE", "") or "en"
+    if default_locale not in SUPPORTED_LOCALES:
+        problems.append(f"DEFAULT_LOCALE must be one of {', '.join(SUPPORTED_LOCALES)}.")
+
+    timezone = ZoneInfo("UTC")
+    zone_name = value.get("TIMEZONE", "") or "UTC"
+    try:
+        timezone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"TIMEZONE {zone_name!r} is not a known time zone, e.g. Africa/Nairobi.")
+
+    content_dir = Path(value["CONTENT_DIR"]) if value.get("CONTENT_DIR") else None
+    if content_dir is not None and not content_dir.is_dir():
+        problems.append(f"CONTENT_DIR {str(content_dir)!r} is not a folder.")
+
+    invite_days = 7
+    raw_days = value.get("INVITE_VALID_DAYS", "") or "7"
+    if raw_days.isdigit() and 1 <= int(raw_days) <= 90:
+        invite_days = int(raw_days)
+    else:
+        problems.append("INVITE_VALID_DAYS must be a whole number of days from 1 to 90.")
+
+    log_level = (value.get("LOG_LEVEL", "") or "INFO").upper()
+    if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+        problems.append("LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR.")
+
+    base_url = value.get("BOT_API_BASE_URL", "") or TELEGRAM_BASE_URL
+    base_file_url = value.get("BOT_API_BASE_FILE_URL", "") or TELEGRAM_BASE_FILE_URL
+    for name, url in (("BOT_API_BASE_URL", base_url), ("BOT_API_BASE_FILE_URL", base_file_url)):
+        if not url.startswith(("http://", "https://")):
+            problems.append(f"{name} must start with http:// or https://.")
+
+    if problems:
+        raise SettingsError(problems)
+    return Settings(
+        bot_token=token,
+        id_hash_key=Secret(raw_key),
+        database_path=Path(value.get("DATABASE_PATH", "") or "data/outreach.db"),
+        bot_api_base_url=base_url,
+        bot_api_base_file_url=base_file_url,
+        admin_telegram_ids=frozenset(admins),
+        default_locale=default_locale,
+        timezone=timezone,
+        content_dir=content_dir,
+        invite_valid_days=invite_days,
+        log_level=log_level,
+    )

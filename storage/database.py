@@ -1,0 +1,165 @@
+"""The one SQLite connection the bot uses: durable settings, numbered migrations, transactions.
+
+SQLite has a single writer, so a single aiosqlite connection guarded by a lock serves the whole bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+    "PRAGMA secure_delete = ON",
+)
+
+
+class DatabaseTooNewError(RuntimeError):
+    """The database was migrated by a newer version of the bot than this one."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def find_migrations(folder: Path = MIGRATIONS_DIR) -> list[Migration]:
+    found = []
+    for path in sorted(folder.glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if match is None:
+            raise ValueError(f"migration file name {path.name!r} is not NNNN_name.sql")
+        found.append(Migration(int(match[1]), match[2], path.read_text(encoding="utf-8")))
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise ValueError(f"migrations must be numbered 1, 2, 3... without gaps; found {versions}")
+    return found
+
+
+class Database:
+    """An open database. Use `async with await Database.open(path) as db:` or call close()."""
+
+    def __init__(self, connection: aiosqlite.Connection) -> None:
+        self._connection = connection
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def open(cls, path: Path | str, migrations: Iterable[Migration] | None = None) -> Database:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        connection = await aiosqlite.connect(str(path), isolation_level=None)
+        try:
+            connection.row_factory = aiosqlite.Row
+            for pragma in _PRAGMAS:
+                await connection.execute(pragma)
+            database = cls(connection)
+            await database.migrate(find_migrations() if migrations is None else list(migrations))
+        except BaseException:
+            await connection.close()
+            raise
+        return database
+
+    async def close(self) -> None:
+        await self._connection.close()
+
+    async def __aenter__(self) -> Database:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def migrate(self, migrations: list[Migration]) -> list[int]:
+        """Apply the migrations not yet recorded, each in its own transaction; return their versions."""
+        await self._connection.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        rows = await self._connection.execute_fetchall("SELECT version FROM schema_migrations")
+        applied = {row[0] for row in rows}
+        newest_known = max((m.version for m in migrations), default=0)
+        if applied and max(applied) > newest_known:
+            raise DatabaseTooNewError(
+                f"The database is at schema version {max(applied)} but this version of the bot "
+                f"knows only up to {newest_known}: update the bot, or restore a matching backup."
+            )
+        done = []
+        for migration in migrations:
+            if migration.version in applied:
+                continue
+            async with self._lock:
+                await self._connection.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in split_statements(migration.sql):
+                        await self._connection.execute(statement)
+                    await self._connection.execute(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                        (migration.version, migration.name, datetime.now(UTC).isoformat()),
+                    )
+                    await self._connection.execute("COMMIT")
+                except BaseException:
+                    await self._connection.execute("ROLLBACK")
+                    raise
+            done.append(migration.version)
+        return done
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run statements atomically; the commit is durable (synchronous=FULL) when the block ends."""
+        async with self._lock:
+            await self._connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._connection
+            except BaseException:
+                await self._connection.execute("ROLLBACK")
+                raise
+            await self._connection.execute("COMMIT")
+
+    async def fetch_one(self, sql: str, parameters: tuple[Any, ...] = ()) -> aiosqlite.Row | None:
+        async with self._lock:
+            async with self._connection.execute(sql, parameters) as cursor:
+                return await cursor.fetchone()
+
+    async def fetch_all(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[aiosqlite.Row]:
+        async with self._lock:
+            return list(await self._connection.execute_fetchall(sql, parameters))
+
+    async def pragma(self, name: str) -> Any:
+        row = await self.fetch_one(f"PRAGMA {name}")
+        return None if row is None else row[0]
+
+    async def checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it, so erased rows leave no copy behind."""
+        async with self._lock:
+            await self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a migration into complete statements, using SQLite's own notion of completeness."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip() and not all(
+        part.strip().startswith("--") or not part.strip() for part in current.splitlines()
+    ):
+        raise ValueError("migration ends with an incomplete statement")
+    return statements

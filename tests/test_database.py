@@ -1,0 +1,61 @@
+"""The database: durable pragmas, numbered migrations, refusal of a newer schema."""
+
+import sqlite3
+
+import pytest
+
+from storage import Database, DatabaseTooNewError, Migration, find_migrations
+
+
+async def schema_of(db: Database) -> list[tuple]:
+    rows = await db.fetch_all(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name"
+    )
+    return [tuple(r) for r in rows]
+
+
+async def test_durability_and_privacy_pragmas_are_on(tmp_path):
+    async with await Database.open(tmp_path / "a" / "b" / "bot.db") as db:
+        assert await db.pragma("journal_mode") == "wal"
+        assert await db.pragma("synchronous") == 2  # FULL
+        assert await db.pragma("foreign_keys") == 1
+        assert await db.pragma("secure_delete") == 1
+        assert await db.pragma("busy_timeout") == 5000
+
+
+async def test_migrations_applied_twice_leave_the_same_schema(tmp_path):
+    path = tmp_path / "bot.db"
+    async with await Database.open(path) as db:
+        first = await schema_of(db)
+        versions = [r[0] for r in await db.fetch_all("SELECT version FROM schema_migrations")]
+    async with await Database.open(path) as db:
+        assert await db.migrate(find_migrations()) == []
+        assert await schema_of(db) == first
+    assert versions == [m.version for m in find_migrations()]
+
+
+async def test_a_database_newer_than_the_code_stops_start_up(tmp_path):
+    path = tmp_path / "bot.db"
+    future = [*find_migrations(), Migration(len(find_migrations()) + 1, "future", "CREATE TABLE f (x);")]
+    async with await Database.open(path, migrations=future):
+        pass
+    with pytest.raises(DatabaseTooNewError, match="update the bot"):
+        await Database.open(path)
+
+
+async def test_a_failing_migration_is_rolled_back_whole(tmp_path):
+    broken = [Migration(1, "broken", "CREATE TABLE ok (x);\nCREATE TABLE ok (x);")]
+    with pytest.raises(sqlite3.OperationalError):
+        await Database.open(tmp_path / "bot.db", migrations=broken)
+    async with await Database.open(tmp_path / "bot.db", migrations=[]) as db:
+        assert await db.fetch_all("SELECT name FROM sqlite_master WHERE name = 'ok'") == []
+        assert await db.fetch_all("SELECT * FROM schema_migrations") == []
+
+
+async def test_a_transaction_that_raises_writes_nothing(tmp_path):
+    async with await Database.open(tmp_path / "bot.db") as db:
+        with pytest.raises(RuntimeError):
+            async with db.transaction() as tx:
+                await tx.execute("INSERT INTO member_preferences VALUES ('k', 'fr')")
+                raise RuntimeError("boom")
+        assert await db.fetch_all("SELECT * FROM member_preferences") == []
