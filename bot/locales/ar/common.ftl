@@ -1,0 +1,39 @@
+# Draft translation: to be reviewed by a native speaker.
+# Shared words: menu, navigation, hints for input we cannot use, and error messages.
+# Keep lines short and plain: many readers read little or use a second language.
+# Arabic: we avoid gendered verb forms (imperatives) where we can, with "يُرجى" / "يمكنك".
+
+menu-title = ماذا يمكننا أن نفعل لك؟
+menu-language = 🌐 اللغة
+menu-privacy = 🔒 الخصوصية
+menu-help = ❓ المساعدة
+menu-whoami = 🪪 دوري
+menu-invite = ➕ دعوة
+menu-team = 👥 فريقي
+menu-back = ⬅️ القائمة
+
+common-back = ⬅️ رجوع
+common-next = التالي ➡️
+common-previous = ⬅️ السابق
+common-cancelled = توقّفنا. لم نحفظ أي شيء آخر.
+common-no-longer-available = هذا الزر لم يعد يعمل.
+common-not-available = هذا غير متاح لك.
+common-unknown-command = لا أعرف هذا الأمر. يمكنك استخدام الأزرار، أو إرسال /help.
+common-use-buttons = يُرجى استخدام الأزرار في الأسفل.
+# Sent for stickers, voice notes, photos, files, contacts and locations we cannot use.
+common-unsupported = لا أستطيع استخدام هذا هنا، ولا أحتفظ به. يُرجى استخدام الأزرار في الأسفل.
+common-flow-hint = يُرجى كتابة إجابتك، أو إرسال /cancel للتوقف.
+common-something-went-wrong = حدث خطأ. يُرجى المحاولة مرة أخرى.
+
+errors-kept = عذرًا، حدث خطأ من جهتنا. ما أرسلته تم حفظه.
+errors-not-kept = عذرًا، حدث خطأ من جهتنا. ما أرسلته لم يُحفظ. يُرجى المحاولة مرة أخرى.
+
+# Descriptions in Telegram's command menu (up to 256 characters each).
+command-start = القائمة الرئيسية
+command-help = ماذا يستطيع هذا البوت أن يفعل
+command-language = تغيير اللغة
+command-privacy = ماذا نحفظ وكيف يمكن مسحه
+command-cancel = إيقاف العملية الحالية
+command-whoami = دورك وإعداداتك
+command-invite = دعوة مثقّف/ة أقران أو مسؤول/ة
+command-team = فريقك

@@ -1,0 +1,17 @@
+# Draft translation: to be reviewed by a native speaker.
+# Console mode: the terminal chat for trying the bot and training staff. Not seen on Telegram.
+
+console-intro = وضع الطرفية: البوت الحقيقي، بدون إنترنت، مع أشخاص وهميين. قاعدة البيانات: { $database }
+console-help = يمكنك كتابة رسالة أو أمر مثل /start. أو كتابة رقم للضغط على زر.
+    :as NAME [member|peer|lead|admin]    الدردشة كشخص آخر (ومنحه دورًا)
+    :lang en|fr|ar|sw|es                 لغة تطبيق تيليجرام لهذا الشخص
+    :location LAT LON                    مشاركة موقع
+    :help                                هذه المساعدة
+    :quit                                الخروج
+console-now = أنت الآن { $name } (الدور: { $role }).
+console-language = لغة تطبيق تيليجرام الآن: { $language }.
+console-elsewhere = (أرسل البوت شيئًا إلى { $name })
+console-deleted = (حذف البوت رسالة)
+console-edited = (تم التعديل)
+console-non-text = ({ $kind })
+console-bye = مع السلامة.

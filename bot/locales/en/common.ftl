@@ -1,0 +1,37 @@
+# Shared words: menu, navigation, hints for input we cannot use, and error messages.
+# Keep lines short and plain: many readers read little or use a second language.
+
+menu-title = What would you like to do?
+menu-language = 🌐 Language
+menu-privacy = 🔒 Privacy
+menu-help = ❓ Help
+menu-whoami = 🪪 My role
+menu-invite = ➕ Invite
+menu-team = 👥 My team
+menu-back = ⬅️ Menu
+
+common-back = ⬅️ Back
+common-next = Next ➡️
+common-previous = ⬅️ Previous
+common-cancelled = Stopped. Nothing more was saved.
+common-no-longer-available = This button is no longer available.
+common-not-available = This is not available to you.
+common-unknown-command = I don't know that command. Use the buttons, or send /help.
+common-use-buttons = Please use the buttons below.
+# Sent for stickers, voice notes, photos, files, contacts and locations we cannot use.
+common-unsupported = I can't use this here, and I don't keep it. Please use the buttons below.
+common-flow-hint = Please type your answer, or send /cancel to stop.
+common-something-went-wrong = Something went wrong. Please try again.
+
+errors-kept = Sorry, something went wrong on our side. What you sent was saved.
+errors-not-kept = Sorry, something went wrong on our side. What you sent was not saved. Please try again.
+
+# Descriptions in Telegram's command menu (up to 256 characters each).
+command-start = Main menu
+command-help = What this bot can do
+command-language = Change language
+command-privacy = What we keep and how to erase it
+command-cancel = Stop what you are doing
+command-whoami = Your role and settings
+command-invite = Invite a peer or lead
+command-team = Your team

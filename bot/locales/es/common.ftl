@@ -1,0 +1,38 @@
+# Draft translation: to be reviewed by a native speaker.
+# Shared words: menu, navigation, hints for input we cannot use, and error messages.
+# Keep lines short and plain: many readers read little or use a second language.
+
+menu-title = ¿Qué quieres hacer?
+menu-language = 🌐 Idioma
+menu-privacy = 🔒 Privacidad
+menu-help = ❓ Ayuda
+menu-whoami = 🪪 Mi rol
+menu-invite = ➕ Invitar
+menu-team = 👥 Mi equipo
+menu-back = ⬅️ Menú
+
+common-back = ⬅️ Atrás
+common-next = Siguiente ➡️
+common-previous = ⬅️ Anterior
+common-cancelled = Se detuvo. No se guardó nada más.
+common-no-longer-available = Este botón ya no está disponible.
+common-not-available = Esto no está disponible para ti.
+common-unknown-command = No conozco ese comando. Usa los botones o envía /help.
+common-use-buttons = Por favor, usa los botones de abajo.
+# Sent for stickers, voice notes, photos, files, contacts and locations we cannot use.
+common-unsupported = No puedo usar esto aquí, y no lo guardo. Por favor, usa los botones de abajo.
+common-flow-hint = Por favor, escribe tu respuesta, o envía /cancel para parar.
+common-something-went-wrong = Algo salió mal. Por favor, inténtalo otra vez.
+
+errors-kept = Lo sentimos, algo salió mal de nuestro lado. Lo que enviaste sí se guardó.
+errors-not-kept = Lo sentimos, algo salió mal de nuestro lado. Lo que enviaste no se guardó. Por favor, inténtalo otra vez.
+
+# Descriptions in Telegram's command menu (up to 256 characters each).
+command-start = Menú principal
+command-help = Lo que este bot puede hacer
+command-language = Cambiar el idioma
+command-privacy = Qué guardamos y cómo borrarlo
+command-cancel = Parar lo que estás haciendo
+command-whoami = Tu rol y tu configuración
+command-invite = Invitar a una persona: par o responsable
+command-team = Tu equipo

@@ -1,0 +1,38 @@
+# Draft translation: to be reviewed by a native speaker.
+# Shared words: menu, navigation, hints for input we cannot use, and error messages.
+# Keep lines short and plain: many readers read little or use a second language.
+
+menu-title = Que voulez-vous faire ?
+menu-language = 🌐 Langue
+menu-privacy = 🔒 Vie privée
+menu-help = ❓ Aide
+menu-whoami = 🪪 Mon rôle
+menu-invite = ➕ Inviter
+menu-team = 👥 Mon équipe
+menu-back = ⬅️ Menu
+
+common-back = ⬅️ Retour
+common-next = Suivant ➡️
+common-previous = ⬅️ Précédent
+common-cancelled = C'est arrêté. Rien d'autre n'a été enregistré.
+common-no-longer-available = Ce bouton ne marche plus.
+common-not-available = Ceci n'est pas disponible pour vous.
+common-unknown-command = Je ne connais pas cette commande. Utilisez les boutons, ou envoyez /help.
+common-use-buttons = Merci d'utiliser les boutons ci-dessous.
+# Sent for stickers, voice notes, photos, files, contacts and locations we cannot use.
+common-unsupported = Je ne peux pas utiliser ceci ici, et je ne le garde pas. Merci d'utiliser les boutons ci-dessous.
+common-flow-hint = Écrivez votre réponse, ou envoyez /cancel pour arrêter.
+common-something-went-wrong = Il y a eu un problème. Merci de réessayer.
+
+errors-kept = Désolé, il y a eu un problème de notre côté. Ce que vous avez envoyé est bien enregistré.
+errors-not-kept = Désolé, il y a eu un problème de notre côté. Ce que vous avez envoyé n'a pas été enregistré. Merci de réessayer.
+
+# Descriptions in Telegram's command menu (up to 256 characters each).
+command-start = Menu principal
+command-help = Ce que ce bot peut faire
+command-language = Changer de langue
+command-privacy = Ce que nous gardons et comment l'effacer
+command-cancel = Arrêter ce que vous faites
+command-whoami = Votre rôle et vos réglages
+command-invite = Inviter une personne : pair ou responsable
+command-team = Votre équipe

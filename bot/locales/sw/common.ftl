@@ -1,0 +1,39 @@
+# Draft translation: to be reviewed by a native speaker.
+# Shared words: menu, navigation, hints for input we cannot use, and error messages.
+# Keep lines short and plain: many readers read little or use a second language.
+
+menu-title = Ungependa kufanya nini?
+menu-language = 🌐 Lugha
+menu-privacy = 🔒 Faragha
+menu-help = ❓ Msaada
+menu-whoami = 🪪 Nafasi yangu
+menu-invite = ➕ Alika
+menu-team = 👥 Timu yangu
+menu-back = ⬅️ Menyu
+
+common-back = ⬅️ Rudi
+common-next = Inayofuata ➡️
+common-previous = ⬅️ Iliyopita
+common-cancelled = Tumesimamisha. Hakuna kitu kingine kilichohifadhiwa.
+common-no-longer-available = Kitufe hiki hakifanyi kazi tena.
+common-not-available = Hii haipatikani kwako.
+common-unknown-command = Sijui amri hiyo. Tumia vitufe, au tuma /help.
+common-use-buttons = Tafadhali tumia vitufe vilivyo hapa chini.
+# Sent for stickers, voice notes, photos, files, contacts and locations we cannot use.
+common-unsupported = Siwezi kutumia hiki hapa, na sikihifadhi. Tafadhali tumia vitufe vilivyo hapa chini.
+common-flow-hint = Tafadhali andika jibu lako, au tuma /cancel kusimamisha.
+common-something-went-wrong = Kuna tatizo limetokea. Tafadhali jaribu tena.
+
+errors-kept = Samahani, kuna tatizo upande wetu. Ulichotuma kimehifadhiwa.
+errors-not-kept = Samahani, kuna tatizo upande wetu. Ulichotuma hakijahifadhiwa. Tafadhali jaribu tena.
+
+# Descriptions in Telegram's command menu (up to 256 characters each).
+# "bot" is kept as is ("boti" means a boat).
+command-start = Menyu kuu
+command-help = Kile bot hii inaweza kufanya
+command-language = Badilisha lugha
+command-privacy = Tunachohifadhi na jinsi ya kukifuta
+command-cancel = Simamisha unachofanya
+command-whoami = Nafasi yako na mipangilio yako
+command-invite = Alika mwelimishaji rika au kiongozi
+command-team = Timu yako

@@ -1,0 +1,47 @@
+"""The main menu and the command list, per role: one place that says what each role is offered.
+
+Later features add their rows here; authorisation is still checked by each feature's handlers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.people import Role
+
+
+@dataclass(frozen=True)
+class MenuItem:
+    label_id: str
+    callback_data: str
+    role: Role
+
+
+MAIN_MENU = (
+    MenuItem("menu-team", "people:team:0", Role.LEAD),
+    MenuItem("menu-invite", "people:invite", Role.LEAD),
+    MenuItem("menu-whoami", "people:whoami", Role.PEER),
+    MenuItem("menu-language", "language:open", Role.MEMBER),
+    MenuItem("menu-privacy", "privacy:open", Role.MEMBER),
+    MenuItem("menu-help", "help:open", Role.MEMBER),
+)
+
+# Command names are fixed (Telegram allows a-z, 0-9, _); descriptions come from Fluent.
+COMMANDS = (
+    ("start", Role.MEMBER),
+    ("help", Role.MEMBER),
+    ("language", Role.MEMBER),
+    ("privacy", Role.MEMBER),
+    ("cancel", Role.MEMBER),
+    ("whoami", Role.MEMBER),
+    ("invite", Role.LEAD),
+    ("team", Role.LEAD),
+)
+
+
+def main_menu(role: Role) -> list[MenuItem]:
+    return [item for item in MAIN_MENU if role.at_least(item.role)]
+
+
+def commands_for(role: Role) -> list[str]:
+    return [name for name, needed in COMMANDS if role.at_least(needed)]

@@ -1,0 +1,266 @@
+"""Roles, invites, aliases and language preferences: who someone is to the bot, decided from the
+database on every update, never from what a client sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import Enum, StrEnum
+
+from bot.i18n import choose_locale
+from bot.settings import SUPPORTED_LOCALES, Secret
+from bot.text import clean_text
+from storage import Database
+from storage import people as store
+
+INVITE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: codes get read aloud
+INVITE_CODE_LENGTH = 10
+ALIAS_MIN, ALIAS_MAX = 2, 24
+PEERS_PAGE_SIZE = 8
+_ALIAS_ALLOWED = re.compile(r"^[\w .'-]+$")
+MAX_ALIAS_DIGITS = 4  # more looks like a phone number
+
+
+class Role(StrEnum):
+    MEMBER = "member"
+    PEER = "peer"
+    LEAD = "lead"
+    ADMIN = "admin"
+
+    @property
+    def rank(self) -> int:
+        return list(Role).index(self)
+
+    def at_least(self, other: Role) -> bool:
+        return self.rank >= other.rank
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """The person behind an update, as the database knows them right now."""
+
+    telegram_id: int
+    role: Role
+    locale: str
+    alias: str | None = None
+    person_id: int | None = None
+    has_saved_locale: bool = False
+
+
+@dataclass(frozen=True)
+class Invite:
+    code: str
+    role: Role
+    expires_at: datetime
+
+
+class JoinOutcome(Enum):
+    JOINED = "joined"
+    UNKNOWN = "unknown"
+    EXPIRED = "expired"
+    USED = "used"
+    ALREADY = "already"
+
+
+@dataclass(frozen=True)
+class JoinResult:
+    outcome: JoinOutcome
+    role: Role | None = None
+    alias: str | None = None
+
+
+class AliasProblem(Enum):
+    TOO_SHORT = "too-short"
+    TOO_LONG = "too-long"
+    CHARACTERS = "characters"
+    LOOKS_LIKE_CONTACT = "contact"
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    person_id: int
+    alias: str
+    role: Role
+    joined_on: str
+
+
+class NotAllowedError(Exception):
+    """The viewer's role does not allow this; handlers answer with a neutral message."""
+
+
+class MemberKeys:
+    """Keyed hashes so that a stolen database alone cannot be linked back to Telegram accounts."""
+
+    def __init__(self, key: Secret) -> None:
+        self._key = key.reveal().encode()
+
+    def _digest(self, purpose: str, value: str) -> str:
+        return hmac.new(self._key, f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()
+
+    def member_key(self, telegram_id: int) -> str:
+        return self._digest("member", str(telegram_id))
+
+    def invite_hash(self, code: str) -> str:
+        return self._digest("invite", code)
+
+
+@dataclass(frozen=True)
+class People:
+    """What the people feature needs: the database, the keys, and deployment choices."""
+
+    database: Database
+    keys: MemberKeys
+    admin_ids: set[int]
+    default_locale: str
+    invite_valid_days: int
+
+    async def identify(self, telegram_id: int, language_code: str | None) -> Viewer:
+        row = await store.find_active(self.database, telegram_id)
+        if row is not None:
+            role = Role.ADMIN if telegram_id in self.admin_ids else Role(row.role)
+            locale = row.locale or choose_locale(language_code, self.default_locale)
+            return Viewer(telegram_id, role, locale, row.alias, row.person_id, row.locale is not None)
+        role = Role.ADMIN if telegram_id in self.admin_ids else Role.MEMBER
+        saved = await store.member_locale(self.database, self.keys.member_key(telegram_id))
+        locale = saved or choose_locale(language_code, self.default_locale)
+        return Viewer(telegram_id, role, locale, has_saved_locale=saved is not None)
+
+    async def set_language(self, viewer: Viewer, locale: str) -> Viewer:
+        if locale not in SUPPORTED_LOCALES:
+            raise ValueError(f"unsupported locale {locale!r}")
+        if viewer.person_id is not None:
+            await store.save_person_locale(self.database, viewer.person_id, locale)
+        else:
+            await store.save_member_locale(
+                self.database, self.keys.member_key(viewer.telegram_id), locale
+            )
+        return Viewer(viewer.telegram_id, viewer.role, locale, viewer.alias, viewer.person_id, True)
+
+    async def forget_language(self, viewer: Viewer) -> None:
+        if viewer.person_id is not None:
+            await store.save_person_locale(self.database, viewer.person_id, None)
+        else:
+            await store.delete_member_locale(self.database, self.keys.member_key(viewer.telegram_id))
+
+    async def sync_bootstrap_admins(self, today: str) -> None:
+        """Admins come from the environment: give each a row, retire rows no longer listed."""
+        await store.sync_admins(self.database, sorted(self.admin_ids), today)
+
+    def invitable_roles(self, viewer: Viewer) -> list[Role]:
+        if viewer.role is Role.ADMIN:
+            return [Role.PEER, Role.LEAD]
+        if viewer.role is Role.LEAD:
+            return [Role.PEER]
+        return []
+
+    async def create_invite(self, viewer: Viewer, role: Role, now: datetime) -> Invite:
+        if role not in self.invitable_roles(viewer) or viewer.person_id is None:
+            raise NotAllowedError
+        code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_CODE_LENGTH))
+        expires_at = now + timedelta(days=self.invite_valid_days)
+        await store.insert_invite(
+            self.database, self.keys.invite_hash(code), role.value, viewer.person_id,
+            now.isoformat(), expires_at.isoformat(),
+        )
+        return Invite(code, role, expires_at)
+
+    async def join(self, telegram_id: int, typed_code: str, locale: str, now: datetime) -> JoinResult:
+        """Redeem an invite: single use, before it expires; the new member gets a placeholder alias."""
+        code = normalise_invite_code(typed_code)
+        if code is None:
+            return JoinResult(JoinOutcome.UNKNOWN)
+        current = await store.find_active(self.database, telegram_id)
+        if current is not None or telegram_id in self.admin_ids:
+            return JoinResult(JoinOutcome.ALREADY, Role(current.role) if current else Role.ADMIN)
+        alias = placeholder_alias()
+        outcome, role = await store.redeem_invite(
+            self.database, self.keys.invite_hash(code), telegram_id, alias, locale,
+            now.isoformat(), now.date().isoformat(),
+        )
+        if outcome != "joined" or role is None:
+            return JoinResult(JoinOutcome(outcome))
+        return JoinResult(JoinOutcome.JOINED, Role(role), alias)
+
+    async def set_alias(self, viewer: Viewer, typed: str) -> str | AliasProblem:
+        if viewer.person_id is None:
+            raise NotAllowedError
+        alias = check_alias(typed)
+        if isinstance(alias, AliasProblem):
+            return alias
+        await store.save_alias(self.database, viewer.person_id, alias)
+        return alias
+
+    def managed_roles(self, viewer: Viewer) -> list[Role]:
+        """Roles whose holders this viewer may list and deactivate."""
+        return self.invitable_roles(viewer)
+
+    async def list_team(self, viewer: Viewer, page: int) -> tuple[list[TeamMember], bool]:
+        """One page of active peers (and leads, for admins), with whether a next page exists."""
+        roles = self.managed_roles(viewer)
+        if not roles:
+            raise NotAllowedError
+        rows = await store.list_active(
+            self.database, [r.value for r in roles], PEERS_PAGE_SIZE + 1, page * PEERS_PAGE_SIZE
+        )
+        members = [TeamMember(r.person_id, r.alias, Role(r.role), r.joined_on) for r in rows]
+        return members[:PEERS_PAGE_SIZE], len(members) > PEERS_PAGE_SIZE
+
+    async def find_manageable(self, viewer: Viewer, person_id: int) -> TeamMember | None:
+        row = await store.find_active_by_id(self.database, person_id)
+        if row is None or Role(row.role) not in self.managed_roles(viewer):
+            return None
+        return TeamMember(row.person_id, row.alias, Role(row.role), row.joined_on)
+
+    async def deactivate(self, viewer: Viewer, person_id: int, today: str) -> TeamMember | None:
+        """Take away a role at once; the Telegram id is erased, the alias kept for past records."""
+        member = await self.find_manageable(viewer, person_id)
+        if member is None:
+            return None
+        telegram_id = await store.deactivate(self.database, person_id, today)
+        return member if telegram_id is not None else None
+
+    async def telegram_id_of(self, person_id: int) -> int | None:
+        row = await store.find_active_by_id(self.database, person_id)
+        return None if row is None else row.telegram_id
+
+    async def grant_role_directly(self, telegram_id: int, role: Role, alias: str, today: str) -> None:
+        """Console mode only: give a fictional person a role without an invite."""
+        if role is Role.ADMIN:
+            self.admin_ids.add(telegram_id)
+        if role is Role.MEMBER:
+            await store.retire_by_telegram_id(self.database, telegram_id, today)
+            self.admin_ids.discard(telegram_id)
+            return
+        await store.upsert_person(self.database, telegram_id, role.value, alias, today)
+
+
+def normalise_invite_code(typed: str) -> str | None:
+    code = clean_text(typed).upper().replace(" ", "").replace("-", "")
+    if code.startswith("JOIN_"):
+        code = code[len("JOIN_"):]
+    if len(code) != INVITE_CODE_LENGTH or any(ch not in INVITE_ALPHABET for ch in code):
+        return None
+    return code
+
+
+def placeholder_alias() -> str:
+    return "Peer-" + "".join(secrets.choice(INVITE_ALPHABET) for _ in range(4))
+
+
+def check_alias(typed: str) -> str | AliasProblem:
+    """An alias others will see: short, no contact details; it should never be a legal name."""
+    alias = clean_text(typed)
+    if len(alias) < ALIAS_MIN:
+        return AliasProblem.TOO_SHORT
+    if len(alias) > ALIAS_MAX:
+        return AliasProblem.TOO_LONG
+    if "@" in alias or "://" in alias or sum(ch.isdigit() for ch in alias) > MAX_ALIAS_DIGITS:
+        return AliasProblem.LOOKS_LIKE_CONTACT
+    if not _ALIAS_ALLOWED.match(alias):
+        return AliasProblem.CHARACTERS
+    return alias
