@@ -31,7 +31,7 @@ def parse_payload(payload: str) -> DeepLink | None:
         return None
     for kind in LinkKind:
         if payload.startswith(kind.value) and len(payload) > len(kind.value):
-            return DeepLink(kind, payload[len(kind.value):])
+            return DeepLink(kind, payload[len(kind.value) :])
     return None
 
 
@@ -44,7 +44,7 @@ def payload_of(message: Message | None) -> str | None:
     if message is None or not message.text:
         return None
     parts = message.text.split(maxsplit=1)
-    if len(parts) != 2 or not parts[0].split("@")[0] == "/start":
+    if len(parts) != 2 or parts[0].split("@")[0] != "/start":
         return None
     return parts[1].strip()
 

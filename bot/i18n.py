@@ -74,12 +74,19 @@ class Translator:
                 continue
             text, errors = bundle.format_pattern(message.value, args)
             if errors:
-                logger.warning("Fluent message %s in %s had %d formatting errors",
-                               message_id, candidate, len(errors))
+                logger.warning(
+                    "Fluent message %s in %s had %d formatting errors",
+                    message_id,
+                    candidate,
+                    len(errors),
+                )
             return text
         logger.error("Fluent message %s is missing in every locale", message_id)
-        return self.format(locale, "common-something-went-wrong") if message_id != (
-            "common-something-went-wrong") else "…"
+        return (
+            self.format(locale, "common-something-went-wrong")
+            if message_id != ("common-something-went-wrong")
+            else "…"
+        )
 
     def for_locale(self, locale: str) -> Messages:
         return Messages(self, locale)

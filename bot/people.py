@@ -124,7 +124,9 @@ class People:
         if row is not None:
             role = Role.ADMIN if telegram_id in self.admin_ids else Role(row.role)
             locale = row.locale or choose_locale(language_code, self.default_locale)
-            return Viewer(telegram_id, role, locale, row.alias, row.person_id, row.locale is not None)
+            return Viewer(
+                telegram_id, role, locale, row.alias, row.person_id, row.locale is not None
+            )
         role = Role.ADMIN if telegram_id in self.admin_ids else Role.MEMBER
         saved = await store.member_locale(self.database, self.keys.member_key(telegram_id))
         locale = saved or choose_locale(language_code, self.default_locale)
@@ -145,7 +147,9 @@ class People:
         if viewer.person_id is not None:
             await store.save_person_locale(self.database, viewer.person_id, None)
         else:
-            await store.delete_member_locale(self.database, self.keys.member_key(viewer.telegram_id))
+            await store.delete_member_locale(
+                self.database, self.keys.member_key(viewer.telegram_id)
+            )
 
     async def sync_bootstrap_admins(self, today: str) -> None:
         """Admins come from the environment: give each a row, retire rows no longer listed."""
@@ -164,12 +168,18 @@ class People:
         code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_CODE_LENGTH))
         expires_at = now + timedelta(days=self.invite_valid_days)
         await store.insert_invite(
-            self.database, self.keys.invite_hash(code), role.value, viewer.person_id,
-            now.isoformat(), expires_at.isoformat(),
+            self.database,
+            self.keys.invite_hash(code),
+            role.value,
+            viewer.person_id,
+            now.isoformat(),
+            expires_at.isoformat(),
         )
         return Invite(code, role, expires_at)
 
-    async def join(self, telegram_id: int, typed_code: str, locale: str, now: datetime) -> JoinResult:
+    async def join(
+        self, telegram_id: int, typed_code: str, locale: str, now: datetime
+    ) -> JoinResult:
         """Redeem an invite: single use, before it expires; the new member gets a placeholder alias."""
         code = normalise_invite_code(typed_code)
         if code is None:
@@ -179,8 +189,13 @@ class People:
             return JoinResult(JoinOutcome.ALREADY, Role(current.role) if current else Role.ADMIN)
         alias = placeholder_alias()
         outcome, role = await store.redeem_invite(
-            self.database, self.keys.invite_hash(code), telegram_id, alias, locale,
-            now.isoformat(), now.date().isoformat(),
+            self.database,
+            self.keys.invite_hash(code),
+            telegram_id,
+            alias,
+            locale,
+            now.isoformat(),
+            now.date().isoformat(),
         )
         if outcome != "joined" or role is None:
             return JoinResult(JoinOutcome(outcome))
@@ -228,7 +243,9 @@ class People:
         row = await store.find_active_by_id(self.database, person_id)
         return None if row is None else row.telegram_id
 
-    async def grant_role_directly(self, telegram_id: int, role: Role, alias: str, today: str) -> None:
+    async def grant_role_directly(
+        self, telegram_id: int, role: Role, alias: str, today: str
+    ) -> None:
         """Console mode only: give a fictional person a role without an invite."""
         if role is Role.ADMIN:
             self.admin_ids.add(telegram_id)
@@ -242,7 +259,7 @@ class People:
 def normalise_invite_code(typed: str) -> str | None:
     code = clean_text(typed).upper().replace(" ", "").replace("-", "")
     if code.startswith("JOIN_"):
-        code = code[len("JOIN_"):]
+        code = code[len("JOIN_") :]
     if len(code) != INVITE_CODE_LENGTH or any(ch not in INVITE_ALPHABET for ch in code):
         return None
     return code

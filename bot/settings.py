@@ -97,10 +97,12 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
             )
     elif not console:
         # Alone, so a newcomer's first run says one thing: what to set, or how to try it offline.
-        raise SettingsError([
-            "BOT_TOKEN is not set: get one from @BotFather, or try the bot offline with "
-            "`python -m bot console`."
-        ])
+        raise SettingsError(
+            [
+                "BOT_TOKEN is not set: get one from @BotFather, or try the bot offline with "
+                "`python -m bot console`."
+            ]
+        )
 
     raw_key = value.get("ID_HASH_KEY", "")
     if console and not raw_key:

@@ -60,7 +60,9 @@ class Database:
         self._lock = asyncio.Lock()
 
     @classmethod
-    async def open(cls, path: Path | str, migrations: Iterable[Migration] | None = None) -> Database:
+    async def open(
+        cls, path: Path | str, migrations: Iterable[Migration] | None = None
+    ) -> Database:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         connection = await aiosqlite.connect(str(path), isolation_level=None)
@@ -131,9 +133,8 @@ class Database:
             await self._connection.execute("COMMIT")
 
     async def fetch_one(self, sql: str, parameters: tuple[Any, ...] = ()) -> aiosqlite.Row | None:
-        async with self._lock:
-            async with self._connection.execute(sql, parameters) as cursor:
-                return await cursor.fetchone()
+        async with self._lock, self._connection.execute(sql, parameters) as cursor:
+            return await cursor.fetchone()
 
     async def fetch_all(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[aiosqlite.Row]:
         async with self._lock:

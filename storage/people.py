@@ -18,7 +18,7 @@ class PersonRow:
     joined_on: str
 
 
-_PERSON_COLUMNS = "id, telegram_id, role, alias, locale, joined_on"
+_SELECT_PERSON = "SELECT id, telegram_id, role, alias, locale, joined_on FROM people"
 
 
 def _person(row) -> PersonRow:
@@ -27,24 +27,22 @@ def _person(row) -> PersonRow:
 
 async def find_active(db: Database, telegram_id: int) -> PersonRow | None:
     row = await db.fetch_one(
-        f"SELECT {_PERSON_COLUMNS} FROM people WHERE telegram_id = ? AND active = 1", (telegram_id,)
+        _SELECT_PERSON + " WHERE telegram_id = ? AND active = 1", (telegram_id,)
     )
     return None if row is None else _person(row)
 
 
 async def find_active_by_id(db: Database, person_id: int) -> PersonRow | None:
-    row = await db.fetch_one(
-        f"SELECT {_PERSON_COLUMNS} FROM people WHERE id = ? AND active = 1", (person_id,)
-    )
+    row = await db.fetch_one(_SELECT_PERSON + " WHERE id = ? AND active = 1", (person_id,))
     return None if row is None else _person(row)
 
 
 async def list_active(db: Database, roles: list[str], limit: int, offset: int) -> list[PersonRow]:
-    marks = ", ".join("?" for _ in roles)
     rows = await db.fetch_all(
-        f"SELECT {_PERSON_COLUMNS} FROM people WHERE active = 1 AND role IN ({marks})"
+        "SELECT id, telegram_id, role, alias, locale, joined_on FROM people"
+        " WHERE active = 1 AND role IN (SELECT value FROM json_each(?))"
         " ORDER BY alias COLLATE NOCASE, id LIMIT ? OFFSET ?",
-        (*roles, limit, offset),
+        (json.dumps(roles), limit, offset),
     )
     return [_person(r) for r in rows]
 
@@ -77,7 +75,9 @@ async def save_person_locale(db: Database, person_id: int, locale: str | None) -
 
 async def save_alias(db: Database, person_id: int, alias: str) -> None:
     async with db.transaction() as tx:
-        await tx.execute("UPDATE people SET alias = ? WHERE id = ? AND active = 1", (alias, person_id))
+        await tx.execute(
+            "UPDATE people SET alias = ? WHERE id = ? AND active = 1", (alias, person_id)
+        )
 
 
 async def insert_invite(

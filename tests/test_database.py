@@ -36,7 +36,10 @@ async def test_migrations_applied_twice_leave_the_same_schema(tmp_path):
 
 async def test_a_database_newer_than_the_code_stops_start_up(tmp_path):
     path = tmp_path / "bot.db"
-    future = [*find_migrations(), Migration(len(find_migrations()) + 1, "future", "CREATE TABLE f (x);")]
+    future = [
+        *find_migrations(),
+        Migration(len(find_migrations()) + 1, "future", "CREATE TABLE f (x);"),
+    ]
     async with await Database.open(path, migrations=future):
         pass
     with pytest.raises(DatabaseTooNewError, match="update the bot"):

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from fluent.syntax import FluentParser, ast as fluent_ast
+from fluent.syntax import FluentParser
+from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
 from bot.i18n import LOCALES_DIR, SOURCE_LOCALE, Translator, choose_locale
@@ -71,7 +72,7 @@ def test_locale_parses_and_matches_english(locale):
     assert english.keys() - messages.keys() == set(), "ids missing from this locale"
     for message_id, message in messages.items():
         names, references = variables_of(message)
-        english_names, english_references = variables_of(english[message_id])
+        english_names, _ = variables_of(english[message_id])
         assert names == english_names, f"{locale} {message_id}: variables differ"
         assert references <= set(messages), f"{locale} {message_id}: unknown reference"
 
@@ -81,12 +82,19 @@ def ids_used_in_code() -> set[str]:
     prefixes = {p.split("-")[0] for p in all_ids(SOURCE_LOCALE)}
     for path in BOT_DIR.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
-                    and ID_PATTERN.match(node.value) and node.value.split("-")[0] in prefixes):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and ID_PATTERN.match(node.value)
+                and node.value.split("-")[0] in prefixes
+            ):
                 used.add(node.value)
     # Ids built from values: one per value.
-    used |= {f"people-join-{o.value}" for o in JoinOutcome if o not in {JoinOutcome.JOINED,
-                                                                        JoinOutcome.ALREADY}}
+    used |= {
+        f"people-join-{o.value}"
+        for o in JoinOutcome
+        if o not in {JoinOutcome.JOINED, JoinOutcome.ALREADY}
+    }
     used |= {f"people-alias-{p.value}" for p in AliasProblem}
     used |= {f"command-{name}" for name, _ in COMMANDS}
     return used
@@ -117,9 +125,18 @@ def test_arabic_isolates_placeables_and_left_to_right_locales_do_not():
     assert "\u2068" not in english and "Amina 7" in english
 
 
-@pytest.mark.parametrize(("code", "expected"), [
-    ("fr-CA", "fr"), ("es-419", "es"), ("ar", "ar"), ("sw", "sw"), ("pt-br", "en"),
-    (None, "en"), ("", "en"), ("EN_us", "en"),
-])
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("fr-CA", "fr"),
+        ("es-419", "es"),
+        ("ar", "ar"),
+        ("sw", "sw"),
+        ("pt-br", "en"),
+        (None, "en"),
+        ("", "en"),
+        ("EN_us", "en"),
+    ],
+)
 def test_choose_locale_from_telegram_language_code(code, expected):
     assert choose_locale(code) == expected

@@ -72,7 +72,9 @@ def test_clean_text_leaves_no_invisible_characters(text):
 def test_fit_message_keeps_every_part_within_the_limit(text):
     parts = fit_message(text, 4096)
     assert all(len(part) <= 4096 for part in parts)
-    assert "".join(parts).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(" ", "")
+    assert "".join(parts).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(
+        " ", ""
+    )
 
 
 def test_invite_alphabet_has_no_lookalikes():

@@ -30,25 +30,46 @@ def test_console_mode_needs_no_token_and_no_key():
 
 
 def test_every_problem_is_reported_on_its_own_line():
-    problems = problems_of({
-        "BOT_TOKEN": "not-a-token", "ID_HASH_KEY": "short", "ADMIN_TELEGRAM_IDS": "12,abc",
-        "DEFAULT_LOCALE": "de", "TIMEZONE": "Mars/Olympus", "LOG_LEVEL": "LOUD",
-        "INVITE_VALID_DAYS": "0", "BOT_API_BASE_URL": "ftp://x",
-    })
+    problems = problems_of(
+        {
+            "BOT_TOKEN": "not-a-token",
+            "ID_HASH_KEY": "short",
+            "ADMIN_TELEGRAM_IDS": "12,abc",
+            "DEFAULT_LOCALE": "de",
+            "TIMEZONE": "Mars/Olympus",
+            "LOG_LEVEL": "LOUD",
+            "INVITE_VALID_DAYS": "0",
+            "BOT_API_BASE_URL": "ftp://x",
+        }
+    )
     joined = "\n".join(problems)
-    for name in ("BOT_TOKEN", "ID_HASH_KEY", "ADMIN_TELEGRAM_IDS", "DEFAULT_LOCALE", "TIMEZONE",
-                 "LOG_LEVEL", "INVITE_VALID_DAYS", "BOT_API_BASE_URL"):
+    for name in (
+        "BOT_TOKEN",
+        "ID_HASH_KEY",
+        "ADMIN_TELEGRAM_IDS",
+        "DEFAULT_LOCALE",
+        "TIMEZONE",
+        "LOG_LEVEL",
+        "INVITE_VALID_DAYS",
+        "BOT_API_BASE_URL",
+    ):
         assert name in joined
     assert len(problems) == 8
     assert "not-a-token" not in joined
 
 
 def test_valid_settings_are_typed():
-    settings = load_settings({
-        "BOT_TOKEN": TOKEN, "ID_HASH_KEY": KEY, "ADMIN_TELEGRAM_IDS": " 12, 34 ,",
-        "TIMEZONE": "Africa/Nairobi", "DEFAULT_LOCALE": "fr", "DATABASE_PATH": "x/y.db",
-        "BOT_API_BASE_URL": "http://127.0.0.1:8081/bot",
-    })
+    settings = load_settings(
+        {
+            "BOT_TOKEN": TOKEN,
+            "ID_HASH_KEY": KEY,
+            "ADMIN_TELEGRAM_IDS": " 12, 34 ,",
+            "TIMEZONE": "Africa/Nairobi",
+            "DEFAULT_LOCALE": "fr",
+            "DATABASE_PATH": "x/y.db",
+            "BOT_API_BASE_URL": "http://127.0.0.1:8081/bot",
+        }
+    )
     assert settings.admin_telegram_ids == frozenset({12, 34})
     assert settings.timezone.key == "Africa/Nairobi"
     assert settings.default_locale == "fr"
@@ -59,7 +80,12 @@ def test_valid_settings_are_typed():
 
 def test_secrets_never_show_in_repr_or_str():
     settings = load_settings({"BOT_TOKEN": TOKEN, "ID_HASH_KEY": KEY})
-    for shown in (repr(settings), str(settings), f"{settings.bot_token}", repr(settings.id_hash_key)):
+    for shown in (
+        repr(settings),
+        str(settings),
+        f"{settings.bot_token}",
+        repr(settings.id_hash_key),
+    ):
         assert TOKEN not in shown and KEY not in shown
 
 

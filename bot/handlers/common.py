@@ -1,0 +1,79 @@
+"""Small pieces every Telegram adapter uses: who is asking, and how to show a screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot.i18n import Messages
+from bot.menu import main_menu
+from bot.people import Viewer
+from bot.services import BotContext
+
+Button = tuple[str, str]  # (label, callback data)
+
+
+async def viewer_of(update: Update, context: BotContext) -> Viewer:
+    user = update.effective_user
+    if user is None:
+        raise ValueError("update without a user reached a handler")
+    return await context.services.people.identify(user.id, user.language_code)
+
+
+def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+def in_pairs(buttons: Sequence[Button]) -> list[list[Button]]:
+    return [list(buttons[i : i + 2]) for i in range(0, len(buttons), 2)]
+
+
+def menu_buttons(viewer: Viewer, t: Messages) -> list[list[Button]]:
+    return in_pairs([(t(item.label_id), item.callback_data) for item in main_menu(viewer.role)])
+
+
+def back_to_menu(t: Messages) -> list[Button]:
+    return [(t("menu-back"), "menu:open")]
+
+
+async def show(
+    update: Update,
+    text: str,
+    rows: Sequence[Sequence[Button]] = (),
+    *,
+    protect: bool = False,
+) -> None:
+    """Answer a button by replacing its message; answer a typed message with a new one."""
+    markup = keyboard(rows)
+    query = update.callback_query
+    if query is not None and query.message is not None and not protect:
+        try:
+            await query.edit_message_text(text, reply_markup=markup)
+            return
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                return
+            # Too old or gone: fall through and send a fresh message instead.
+    chat = update.effective_chat
+    if chat is None:
+        return
+    await chat.send_message(text, reply_markup=markup, protect_content=protect)
+
+
+async def answer_button(update: Update, text: str | None = None) -> None:
+    """Stop the button's spinner; Telegram expects it within seconds of the tap."""
+    if update.callback_query is not None:
+        await update.callback_query.answer(text)
+
+
+async def refuse_button(update: Update, context: BotContext, viewer: Viewer | None = None) -> None:
+    """A forged, stale or no-longer-permitted button: say so neutrally and change nothing."""
+    if viewer is None:
+        viewer = await viewer_of(update, context)
+    await answer_button(update, context.services.messages(viewer)("common-no-longer-available"))

@@ -1,0 +1,87 @@
+"""What every handler can reach: settings, database, translations, clock, and the domain features.
+
+Handlers get it as `context.services` through the typed `BotContext`.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.i18n import Messages, Translator
+from bot.people import MemberKeys, People, Viewer
+from bot.settings import Settings
+from storage import Database
+
+SERVICES_KEY = "services"
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class KeptUpdates:
+    """Remembers, briefly and in memory only, which updates already had their input committed,
+    so an error message can truthfully say whether what the person sent was kept."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self._ids: OrderedDict[int, None] = OrderedDict()
+        self._size = size
+
+    def mark(self, update_id: int) -> None:
+        self._ids[update_id] = None
+        while len(self._ids) > self._size:
+            self._ids.popitem(last=False)
+
+    def __contains__(self, update_id: object) -> bool:
+        return update_id in self._ids
+
+
+class Services:
+    def __init__(
+        self, settings: Settings, translator: Translator, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.settings = settings
+        self.translator = translator
+        self.clock = clock
+        self.keys = MemberKeys(settings.id_hash_key)
+        self.admin_ids = set(settings.admin_telegram_ids)
+        self.kept = KeptUpdates()
+        self._database: Database | None = None
+
+    @property
+    def database(self) -> Database:
+        if self._database is None:
+            raise RuntimeError("startup() has not opened the database yet")
+        return self._database
+
+    def attach_database(self, database: Database | None) -> None:
+        self._database = database
+
+    @property
+    def people(self) -> People:
+        return People(
+            self.database,
+            self.keys,
+            self.admin_ids,
+            self.settings.default_locale,
+            self.settings.invite_valid_days,
+        )
+
+    def messages(self, viewer: Viewer | str) -> Messages:
+        locale = viewer if isinstance(viewer, str) else viewer.locale
+        return self.translator.for_locale(locale)
+
+    def today(self) -> str:
+        return self.clock().astimezone(self.settings.timezone).date().isoformat()
+
+
+class BotContext(CallbackContext[ExtBot[None], dict, dict, dict]):
+    """PTB's context with our services attached, so handlers never dig in bot_data themselves."""
+
+    @property
+    def services(self) -> Services:
+        return self.application.bot_data[SERVICES_KEY]

@@ -1,0 +1,122 @@
+"""Shared test fixtures: a controllable clock, the Bot API emulator, and the real bot running
+against it over loopback HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application, running, services_of
+from bot.emulator import Emulator, FakeUser, SimulatedPerson
+from bot.services import Services
+from bot.settings import Settings, load_settings
+
+ADMIN_ID = 900_000_001
+TEST_ID_HASH_KEY = "test-key-0123456789-abcdefghijklmnopqrstuvwxyz"
+
+
+class Clock:
+    """A clock tests move by hand; the bot and the emulator read the same one."""
+
+    def __init__(self, start: datetime = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)) -> None:
+        self.current = start
+
+    def now(self) -> datetime:
+        return self.current
+
+    def timestamp(self) -> float:
+        return self.current.timestamp()
+
+    def advance(self, **delta: float) -> None:
+        self.current += timedelta(**delta)
+
+
+def settings_for(emulator: Emulator, database_path: Path, **environment: str) -> Settings:
+    values = {
+        "BOT_TOKEN": emulator.token,
+        "BOT_API_BASE_URL": emulator.base_url,
+        "BOT_API_BASE_FILE_URL": emulator.base_file_url,
+        "ID_HASH_KEY": TEST_ID_HASH_KEY,
+        "DATABASE_PATH": str(database_path),
+        "ADMIN_TELEGRAM_IDS": str(ADMIN_ID),
+        **environment,
+    }
+    return load_settings(values)
+
+
+class BotHarness:
+    """The real Application polling the emulator, with people to chat with it."""
+
+    def __init__(self, emulator: Emulator, settings: Settings, clock: Clock) -> None:
+        self.emulator = emulator
+        self.settings = settings
+        self.clock = clock
+        self._stack: AsyncExitStack | None = None
+        self.app = None
+
+    async def start(self) -> None:
+        self.app = build_application(self.settings, clock=self.clock.now)
+        self._stack = AsyncExitStack()
+        await self._stack.enter_async_context(running(self.app))
+
+    async def stop(self) -> None:
+        if self._stack is not None:
+            await self._stack.aclose()
+            self._stack = None
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+    @property
+    def services(self) -> Services:
+        return services_of(self.app)
+
+    async def settle(self, update_id: int) -> None:
+        """Wait until the bot has fetched and fully handled an update."""
+        await self.emulator.wait_acknowledged(update_id)
+        await self.app.update_queue.join()
+
+    def person(
+        self,
+        user_id: int,
+        language_code: str | None = "en",
+        first_name: str = "Test",
+        username: str | None = None,
+    ) -> SimulatedPerson:
+        user = FakeUser(
+            id=user_id, first_name=first_name, username=username, language_code=language_code
+        )
+        return SimulatedPerson(self.emulator, user, settle=self.settle)
+
+    def admin(self) -> SimulatedPerson:
+        return self.person(ADMIN_ID, first_name="Admin")
+
+    def with_settings(self, **environment: str) -> None:
+        self.settings = replace(self.settings, **environment)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def emulator(clock: Clock) -> AsyncIterator[Emulator]:
+    async with Emulator(clock=clock.timestamp) as emu:
+        yield emu
+
+
+@pytest.fixture
+async def harness(emulator: Emulator, clock: Clock, tmp_path: Path) -> AsyncIterator[BotHarness]:
+    bot = BotHarness(emulator, settings_for(emulator, tmp_path / "bot.db"), clock)
+    await bot.start()
+    try:
+        yield bot
+    finally:
+        await bot.stop()

@@ -1,0 +1,140 @@
+"""Roles: invite → join → alias; expired and reused codes; deactivation at once."""
+
+import re
+
+from bot.people import Role
+
+CODE = re.compile(r"/join ([A-Z0-9]{10})")
+
+
+def code_in(messages) -> str:
+    for message in messages:
+        match = CODE.search(message.text or "")
+        if match:
+            return match.group(1)
+    raise AssertionError(f"no invite code in {[m.text for m in messages]}")
+
+
+async def make_lead(harness, user_id=7001):
+    admin = harness.admin()
+    code = code_in(await admin.send("/invite lead"))
+    lead = harness.person(user_id)
+    await lead.send(f"/start join_{code}")
+    await lead.send("Coordinator K")
+    return lead
+
+
+async def make_peer(harness, lead, user_id=7101, alias="Star 42"):
+    await lead.send("/start")
+    await lead.tap("➕ Invite")
+    code = code_in(await lead.tap("Invite a peer educator"))
+    peer = harness.person(user_id)
+    await peer.send(f"/join {code}")
+    await peer.send(alias)
+    return peer
+
+
+async def test_lead_invites_a_peer_who_joins_and_picks_an_alias(harness):
+    t = harness.services.translator.for_locale("en")
+    lead = await make_lead(harness)
+    await lead.send("/start")
+    await lead.tap("➕ Invite")
+    replies = await lead.tap("Invite a peer educator")
+    assert f"https://t.me/{harness.emulator.bot_username}?start=join_" in replies[-1].text
+    code = code_in(replies)
+
+    peer = harness.person(7101)
+    replies = await peer.send(f"/start join_{code}")
+    assert t("people-joined", role="peer") in replies[-1].text
+    replies = await peer.send("Star 42")
+    assert replies[-1].text == t("people-alias-saved", alias="Star 42")
+    replies = await peer.send("/whoami")
+    assert "Star 42" in replies[-1].text and t("people-role-name", role="peer") in replies[-1].text
+
+    scoped = [
+        c
+        for c in harness.emulator.calls_to("setMyCommands")
+        if c.params.get("scope", {}).get("chat_id") == 7101
+    ]
+    assert scoped and "whoami" in [c["command"] for c in scoped[-1].params["commands"]]
+
+
+async def test_join_by_typing_the_code_after_join(harness):
+    t = harness.services.translator.for_locale("en")
+    code = code_in(await harness.admin().send("/invite peer"))
+    peer = harness.person(7102)
+    assert (await peer.send("/join"))[-1].text == t("people-join-ask-code")
+    replies = await peer.send("WRONG00000")
+    assert t("people-join-unknown") in replies[-1].text
+    replies = await peer.send(code.lower())
+    assert t("people-joined", role="peer") in replies[-1].text
+    keep_label = replies[-1].buttons()[0][0]
+    await peer.tap(keep_label)
+    identity = await harness.services.people.identify(7102, "en")
+    assert identity.role is Role.PEER and identity.alias.startswith("Peer-")
+
+
+async def test_expired_and_reused_codes_are_refused_clearly(harness, clock):
+    t = harness.services.translator.for_locale("en")
+    admin = harness.admin()
+    expired = code_in(await admin.send("/invite peer"))
+    clock.advance(days=7, seconds=1)
+    replies = await harness.person(7201).send(f"/join {expired}")
+    assert replies[-1].text.startswith(t("people-join-expired"))
+
+    reused = code_in(await admin.send("/invite peer"))
+    await harness.person(7202).send(f"/join {reused}")
+    replies = await harness.person(7203).send(f"/start join_{reused}")
+    assert replies[-1].text.startswith(t("people-join-used"))
+    assert (await harness.services.people.identify(7203, "en")).role is Role.MEMBER
+
+
+async def test_a_lead_cannot_invite_a_lead_and_a_member_cannot_invite(harness):
+    t = harness.services.translator.for_locale("en")
+    lead = await make_lead(harness)
+    assert (await lead.send("/invite lead"))[-1].text == t("common-not-available")
+    assert (await harness.person(7301).send("/invite peer"))[-1].text == t("common-not-available")
+    assert (await harness.services.database.fetch_one("SELECT count(*) FROM invites"))[0] == 1
+
+
+async def test_deactivation_takes_effect_at_once(harness):
+    t = harness.services.translator.for_locale("en")
+    lead = await make_lead(harness)
+    await make_peer(harness, lead)
+    await lead.send("/start")  # the lead's menu, with the lead-only buttons
+
+    admin = harness.admin()
+    await admin.send("/team")
+    await admin.tap("Coordinator K · outreach lead")
+    replies = await admin.tap("Deactivate")
+    assert replies[-1].text == t("people-deactivated", alias="Coordinator K")
+
+    await lead.tap("👥 My team")
+    assert lead.answer()["text"] == t("common-no-longer-available")
+    replies = await lead.send("/start")
+    assert t("menu-team") not in [label for label, _ in replies[-1].buttons()]
+    row = await harness.services.database.fetch_one(
+        "SELECT telegram_id, active, alias FROM people WHERE alias = 'Coordinator K'"
+    )
+    assert tuple(row) == (None, 0, "Coordinator K")
+    deleted = harness.emulator.calls_to("deleteMyCommands")
+    assert deleted and deleted[-1].params["scope"]["chat_id"] == lead.user.id
+
+    # A lead deactivating a peer: the peer is a member again on their next message.
+    other_lead = await make_lead(harness, 7002)
+    peer = await make_peer(harness, other_lead, 7103, alias="Moon")
+    await other_lead.send("/team")
+    await other_lead.tap("Moon · peer educator")
+    await other_lead.tap("Deactivate")
+    replies = await peer.send("/whoami")
+    assert t("people-role-name", role="member") in replies[-1].text
+
+
+async def test_an_alias_with_a_phone_number_is_refused(harness):
+    t = harness.services.translator.for_locale("en")
+    code = code_in(await harness.admin().send("/invite peer"))
+    peer = harness.person(7401)
+    await peer.send(f"/join {code}")
+    assert (await peer.send("call me 0712 345 678"))[-1].text == t("people-alias-contact")
+    assert (await peer.send("🎉"))[-1].text == t("people-alias-too-short")
+    assert (await peer.send("Moon"))[-1].text == t("people-alias-saved", alias="Moon")

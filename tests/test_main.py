@@ -1,0 +1,82 @@
+"""The entry point: `python -m bot` without a token says what to do, and console mode runs offline."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def clean_environment(**extra: str) -> dict[str, str]:
+    keep = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG", "SYSTEMROOT"}}
+    return {**keep, "PYTHONPATH": str(ROOT), **extra}
+
+
+def test_without_a_token_it_prints_one_line_and_exits_2(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=clean_environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "BOT_TOKEN" in lines[0] and "python -m bot console" in lines[0]
+    assert result.stdout == ""
+
+
+def test_an_unknown_mode_prints_usage(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "serve-please"],
+        cwd=tmp_path,
+        env=clean_environment(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2 and "usage" in result.stderr
+
+
+def test_console_mode_chats_taps_switches_person_and_quits(tmp_path):
+    database = tmp_path / "nested" / "console.db"
+    script = (
+        "\n".join(
+            [
+                "/start",
+                "1",  # the first button of the member menu: Language
+                "Français",  # typed text is sent as a message, not a tap
+                ":as amina lead",
+                "/start",
+                ":lang fr",
+                ":help",
+                ":quit",
+            ]
+        )
+        + "\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "console"],
+        cwd=tmp_path,
+        input=script,
+        env=clean_environment(DATABASE_PATH=str(database)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "bot> Welcome." in out
+    assert "[1] 🌐 Language" in out
+    assert "Choose your language:" in out  # the tap on [1] worked
+    assert "[1] English  [2] Français" in out
+    assert "Please use the buttons below." in out
+    assert "You are now amina (role: lead)." in out
+    assert "Your role: outreach lead. Your name in the team: Amina." in out
+    assert "👥 My team" in out
+    assert out.rstrip().endswith("Goodbye.")
+    assert database.exists()
+    assert "Traceback" not in result.stderr
