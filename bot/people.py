@@ -120,7 +120,9 @@ class People:
     invite_valid_days: int
 
     async def identify(self, telegram_id: int, language_code: str | None) -> Viewer:
-        row = await store.find_active(self.database, telegram_id)
+        row, saved = await store.find_person_or_member_locale(
+            self.database, telegram_id, self.keys.member_key(telegram_id)
+        )
         if row is not None:
             role = Role.ADMIN if telegram_id in self.admin_ids else Role(row.role)
             locale = row.locale or choose_locale(language_code, self.default_locale)
@@ -128,7 +130,6 @@ class People:
                 telegram_id, role, locale, row.alias, row.person_id, row.locale is not None
             )
         role = Role.ADMIN if telegram_id in self.admin_ids else Role.MEMBER
-        saved = await store.member_locale(self.database, self.keys.member_key(telegram_id))
         locale = saved or choose_locale(language_code, self.default_locale)
         return Viewer(telegram_id, role, locale, has_saved_locale=saved is not None)
 

@@ -133,8 +133,8 @@ class Database:
             await self._connection.execute("COMMIT")
 
     async def fetch_one(self, sql: str, parameters: tuple[Any, ...] = ()) -> aiosqlite.Row | None:
-        async with self._lock, self._connection.execute(sql, parameters) as cursor:
-            return await cursor.fetchone()
+        rows = await self.fetch_all(sql, parameters)  # one trip to the database thread, not three
+        return rows[0] if rows else None
 
     async def fetch_all(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[aiosqlite.Row]:
         async with self._lock:

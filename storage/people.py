@@ -32,6 +32,21 @@ async def find_active(db: Database, telegram_id: int) -> PersonRow | None:
     return None if row is None else _person(row)
 
 
+async def find_person_or_member_locale(
+    db: Database, telegram_id: int, member_key: str
+) -> tuple[PersonRow | None, str | None]:
+    """Everything needed to know who sent an update, in one query (this runs on every update)."""
+    row = await db.fetch_one(
+        "SELECT p.id, p.telegram_id, p.role, p.alias, p.locale, p.joined_on,"
+        " (SELECT locale FROM member_preferences WHERE member_key = ?)"
+        " FROM (SELECT 1) LEFT JOIN people AS p ON p.telegram_id = ? AND p.active = 1",
+        (member_key, telegram_id),
+    )
+    if row is None:
+        return None, None
+    return (None if row[0] is None else _person(row)), row[6]
+
+
 async def find_active_by_id(db: Database, person_id: int) -> PersonRow | None:
     row = await db.fetch_one(_SELECT_PERSON + " WHERE id = ? AND active = 1", (person_id,))
     return None if row is None else _person(row)
@@ -45,13 +60,6 @@ async def list_active(db: Database, roles: list[str], limit: int, offset: int) -
         (json.dumps(roles), limit, offset),
     )
     return [_person(r) for r in rows]
-
-
-async def member_locale(db: Database, member_key: str) -> str | None:
-    row = await db.fetch_one(
-        "SELECT locale FROM member_preferences WHERE member_key = ?", (member_key,)
-    )
-    return None if row is None else row[0]
 
 
 async def save_member_locale(db: Database, member_key: str, locale: str) -> None:
