@@ -18,6 +18,8 @@ class PersonRow:
     joined_on: str
 
 
+# Ending a role erases the link to the Telegram account; the alias stays on past records.
+_RETIRE = "UPDATE people SET active = 0, telegram_id = NULL, locale = NULL, left_on = ?"
 _SELECT_PERSON = "SELECT id, telegram_id, role, alias, locale, joined_on FROM people"
 
 
@@ -133,8 +135,7 @@ async def deactivate(db: Database, person_id: int, today: str) -> int | None:
         if row is None:
             return None
         await tx.execute(
-            "UPDATE people SET active = 0, telegram_id = NULL, locale = NULL, left_on = ?"
-            " WHERE id = ?",
+            _RETIRE + " WHERE id = ?",
             (today, person_id),
         )
         return row[0]
@@ -143,8 +144,7 @@ async def deactivate(db: Database, person_id: int, today: str) -> int | None:
 async def retire_by_telegram_id(db: Database, telegram_id: int, today: str) -> None:
     async with db.transaction() as tx:
         await tx.execute(
-            "UPDATE people SET active = 0, telegram_id = NULL, locale = NULL, left_on = ?"
-            " WHERE telegram_id = ?",
+            _RETIRE + " WHERE telegram_id = ?",
             (today, telegram_id),
         )
 
@@ -162,8 +162,7 @@ async def sync_admins(db: Database, admin_ids: list[int], today: str) -> None:
     listed = json.dumps(admin_ids)
     async with db.transaction() as tx:
         await tx.execute(
-            "UPDATE people SET active = 0, telegram_id = NULL, locale = NULL, left_on = ?"
-            " WHERE role = 'admin' AND active = 1"
+            _RETIRE + " WHERE role = 'admin' AND active = 1"
             " AND telegram_id NOT IN (SELECT value FROM json_each(?))",
             (today, listed),
         )

@@ -100,3 +100,14 @@ async def test_a_failed_reply_before_saving_says_it_was_not_saved(harness):
     replies = await person.tap("❓ Help")
     assert replies[-1].text == t("errors-not-kept")
     assert (await person.send("/help"))[-1].text.startswith(t("help-member")[:20])
+
+
+async def test_a_429_on_a_reply_is_retried_and_the_reply_arrives(harness):
+    t = harness.services.translator.for_locale("en")
+    harness.emulator.fail(
+        "sendMessage", status=429, retry_after=1, description="Too Many Requests: retry after 1"
+    )
+    replies = await harness.person(6012).send("/start")
+    assert [r.text for r in replies][-1].startswith(t("people-welcome"))
+    statuses = [c.status for c in harness.emulator.calls_to("sendMessage")[-2:]]
+    assert statuses == [429, 200]
