@@ -13,7 +13,7 @@ from datetime import datetime
 from telegram import LinkPreviewOptions, Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
-from bot.handlers import errors, people
+from bot.handlers import directory, directory_propose, errors, people
 from bot.i18n import Translator
 from bot.logs import hold_back_noisy_loggers
 from bot.services import SERVICES_KEY, BotContext, Services, utc_now
@@ -59,6 +59,8 @@ def build_application(
 
     errors.register_guard(app)
     people.register(app)
+    directory_propose.register(app)
+    directory.register(app)
     errors.register_fallbacks(app)
     return app
 

@@ -17,6 +17,7 @@ from bot.emulator import Emulator, FakeUser, SimulatedPerson, StoredMessage
 from bot.i18n import Messages, Translator
 from bot.logs import configure_logging
 from bot.people import Role
+from bot.sample_directory import load_sample_directory
 from bot.settings import SUPPORTED_LOCALES, Secret, Settings
 
 
@@ -114,6 +115,10 @@ class Console:
             self.language = args[0]
             self.person.user.language_code = args[0]
             self.write(self.t("console-language", language=args[0]))
+        elif command == "sample":
+            services = services_of(self.app)
+            loaded = await load_sample_directory(services.directory, services.database)
+            self.write(self.t("console-sample-loaded", count=loaded))
         elif command == "location" and len(args) == 2:
             try:
                 latitude, longitude = float(args[0]), float(args[1])
@@ -156,6 +161,8 @@ async def chat_in_terminal(settings: Settings, source: TextIO, output: TextIO) -
             emulator.subscribe(console.on_bot_change)
             console.write(t("console-intro", database=str(settings.database_path)))
             console.write(t("console-help"))
+            if await services_of(app).directory.is_empty():
+                console.write(t("console-sample-offer"))
             loop = asyncio.get_running_loop()
             while True:
                 if source.isatty():

@@ -39,8 +39,8 @@ class MaskSecrets(logging.Filter):
 def hold_back_noisy_loggers() -> None:
     for name, level in _QUIETER.items():
         logger = logging.getLogger(name)
-        if logger.level == logging.NOTSET or logger.level < level:
-            logger.setLevel(level)
+        # Explicit, so a root logger lowered later (e.g. to DEBUG) cannot open them up again.
+        logger.setLevel(max(level, logger.getEffectiveLevel()))
 
 
 def configure_logging(level: str, secrets: list[Secret]) -> None:

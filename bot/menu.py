@@ -18,6 +18,10 @@ class MenuItem:
 
 
 MAIN_MENU = (
+    MenuItem("menu-find", "dir:find", Role.MEMBER),
+    MenuItem("menu-propose", "dir:propose", Role.PEER),
+    MenuItem("menu-recheck", "dir:recheck", Role.PEER),
+    MenuItem("menu-queue", "dir:queue:0", Role.LEAD),
     MenuItem("menu-team", "people:team:0", Role.LEAD),
     MenuItem("menu-invite", "people:invite", Role.LEAD),
     MenuItem("menu-whoami", "people:whoami", Role.PEER),
@@ -29,6 +33,8 @@ MAIN_MENU = (
 # Command names are fixed (Telegram allows a-z, 0-9, _); descriptions come from Fluent.
 COMMANDS = (
     ("start", Role.MEMBER),
+    ("find", Role.MEMBER),
+    ("search", Role.MEMBER),
     ("help", Role.MEMBER),
     ("language", Role.MEMBER),
     ("privacy", Role.MEMBER),
@@ -36,6 +42,7 @@ COMMANDS = (
     ("whoami", Role.MEMBER),
     ("invite", Role.LEAD),
     ("team", Role.LEAD),
+    ("review", Role.LEAD),
 )
 
 

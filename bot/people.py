@@ -240,6 +240,17 @@ class People:
         telegram_id = await store.deactivate(self.database, person_id, today)
         return member if telegram_id is not None else None
 
+    async def contact(self, person_id: int) -> tuple[int, str] | None:
+        """Where and in which language to reach an active team member."""
+        row = await store.find_active_by_id(self.database, person_id)
+        if row is None or row.telegram_id is None:
+            return None
+        return row.telegram_id, row.locale or self.default_locale
+
+    async def active_ids(self, roles: tuple[Role, ...]) -> list[int]:
+        rows = await store.list_active(self.database, [r.value for r in roles], 10_000, 0)
+        return [row.person_id for row in rows]
+
     async def telegram_id_of(self, person_id: int) -> int | None:
         row = await store.find_active_by_id(self.database, person_id)
         return None if row is None else row.telegram_id

@@ -11,9 +11,10 @@ from datetime import UTC, datetime
 
 from telegram.ext import CallbackContext, ExtBot
 
+from bot.directory import Category, Directory, RecheckPolicy
 from bot.i18n import Messages, Translator
 from bot.people import MemberKeys, People, Viewer
-from bot.settings import Settings
+from bot.settings import SUPPORTED_LOCALES, Settings
 from storage import Database
 
 SERVICES_KEY = "services"
@@ -60,6 +61,23 @@ class Services:
 
     def attach_database(self, database: Database | None) -> None:
         self._database = database
+
+    @property
+    def directory(self) -> Directory:
+        settings = self.settings
+        return Directory(
+            self.database,
+            settings.timezone,
+            RecheckPolicy(settings.recheck_days, settings.stale_days, settings.hide_days),
+            self.clock,
+            self.category_words,
+        )
+
+    def category_words(self, category: Category) -> list[str]:
+        return [
+            self.translator.format(locale, "directory-category", category=category.value)
+            for locale in SUPPORTED_LOCALES
+        ]
 
     @property
     def people(self) -> People:

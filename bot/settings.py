@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import phonenumbers
 from dotenv import dotenv_values
 
 SUPPORTED_LOCALES = ("en", "fr", "ar", "sw", "es")
@@ -67,6 +68,10 @@ class Settings:
     content_dir: Path | None = None
     invite_valid_days: int = 7
     log_level: str = "INFO"
+    phone_region: str | None = None
+    recheck_days: int = 90
+    stale_days: int = 120
+    hide_days: int = 180
 
 
 def read_environment(environ: Mapping[str, str], env_file: Path | None = Path(".env")) -> dict:
@@ -145,6 +150,21 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
     else:
         problems.append("INVITE_VALID_DAYS must be a whole number of days from 1 to 90.")
 
+    ageing = {}
+    for name, default in (("RECHECK_DAYS", 90), ("STALE_DAYS", 120), ("HIDE_DAYS", 180)):
+        raw = value.get(name, "") or str(default)
+        ageing[name] = int(raw) if raw.isdigit() and 1 <= int(raw) <= 3650 else None
+        if ageing[name] is None:
+            problems.append(f"{name} must be a whole number of days from 1 to 3650.")
+    if None not in ageing.values() and not (
+        ageing["RECHECK_DAYS"] < ageing["STALE_DAYS"] < ageing["HIDE_DAYS"]
+    ):
+        problems.append("RECHECK_DAYS, STALE_DAYS and HIDE_DAYS must grow in that order.")
+
+    phone_region = (value.get("PHONE_REGION", "") or "").upper() or None
+    if phone_region is not None and phone_region not in phonenumbers.SUPPORTED_REGIONS:
+        problems.append("PHONE_REGION must be a two-letter country code such as KE, TZ or UG.")
+
     log_level = (value.get("LOG_LEVEL", "") or "INFO").upper()
     if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
         problems.append("LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR.")
@@ -169,4 +189,8 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
         content_dir=content_dir,
         invite_valid_days=invite_days,
         log_level=log_level,
+        phone_region=phone_region,
+        recheck_days=ageing["RECHECK_DAYS"],
+        stale_days=ageing["STALE_DAYS"],
+        hide_days=ageing["HIDE_DAYS"],
     )

@@ -62,3 +62,11 @@ async def test_a_transaction_that_raises_writes_nothing(tmp_path):
                 await tx.execute("INSERT INTO member_preferences VALUES ('k', 'fr')")
                 raise RuntimeError("boom")
         assert await db.fetch_all("SELECT * FROM member_preferences") == []
+
+
+async def test_category_numbers_in_code_match_the_migration(tmp_path):
+    from storage.directory import _CATEGORY_NUMBERS
+
+    async with await Database.open(tmp_path / "bot.db") as db:
+        rows = await db.fetch_all("SELECT code, number FROM category_numbers")
+    assert dict((code, number) for code, number in rows) == _CATEGORY_NUMBERS

@@ -47,8 +47,11 @@ def test_console_mode_chats_taps_switches_person_and_quits(tmp_path):
         "\n".join(
             [
                 "/start",
-                "1",  # the first button of the member menu: Language
+                "1",  # the first button of the member menu: Find a service
                 "Français",  # typed text is sent as a message, not a tap
+                ":sample",
+                ":location -6.80 39.28",
+                "1",  # the nearest service
                 ":as amina lead",
                 "/start",
                 ":lang fr",
@@ -70,9 +73,12 @@ def test_console_mode_chats_taps_switches_person_and_quits(tmp_path):
     out = result.stdout
     assert result.returncode == 0, result.stderr
     assert "bot> Welcome." in out
-    assert "[1] 🌐 Language" in out
-    assert "Choose your language:" in out  # the tap on [1] worked
-    assert "[1] English  [2] Français" in out
+    assert "[1] 🔎 Find a service" in out
+    assert "How do you want to look?" in out  # the tap on [1] worked
+    assert "The directory is empty. Type :sample" in out
+    assert "Loaded 30 sample services." in out
+    assert "The nearest services. Tap one to see more." in out
+    assert "✔ Last checked" in out  # the card of the nearest service
     assert "Please use the buttons below." in out
     assert "You are now amina (role: lead)." in out
     assert "Your role: outreach lead. Your name in the team: Amina." in out

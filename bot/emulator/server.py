@@ -182,6 +182,10 @@ class Emulator:
     ) -> None:
         await self.stop()
 
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling a listener given to `subscribe`."""
+        self._store.unsubscribe(listener)
+
     @property
     def base_url(self) -> str:
         """What to give PTB as ``base_url``; it appends the token and the method."""

@@ -91,6 +91,9 @@ class ChatStore:
         """Call `listener(event, message)` on every bot-side change from now on."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
     def record_bot_change(self, event: str, message: StoredMessage) -> None:
         """Log that the bot "sent", "edited" or "deleted" `message`, and tell the listeners."""
         self._bot_changes.append((event, message))

@@ -48,11 +48,13 @@ async def show(
     rows: Sequence[Sequence[Button]] = (),
     *,
     protect: bool = False,
+    fresh: bool = False,
 ) -> None:
-    """Answer a button by replacing its message; answer a typed message with a new one."""
+    """Answer a button by replacing its message (unless `fresh`); answer a typed message with a
+    new one. Protected content always goes in a new message: edits cannot protect it."""
     markup = keyboard(rows)
     query = update.callback_query
-    if query is not None and query.message is not None and not protect:
+    if query is not None and query.message is not None and not protect and not fresh:
         try:
             await query.edit_message_text(text, reply_markup=markup)
             return

@@ -13,10 +13,10 @@ async def test_media_and_contacts_get_a_hint_in_the_persons_language(harness, ki
     assert [r.text for r in replies] == [t("common-unsupported")]
 
 
-async def test_a_location_outside_a_search_gets_a_hint(harness):
+async def test_a_location_is_taken_as_a_near_me_search(harness):
     t = harness.services.translator.for_locale("en")
     replies = await harness.person(6002).share_location(-1.2921, 36.8219)
-    assert [r.text for r in replies] == [t("common-unsupported")]
+    assert [r.text for r in replies] == [t("directory-location-used"), t("directory-near-none")]
 
 
 @pytest.mark.parametrize(

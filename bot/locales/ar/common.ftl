@@ -37,3 +37,6 @@ command-cancel = إيقاف العملية الحالية
 command-whoami = دورك وإعداداتك
 command-invite = دعوة مثقّف/ة أقران أو مسؤول/ة
 command-team = فريقك
+command-find = البحث عن خدمة
+command-search = البحث عن خدمات بكلمة
+command-review = مراجعة الخدمات المقترحة

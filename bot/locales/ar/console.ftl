@@ -6,6 +6,7 @@ console-help = يمكنك كتابة رسالة أو أمر مثل /start. أو 
     :as NAME [member|peer|lead|admin]    الدردشة كشخص آخر (ومنحه دورًا)
     :lang en|fr|ar|sw|es                 لغة تطبيق تيليجرام لهذا الشخص
     :location LAT LON                    مشاركة موقع
+    :sample                              تحميل دليل تجريبي لمدينة وهمية
     :help                                هذه المساعدة
     :quit                                الخروج
 console-now = أنت الآن { $name } (الدور: { $role }).
@@ -15,3 +16,5 @@ console-deleted = (حذف البوت رسالة)
 console-edited = (تم التعديل)
 console-non-text = ({ $kind })
 console-bye = مع السلامة.
+console-sample-offer = الدليل فارغ. يمكنك كتابة :sample لتحميل دليل تجريبي لمدينة Port Amani، وهي مدينة وهمية.
+console-sample-loaded = تم تحميل { $count } خدمة تجريبية. يمكنك تجربة /find، أو :location -6.80 39.28 للبحث قرب وسط المدينة.

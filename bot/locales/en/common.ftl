@@ -35,3 +35,6 @@ command-cancel = Stop what you are doing
 command-whoami = Your role and settings
 command-invite = Invite a peer or lead
 command-team = Your team
+command-find = Find a service
+command-search = Search services by word
+command-review = Review proposed services

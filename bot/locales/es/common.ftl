@@ -36,3 +36,6 @@ command-cancel = Parar lo que estás haciendo
 command-whoami = Tu rol y tu configuración
 command-invite = Invitar a una persona: par o responsable
 command-team = Tu equipo
+command-find = Encontrar un servicio
+command-search = Buscar servicios por palabra
+command-review = Revisar los servicios propuestos

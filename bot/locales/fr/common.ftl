@@ -36,3 +36,6 @@ command-cancel = Arrêter ce que vous faites
 command-whoami = Votre rôle et vos réglages
 command-invite = Inviter une personne : pair ou responsable
 command-team = Votre équipe
+command-find = Trouver un service
+command-search = Chercher des services par mot
+command-review = Valider les services proposés

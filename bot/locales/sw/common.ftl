@@ -37,3 +37,6 @@ command-cancel = Simamisha unachofanya
 command-whoami = Nafasi yako na mipangilio yako
 command-invite = Alika mwelimishaji rika au kiongozi
 command-team = Timu yako
+command-find = Tafuta huduma
+command-search = Tafuta huduma kwa neno
+command-review = Kagua huduma zilizopendekezwa

@@ -6,6 +6,7 @@ console-help = Andika ujumbe au amri kama /start. Andika namba ili kugusa kitufe
     :as NAME [member|peer|lead|admin]    ongea kama mtu mwingine (na umpe nafasi)
     :lang en|fr|ar|sw|es                 lugha ya programu ya Telegram ya mtu huyu
     :location LAT LON                    tuma mahali
+    :sample                              pakia orodha ya mfano ya mji wa kubuni
     :help                                msaada huu
     :quit                                toka
 console-now = Sasa wewe ni { $name } (nafasi: { $role }).
@@ -15,3 +16,5 @@ console-deleted = (bot imefuta ujumbe)
 console-edited = (imehaririwa)
 console-non-text = ({ $kind })
 console-bye = Kwaheri.
+console-sample-offer = Orodha ya huduma ni tupu. Andika :sample ili kupakia orodha ya mfano ya Port Amani, mji wa kubuni.
+console-sample-loaded = Huduma { $count } za mfano zimepakiwa. Jaribu /find, au :location -6.80 39.28 kutafuta karibu na katikati.

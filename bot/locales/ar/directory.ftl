@@ -1,0 +1,212 @@
+# Draft translation: to be reviewed by a native speaker.
+# The service directory: finding services, service cards, referral notes, proposing and vetting.
+# Words: "التحقق" = check that a service is still right; "المراجعة" = review a proposed service.
+# Category names have no "ال" so that a search for "صحة" or "مأوى" finds them.
+
+# $category is one of the category codes.
+directory-category = { $category ->
+    [health] صحة
+    [hiv-sti] فيروس نقص المناعة والأمراض المنقولة جنسيًا: فحص وعلاج، PrEP وPEP
+    [sexual-health] صحة جنسية وإنجابية
+    [mental-health] صحة نفسية
+    [legal-aid] مساعدة قانونية
+    [gbv] مساعدة بعد التعرض للعنف
+    [shelter] مأوى آمن
+    [drop-in] مركز استقبال بدون موعد
+    [livelihood] عمل ودخل
+    [documentation] وثائق ولجوء
+    [harm-reduction] الحد من الضرر
+    [sex-worker-led] منظمة يقودها العاملون والعاملات في الجنس
+    [peer-support] مجموعة دعم بين الأقران
+   *[emergency] طوارئ
+}
+
+menu-find = 🔎 البحث عن خدمة
+menu-propose = ➕ إضافة خدمة
+menu-recheck = 🔁 التحقق من الخدمات
+menu-queue = ✅ المراجعة
+
+directory-find-title = ما طريقة البحث التي تناسبك؟ يمكنك أيضًا تشغيل الفلاتر أو إيقافها.
+directory-by-category = 📂 حسب نوع الخدمة
+directory-near-me = 📍 بالقرب مني
+directory-by-word = 🔤 البحث بكلمة
+# $on is "yes" or "no".
+directory-filter-free = { $on ->
+    [yes] ☑ مجاني
+   *[no] ☐ مجاني
+}
+directory-filter-no-papers = { $on ->
+    [yes] ☑ بدون أوراق ثبوتية
+   *[no] ☐ بدون أوراق ثبوتية
+}
+directory-filter-sex-worker-led = { $on ->
+    [yes] ☑ بقيادة العاملين والعاملات في الجنس
+   *[no] ☐ بقيادة العاملين والعاملات في الجنس
+}
+directory-filter-open-now = { $on ->
+    [yes] ☑ مفتوح الآن
+   *[no] ☐ مفتوح الآن
+}
+
+directory-choose-category = يُرجى اختيار نوع الخدمة:
+directory-results = { $category } — يمكنك الضغط على خدمة لمعرفة المزيد.
+directory-no-results = لم نجد شيئًا. يمكنك تجربة نوع آخر من الخدمات، أو إيقاف بعض الفلاتر.
+directory-search-ask = يُرجى كتابة كلمة للبحث، مثلًا: عيادة، قانونية، مأوى.
+directory-search-results = نتائج البحث عن «{ $words }» — يمكنك الضغط على خدمة لمعرفة المزيد.
+directory-search-too-short = يُرجى كتابة كلمة واحدة على الأقل.
+
+directory-near-ask = يمكنك الضغط على الزر في الأسفل لمشاركة مكانك. نستخدمه مرة واحدة فقط ولا نحتفظ به.
+directory-share-location = 📍 مشاركة موقعي
+directory-near-or-area = أو يمكنك اختيار منطقة:
+directory-near-results = أقرب الخدمات. يمكنك الضغط على خدمة لمعرفة المزيد.
+directory-area-results = خدمات قريبة من وسط { $area }. يمكنك الضغط على خدمة لمعرفة المزيد.
+directory-near-none = لم نجد خدمات قريبة من هناك. يمكنك تجربة منطقة أخرى، أو إيقاف بعض الفلاتر.
+directory-live-location = لا نستخدم الموقع المباشر. يُرجى مشاركة موقعك مرة واحدة فقط.
+directory-location-used = استخدمنا موقعك مرة واحدة فقط ولم نحتفظ به.
+directory-delete-location = 🗑 حذف رسالة موقعي
+directory-location-deleted = تم حذف رسالة موقعك.
+directory-no-areas = لم تُحدَّد أي مناطق بعد.
+
+# Distance bands.
+directory-distance = { $band ->
+    [under-1] أقل من 1 km
+    [from-1-to-3] 1–3 km
+    [from-3-to-10] 3–10 km
+   *[further] أكثر من 10 km
+}
+directory-open-now = مفتوح الآن
+directory-open-until = مفتوح الآن حتى الساعة { $time }
+directory-opens-at = مغلق. يفتح يوم { $day } الساعة { $time }
+directory-closed = مغلق
+directory-hours-unknown = أوقات العمل غير معروفة
+directory-result-label = { $name } · { $status }
+directory-result-label-distance = { $name } · { $distance } · { $status }
+
+# The service card.
+directory-card-organisation = 🏢 { $organisation }
+directory-card-categories = 🏷 { $categories }
+directory-card-address = 📍 { $address }
+directory-card-hours = 🕘 { $hours }
+directory-card-week = { $days } { $times }
+directory-card-free = 💵 مجاني
+directory-card-fees = 💵 { $fees }
+directory-card-cost-unknown = 💵 التكلفة غير معروفة
+directory-card-no-papers = 📄 لا حاجة إلى أوراق ثبوتية
+directory-card-papers = 📄 الأوراق المطلوبة: { $documents }
+directory-card-papers-unknown = 📄 يُرجى السؤال إن كانت هناك حاجة إلى أوراق
+directory-card-languages = 🗣 { $languages }
+directory-card-phone = ☎ { $phone }
+directory-card-email = ✉ { $email }
+directory-card-url = 🔗 { $url }
+directory-card-eligibility = 👤 { $eligibility }
+directory-card-directions = 🧭 { $directions }
+directory-card-notice = 📢 { $notice }
+directory-card-temporarily-closed = ⛔ مغلق مؤقتًا
+# Arabic plural forms: [0] today, [one] yesterday, [two] two days ago, [few] 3–10, [many] 11–99.
+directory-card-checked = ✔ آخر تحقق: { $days ->
+    [0] اليوم
+    [one] أمس
+    [two] قبل يومين
+    [few] قبل { $days } أيام
+    [many] قبل { $days } يومًا
+   *[other] قبل { $days } يوم
+}
+directory-card-not-recent = ⚠ لم يتم التحقق منذ مدة (آخر تحقق قبل { $days ->
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+})
+directory-card-state = الحالة: { $state ->
+    [proposed] بانتظار المراجعة
+    [review] أُعيدت للمراجعة
+    [published] منشورة
+    [rejected] مرفوضة
+   *[archived] مؤرشفة
+}
+directory-card-reports = مشاكل تم الإبلاغ عنها: { $reports }
+# Our attributes, shown together on one line.
+directory-flag = { $flag ->
+    [sex_worker_led] بقيادة العاملين والعاملات في الجنس
+    [rights_based] احترام وبدون أحكام
+    [no_police_reporting] لا يبلّغ الشرطة
+    [trans_friendly] يرحّب بالأشخاص العابرين والعابرات
+    [confidential] سرّي
+   *[walk_in] بدون موعد مسبق
+}
+
+directory-button-map = 🗺 الخريطة
+directory-button-referral = 📝 ورقة إحالة
+directory-button-confirm = ✅ ما زالت صحيحة
+directory-button-report = ⚠️ الإبلاغ عن مشكلة
+directory-button-back = ⬅️ رجوع
+
+directory-referral = 📝 ورقة إحالة
+    الخدمة: { $service }
+    الرمز: { $code }
+    يُرجى عرض هذه الورقة في مكان الخدمة. هي تقول إن برنامج توعية بين الأقران أرسل هذا الشخص. لا تحتوي على أي معلومات شخصية.
+
+directory-confirmed = شكرًا. سجّلنا أنه تم التحقق منها اليوم.
+directory-report-choose = ما المشكلة؟
+# $kind is one of the problem kinds.
+directory-problem = { $kind ->
+    [closed] أُغلقت
+    [moved] انتقلت إلى مكان آخر
+    [wrong-hours] الأوقات غير صحيحة
+    [treated-badly] عاملوا الناس بشكل سيئ
+    [asked-for-papers] طلبوا أوراقًا ثبوتية
+   *[called-police] اتصلوا بالشرطة
+}
+directory-report-thanks = شكرًا. سيطّلع عليه أحد المسؤولين.
+directory-report-review = شكرًا. أخفينا الخدمة حتى يتحقق منها أحد المسؤولين.
+
+directory-recheck-title = هذه الخدمات تحتاج إلى تحقق. يمكنك الضغط على خدمة، ثم إخبارنا إن كانت ما زالت صحيحة.
+directory-recheck-none = لا يوجد شيء يحتاج إلى تحقق الآن. شكرًا.
+
+directory-queue-summary = محدّثة: { $fresh } · تحتاج إلى تحقق: { $due } · لم يُتحقق منها مؤخرًا: { $stale } · مخفية: { $hidden } · بانتظار المراجعة: { $waiting }
+directory-queue-empty = لا يوجد شيء بانتظار المراجعة.
+directory-approve = ✅ نشر
+directory-reject = ✖ رفض
+directory-next = التالي ➡️
+directory-approved = تم النشر: { $name }.
+directory-reject-ask = ما السبب؟ يُرجى كتابة سبب قصير. سيراه الشخص الذي اقترح الخدمة.
+directory-rejected = لم يتم النشر: { $name }.
+directory-proposal-published = اقتراحك «{ $name }» منشور الآن. شكرًا.
+directory-proposal-rejected = اقتراحك «{ $name }» لم يُنشر. السبب: { $reason }
+directory-review-waiting = هناك شيء جديد للمراجعة. يمكنك فتح ✅ المراجعة.
+
+# Proposing a service, step by step.
+directory-propose-name = ما اسم الخدمة؟
+directory-propose-categories = ما أنواع الخدمات التي تقدمها؟ يمكنك الضغط على كل ما يناسب، ثم «تم».
+directory-propose-organisation = ما المنظمة التي تديرها؟ يُرجى كتابة الاسم، أو الضغط على «تخطي».
+directory-propose-description = يُرجى وصفها في جملة أو جملتين قصيرتين، أو الضغط على «تخطي».
+directory-propose-phone = ما رقم هاتفها؟ يُرجى كتابته، أو الضغط على «تخطي».
+directory-propose-phone-invalid = هذا لا يبدو رقم هاتف. يُرجى كتابته مرة أخرى مع رمز البلد، أو الضغط على «تخطي».
+directory-propose-place = أين تقع؟ يمكنك مشاركة موقعها عبر 📎 ← الموقع، أو كتابة العنوان، أو الضغط على «تخطي».
+directory-propose-area = في أي منطقة تقع؟
+directory-propose-hours = متى تكون مفتوحة؟
+# The hours format is read by the bot: keep the English day codes and the example as they are.
+directory-propose-hours-type = يُرجى كتابة الأوقات هكذا (من الاثنين إلى الجمعة، ويوم السبت):
+    Mo-Fr 09:00-17:00; Sa 10:00-14:00
+    الأيام بالإنجليزية: Mo الاثنين، Tu الثلاثاء، We الأربعاء، Th الخميس، Fr الجمعة، Sa السبت، Su الأحد.
+directory-propose-hours-invalid = لم أستطع قراءة هذه الأوقات. مثال (من الاثنين إلى الجمعة، ويوم السبت):
+    Mo-Fr 09:00-17:00; Sa 10:00-14:00
+directory-propose-cost = هل هي مجانية؟
+directory-propose-papers = هل يمكن للأشخاص بدون أوراق ثبوتية استخدامها؟
+directory-propose-flags = أيٌّ من هذه صحيح؟ يمكنك الضغط على كل ما ينطبق، ثم «تم».
+directory-propose-visibility = من يمكنه رؤيتها؟
+directory-propose-review = يُرجى المراجعة، ثم الإرسال:
+directory-propose-sent = أُرسلت إلى المسؤولين للمراجعة. شكرًا.
+directory-propose-too-long = هذا طويل جدًا. يُرجى اختصاره.
+directory-hours-weekdays = الاثنين–الجمعة، 9:00–17:00
+directory-hours-always = مفتوح دائمًا
+directory-hours-custom = كتابة الأوقات
+directory-answer-yes = نعم
+directory-answer-no = لا
+directory-answer-unknown = لا أعرف
+directory-visibility-public = الجميع
+directory-visibility-peers = المثقفون الأقران والمسؤولون فقط
+directory-skip = تخطي ➡️
+directory-done = تم ✅
+directory-send = 📨 إرسال

@@ -1,0 +1,346 @@
+"""The directory through the emulator: near me, areas, filters, keyword search, visibility,
+vetting, problem reports, ageing, and what a shared location leaves behind (nothing)."""
+
+import logging
+import re
+import struct
+
+import pytest
+
+from bot.directory import Category, ServiceRecord, State, Visibility
+from bot.settings import SUPPORTED_LOCALES
+from storage import directory as directory_store
+from tests.conftest import BotHarness, settings_for
+from tests.e2e.test_invites import make_lead, make_peer
+
+CENTRE = (-6.8000, 39.2800)
+KM_PER_DEGREE = 111.2
+
+
+def north_of_centre(km: float) -> tuple[float, float]:
+    return CENTRE[0] + km / KM_PER_DEGREE, CENTRE[1]
+
+
+SERVICES = {
+    "Harbour Clinic": dict(km=0.5, categories=(Category.HEALTH,), hours="24/7", is_free=True),
+    "Legal Aid Desk": dict(km=2.5, categories=(Category.LEGAL_AID,), hours="Mo-Fr 09:00-17:00"),
+    "مُسَاعَدَة قانونية": dict(km=1.5, categories=(Category.LEGAL_AID,), hours="Mo-Fr 13:00-17:00"),
+    "Santé Pour Tous": dict(km=5, categories=(Category.HEALTH,), is_free=True, no_papers_needed=True),
+    "Peers Drop-in": dict(km=7, categories=(Category.DROP_IN,), visibility=Visibility.PEERS),
+    "Far Clinic": dict(km=15, categories=(Category.HEALTH,), hours="Su 22:00-02:00"),
+    "Farther Clinic": dict(km=20, categories=(Category.HEALTH,), sex_worker_led=True),
+    "Safe House": dict(km=0.2, categories=(Category.SHELTER,), confidential=True,
+                       visibility=Visibility.PEERS),
+}  # fmt: skip
+
+
+@pytest.fixture
+async def town(emulator, clock, tmp_path):
+    """The bot in a deployment on East African time, with a small directory around CENTRE."""
+    settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Dar_es_Salaam")
+    bot = BotHarness(emulator, settings, clock)
+    await bot.start()
+    directory = bot.services.directory
+    db = bot.services.database
+    harbour = await directory_store.upsert_area(db, "harbour", "Harbour", *CENTRE)
+    await directory_store.upsert_area(db, "hill", "Hill", -6.85, 39.20)
+    records = []
+    for name, fields in SERVICES.items():
+        fields = dict(fields)
+        latitude, longitude = north_of_centre(fields.pop("km"))
+        records.append(
+            ServiceRecord(name=name, latitude=latitude, longitude=longitude, area_id=harbour,
+                          phone="+255222110000", languages=("sw", "en"), **fields)
+        )  # fmt: skip
+    ids = await directory.add(records, state=State.PUBLISHED, by=None)
+    bot.ids = dict(zip(SERVICES, ids, strict=True))
+    try:
+        yield bot
+    finally:
+        await bot.stop()
+
+
+def result_names(message) -> list[str]:
+    return [
+        label.split(" · ")[0] for label, data in message.buttons() if data.startswith("dir:svc:")
+    ]
+
+
+async def test_near_me_returns_the_nearest_five_in_order_with_bands_and_open_status(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(30001)
+    replies = await person.share_location(*CENTRE)
+    assert replies[0].text == t("directory-location-used")
+    results = replies[-1]
+    assert results.text == t("directory-near-results")
+    assert result_names(results) == [
+        "Harbour Clinic", "مُسَاعَدَة قانونية", "Legal Aid Desk", "Santé Pour Tous", "Far Clinic",
+    ]  # fmt: skip
+    labels = [label for label, data in results.buttons() if data.startswith("dir:svc:")]
+    # Monday 12:00 in Dar es Salaam (09:00 UTC).
+    assert labels[0] == "Harbour Clinic · under 1 km · Open now"
+    assert labels[1].endswith("1–3 km · Closed. Opens Mon 13:00")
+    assert labels[2] == "Legal Aid Desk · 1–3 km · Open now, until 17:00"
+    assert labels[3].startswith("Santé Pour Tous · 3–10 km")
+    assert labels[4].startswith("Far Clinic · more than 10 km · Closed. Opens Sun 22:00")
+
+
+async def test_open_now_across_midnight(town, clock):
+    clock.advance(days=-1, hours=13)  # Sunday 22:00 UTC = Monday 01:00 in Dar es Salaam
+    person = town.person(30002)
+    await person.send("/find")
+    await person.tap("☐ Open now")
+    replies = await person.share_location(*CENTRE)
+    assert result_names(replies[-1]) == ["Harbour Clinic", "Far Clinic"]
+
+
+async def test_a_peer_sees_peers_only_services_and_nobody_sees_a_confidential_one_near_them(town):
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    replies = await peer.share_location(*CENTRE)
+    names = result_names(replies[-1])
+    assert "Peers Drop-in" in names and "Safe House" not in names
+    replies = await town.admin().share_location(*CENTRE)
+    assert "Safe House" not in result_names(replies[-1])
+
+
+async def test_area_picker_and_filters(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(30003)
+    await person.send("/find")
+    await person.tap("☐ Free")
+    replies = await person.tap(t("directory-near-me"))
+    assert any(m.text == t("directory-near-ask") for m in replies)
+    replies = await person.tap("Harbour")
+    assert replies[-1].text == t("directory-area-results", area="Harbour")
+    assert result_names(replies[-1]) == ["Harbour Clinic", "Santé Pour Tous"]
+    await person.send("/find")
+    await person.tap("☑ Free")
+    await person.tap("☐ No papers needed")
+    replies = await person.tap(t("directory-by-category"))
+    replies = await person.tap(t("directory-category", category="health"))
+    assert result_names(replies[-1]) == ["Santé Pour Tous"]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("sante", "Santé Pour Tous"), ("SANTÉ", "Santé Pour Tous"), ("santé pour", "Santé Pour Tous"),
+    ("مساعدة", "مُسَاعَدَة قانونية"), ("قانونيه", "مُسَاعَدَة قانونية"),
+    ("legal", "Legal Aid Desk"), ("clin", "Harbour Clinic"),
+    ("afya", "Harbour Clinic"),  # the Swahili name of the health category
+])  # fmt: skip
+async def test_keyword_search_ignores_case_and_accents_in_any_language(town, words, expected):
+    t = town.services.translator.for_locale("en")
+    person = town.person(30004)
+    await person.send("/find")
+    await person.tap(t("directory-by-word"))
+    replies = await person.send(words)
+    assert expected in result_names(replies[-1])
+    assert "Peers Drop-in" not in result_names(replies[-1])
+
+
+async def test_a_member_never_sees_a_peers_only_service_by_any_path(town):
+    t = town.services.translator.for_locale("en")
+    hidden = [town.ids["Peers Drop-in"], town.ids["Safe House"]]
+    member = town.person(30005)
+    replies = await member.send("/search drop")
+    assert "Peers Drop-in" not in result_names(replies[-1])
+    await member.send("/find")
+    await member.tap(t("directory-by-category"))
+    replies = await member.tap(t("directory-category", category="drop-in"))
+    assert result_names(replies[-1]) == []
+    for service_id in hidden:
+        for action in ("svc", "map", "ref", "ok", "prob"):
+            replies = await member.tap_data(f"dir:{action}:{service_id}")
+            assert member.answer()["text"] == t("common-no-longer-available")
+            assert all("Peers Drop-in" not in (m.text or "") for m in replies)
+    venues = town.emulator.calls_to("sendVenue")
+    assert venues == []
+
+
+async def test_a_card_shows_everything_and_fits_every_language(town):
+    service_id = town.ids["Santé Pour Tous"]
+    for locale in SUPPORTED_LOCALES:
+        t = town.services.translator.for_locale(locale)
+        person = town.person(30100 + len(locale) * 7 + ord(locale[0]), language_code=locale)
+        await person.send("/start")
+        replies = await person.tap_data(f"dir:svc:{service_id}")
+        card = replies[-1].text
+        assert "Santé Pour Tous" in card and len(card) <= 4096
+        assert t("directory-card-free") in card
+        assert "+255222110000" in card
+        assert t("directory-card-checked", days=0) in card
+    replies = await person.tap(town.services.translator.format("es", "directory-button-map"))
+    assert replies[-1].kind == "venue"
+
+
+async def test_a_referral_note_is_bilingual_counted_and_anonymous(town):
+    person = town.person(30006, language_code="fr", first_name="Imani")
+    await person.send("/start")
+    await person.tap_data(f"dir:svc:{town.ids['Harbour Clinic']}")
+    replies = await person.tap(town.services.translator.format("fr", "directory-button-referral"))
+    note = replies[-1]
+    assert note.protect_content
+    assert "Harbour Clinic" in note.text
+    assert "Imani" not in note.text and "30006" not in note.text
+    code = re.search(r"[A-Z0-9]{6}", note.text.split("\n")[2]).group(0)
+    assert note.text.count(code) == 2  # French, then Swahili (the service's first language)
+    count = await directory_store.referrals(
+        town.services.database, town.ids["Harbour Clinic"], "2026-03"
+    )
+    assert count == 1
+
+
+async def test_a_peer_proposes_and_a_lead_publishes(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.send("/start")
+    await peer.tap(t("menu-propose"))
+    await peer.send("Night Clinic")
+    await peer.tap("☐ " + t("directory-category", category="hiv-sti"))
+    await peer.tap(t("directory-done"))
+    await peer.send("Amani Health Trust")
+    await peer.tap(t("directory-skip"))  # description
+    replies = await peer.send("not a phone")
+    assert replies[-1].text == t("directory-propose-phone-invalid")
+    await peer.send("+255 22 211 0001")
+    await peer.share_location(*north_of_centre(0.8))
+    await peer.tap("Harbour")
+    await peer.tap(t("directory-hours-custom"))
+    await peer.send("Mo-Sa 18:00-02:00")
+    await peer.tap(t("directory-answer-yes"))  # free
+    await peer.tap(t("directory-answer-yes"))  # no papers needed
+    await peer.tap("☐ " + t("directory-flag", flag="trans_friendly"))
+    await peer.tap(t("directory-done"))
+    replies = await peer.tap(t("directory-visibility-public"))
+    assert "Night Clinic" in replies[-1].text and "+255222110001" in replies[-1].text
+    replies = await peer.tap(t("directory-send"))
+    assert replies[-1].text == t("directory-propose-sent")
+    assert any(m.text == t("directory-review-waiting") for m in lead.conversation())
+
+    member = town.person(30007)
+    assert "Night Clinic" not in result_names((await member.send("/search night"))[-1])
+
+    await lead.send("/review")
+    replies = await lead.tap(t("directory-approve"))
+    assert replies[-1].text == t("directory-approved", name="Night Clinic")
+    told = [m.text for m in peer.conversation() if m.from_bot]
+    assert t("directory-proposal-published", name="Night Clinic") in told
+    assert "Night Clinic" in result_names((await member.send("/search night"))[-1])
+
+    service_id = (await member.send("/search night"))[-1].buttons()[0][1].split(":")[-1]
+    history = await directory_store.history(town.services.database, int(service_id))
+    assert [(h["field"], h["old_value"], h["new_value"]) for h in history][:1] == [
+        ("state", "proposed", "published")
+    ]
+
+
+async def test_a_lead_rejects_with_a_reason_the_proposer_sees(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    viewer = await town.services.people.identify(peer.user.id, "en")
+    await town.services.directory.propose(
+        viewer, ServiceRecord("Dubious Place", (Category.HEALTH,))
+    )
+    await lead.send("/review")
+    await lead.tap(t("directory-reject"))
+    replies = await lead.send("They ask for a fee to register")
+    assert replies[-1].text == t("directory-rejected", name="Dubious Place")
+    told = [m.text for m in peer.conversation() if m.from_bot]
+    assert t("directory-proposal-rejected", name="Dubious Place",
+             reason="They ask for a fee to register") in told  # fmt: skip
+
+
+async def test_a_forged_approve_from_a_peer_changes_nothing(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    viewer = await town.services.people.identify(peer.user.id, "en")
+    service_id = await town.services.directory.propose(
+        viewer, ServiceRecord("Mine", (Category.HEALTH,))
+    )
+    for data in (f"dir:approve:{service_id}", f"dir:reject:{service_id}", "dir:queue:0"):
+        await peer.tap_data(data)
+        assert peer.answer()["text"] == t("common-no-longer-available")
+    row = await directory_store.get_service(town.services.database, service_id)
+    assert row["state"] == "proposed"
+
+
+async def test_two_peers_reports_or_one_leads_send_a_service_back_to_review(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    first = await make_peer(town, lead, 7111, "One")
+    second = await make_peer(town, lead, 7112, "Two")
+    clinic = town.ids["Harbour Clinic"]
+    await first.tap_data(f"dir:pk:{clinic}:called-police")
+    assert first.replies()[-1].text == t("directory-report-thanks")
+    await first.tap_data(f"dir:pk:{clinic}:called-police")  # the same peer again: still one
+    assert (await directory_store.get_service(town.services.database, clinic))[
+        "state"
+    ] == "published"
+    await second.tap_data(f"dir:pk:{clinic}:asked-for-papers")
+    assert second.replies()[-1].text == t("directory-report-review")
+    assert (await directory_store.get_service(town.services.database, clinic))["state"] == "review"
+    member = town.person(30008)
+    assert "Harbour Clinic" not in result_names((await member.share_location(*CENTRE))[-1])
+
+    desk = town.ids["Legal Aid Desk"]
+    await lead.tap_data(f"dir:pk:{desk}:closed")
+    assert (await directory_store.get_service(town.services.database, desk))["state"] == "review"
+
+
+async def test_ageing_due_then_not_recent_then_hidden(town, clock):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    member = town.person(30009)
+    await member.send("/start")
+    clinic = town.ids["Harbour Clinic"]
+
+    clock.advance(days=89)
+    await peer.send("/start")
+    assert (await peer.tap(t("menu-recheck")))[-1].text == t("directory-recheck-none")
+    clock.advance(days=1)  # 90 days: offered to peers
+    replies = await peer.tap_data("dir:recheck")
+    assert "Harbour Clinic" in [label for label, _ in replies[-1].buttons()]
+    clock.advance(days=30)  # 120 days: "not checked recently"
+    card = (await member.tap_data(f"dir:svc:{clinic}"))[-1].text
+    assert t("directory-card-not-recent", days=120) in card
+    clock.advance(days=60)  # 180 days: hidden
+    await member.tap_data(f"dir:svc:{clinic}")
+    assert member.answer()["text"] == t("common-no-longer-available")
+    assert "Harbour Clinic" not in result_names((await member.share_location(*CENTRE))[-1])
+    await lead.send("/review")
+    summary = lead.replies()[-1].text
+    assert "Hidden: 8" in summary
+
+    await peer.tap_data(f"dir:ok:{clinic}")  # a peer checks it: back at once
+    assert peer.answer()["text"] == t("directory-confirmed")
+    card = (await member.tap_data(f"dir:svc:{clinic}"))[-1].text
+    assert t("directory-card-checked", days=0) in card
+
+
+async def test_a_shared_location_leaves_no_trace(town, caplog):
+    caplog.set_level(logging.DEBUG)
+    latitude, longitude = -6.80123, 39.28456
+    person = town.person(30010)
+    replies = await person.share_location(latitude, longitude)
+    assert replies[-1].buttons()[-2][1].startswith("dir:forget:")
+    await person.tap(town.services.translator.format("en", "directory-delete-location"))
+    assert town.emulator.calls_to("deleteMessage")[-1].params["message_id"] == (
+        person.conversation()[0].message_id
+    )
+    await person.share_location(latitude, longitude, live_period=600)
+    assert person.replies()[-1].text == town.services.translator.format(
+        "en", "directory-live-location"
+    )
+    await town.services.database.checkpoint()
+    path = town.settings.database_path
+    stored = b"".join(
+        p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
+    )
+    for value in (latitude, longitude):
+        assert str(value).encode() not in stored
+        assert struct.pack(">d", value) not in stored
+        assert str(value)[:6] not in caplog.text
