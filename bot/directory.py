@@ -18,9 +18,10 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
-from bot.geo import DistanceBand, band_of, box_around, distance_km, valid_point
-from bot.opening_hours import Closure, OpenStatus, open_status, parse_hours
+from bot.geo import DistanceBand, band_of, box_around, distance_km, km_per_degree, valid_point
+from bot.opening_hours import Closure, OpenStatus, format_hours, open_status, parse_hours
 from bot.people import NotAllowedError, Role, Viewer
+from bot.text import clean_text
 from storage import Database
 from storage import directory as store
 
@@ -77,6 +78,26 @@ class ProblemKind(StrEnum):
     TREATED_BADLY = "treated-badly"
     ASKED_FOR_PAPERS = "asked-for-papers"
     CALLED_POLICE = "called-police"
+
+
+class EditableField(StrEnum):
+    """What a peer may suggest changing on a published service (and a lead may edit)."""
+
+    NAME = "name"
+    DESCRIPTION = "description"
+    PHONE = "phone"
+    ADDRESS = "address"
+    HOURS = "hours"
+    IS_FREE = "is_free"
+    NO_PAPERS_NEEDED = "no_papers_needed"
+    STATUS = "status"
+    NOTICE = "notice"
+
+
+TEXT_LIMITS = {EditableField.NAME: 120, EditableField.DESCRIPTION: 1000,
+               EditableField.ADDRESS: 300, EditableField.NOTICE: 300}  # fmt: skip
+STATUSES = ("active", "temporarily_closed", "closed")
+ANSWERS = {"yes": 1, "no": 0, "unknown": None}
 
 
 FLAGS = ("sex_worker_led", "rights_based", "no_police_reporting", "trans_friendly",
@@ -192,6 +213,40 @@ class Area:
 class Referral:
     service: Service
     code: str
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    service_id: int
+    service_name: str
+    field: EditableField
+    new_value: str | None
+    proposer_person_id: int | None
+
+
+class ChangeOutcome(Enum):
+    DRAFTED = "drafted"  # waits for a lead beside the live record
+    APPLIED = "applied"  # a lead's own edit
+
+
+def check_change(field: EditableField, given: str, region: str | None) -> tuple[bool, Any]:
+    """(valid, value to store) for a typed or tapped value of a field."""
+    if field in (EditableField.IS_FREE, EditableField.NO_PAPERS_NEEDED):
+        return (given in ANSWERS), ANSWERS.get(given)
+    if field is EditableField.STATUS:
+        return (given in STATUSES), given
+    text = clean_text(given)
+    if field is EditableField.PHONE:
+        phone = normalise_phone(text, region)
+        return phone is not None, phone
+    if field is EditableField.HOURS:
+        try:
+            return True, format_hours(parse_hours(text))
+        except ValueError:
+            return False, None
+    limit = TEXT_LIMITS.get(field, 300)
+    return 0 < len(text) <= limit, text
 
 
 @dataclass(frozen=True)
@@ -365,32 +420,25 @@ class Directory:
         if not valid_point(latitude, longitude):
             return []
         visible = self._visible(role, filters)
-        ranked: list[tuple[float, int]] = []
-        for radius in NEAR_ME_RADII_KM:
-            box = box_around(latitude, longitude, radius)
-            places = await store.places_in_box(
-                self.database, visible, box, category.value if category else None
-            )
-            ranked = sorted(
-                (km, service_id)
-                for service_id, lat, lon in places
-                if (km := distance_km(latitude, longitude, lat, lon)) <= radius
-            )
-            if len(ranked) >= NEAR_ME_RESULTS:
-                break
+        # "Open now" is known only after reading hours, so read more when it filters.
+        wanted = NEAR_ME_RESULTS * 10 if filters.open_now else NEAR_ME_RESULTS
+        scale = km_per_degree(latitude)
         services: list[Service] = []
-        # Full records only for the nearest few; "open now" may need a few more of them.
-        chunk_size = NEAR_ME_RESULTS * 4 if filters.open_now else NEAR_ME_RESULTS
-        for start in range(0, len(ranked), chunk_size):
-            chunk = ranked[start : start + chunk_size]
-            rows = await store.services_by_ids(
-                self.database, [service_id for _, service_id in chunk]
-            )
-            distance = dict((service_id, km) for km, service_id in chunk)
-            found = [self._service(row, band_of(distance[row["id"]])) for row in rows]
-            services.extend(self._open_filter(found, filters))
-            if len(services) >= NEAR_ME_RESULTS:
-                break
+        for radius in NEAR_ME_RADII_KM:
+            rows = await store.nearest_in_box(
+                self.database, visible, box_around(latitude, longitude, radius),
+                category.value if category else None, (latitude, longitude), scale, radius, wanted,
+            )  # fmt: skip
+            found = [
+                self._service(
+                    row,
+                    band_of(distance_km(latitude, longitude, row["latitude"], row["longitude"])),
+                )
+                for row in rows
+            ]
+            services = self._open_filter(found, filters)
+            if len(services) >= NEAR_ME_RESULTS or len(rows) == wanted:
+                break  # enough, or a wider circle would only find the same nearest ones
         return services[:NEAR_ME_RESULTS]
 
     def preview(self, record: ServiceRecord) -> Service:
@@ -623,3 +671,62 @@ class Directory:
         if not viewer.role.at_least(Role.LEAD):
             raise NotAllowedError
         return await store.history(self.database, service_id)
+
+    # --- suggested changes -------------------------------------------------------------------
+
+    async def _words_after(self, service_id: int, field: EditableField, value: Any) -> str:
+        row = await store.get_service(self.database, service_id)
+        if row is None:
+            return ""
+        record = self._service(row).record
+        if field in (EditableField.NAME, EditableField.DESCRIPTION):
+            record = replace(record, **{field.value: value})
+        return self.words_for(record, row["area_name"])
+
+    async def suggest_change(
+        self, viewer: Viewer, service_id: int, field: EditableField, value: Any
+    ) -> ChangeOutcome | None:
+        """A peer's change waits for a lead; a lead's applies at once. Both keep history."""
+        today = self.today().isoformat()
+        if viewer.role.at_least(Role.LEAD):
+            applied = await store.apply_change_now(
+                self.database, service_id, field.value, value, by=viewer.person_id,
+                by_role=viewer.role.value, today=today,
+                words_after=await self._words_after(service_id, field, value),
+            )  # fmt: skip
+            return ChangeOutcome.APPLIED if applied else None
+        if not viewer.role.at_least(Role.PEER):
+            return None
+        change_id = await store.add_change(
+            self.database, service_id, field.value, value, viewer.person_id, today
+        )
+        return None if change_id is None else ChangeOutcome.DRAFTED
+
+    async def changes(self, viewer: Viewer, limit: int = 20) -> list[Change]:
+        if not viewer.role.at_least(Role.LEAD):
+            raise NotAllowedError
+        rows = await store.pending_changes(self.database, limit)
+        return [
+            Change(r["id"], r["service_id"], r["name"], EditableField(r["field"]), r["new_value"],
+                   r["proposed_by"])
+            for r in rows
+        ]  # fmt: skip
+
+    async def decide_change(
+        self, viewer: Viewer, change_id: int, *, apply: bool, reason: str | None = None
+    ) -> Decision | None:
+        """Publish a suggested change onto the live record, or reject it with a reason."""
+        if not viewer.role.at_least(Role.LEAD):
+            return None
+        change = await store.find_change(self.database, change_id)
+        if change is None or change["state"] != "pending":
+            return None
+        field = EditableField(change["field"])
+        decided = await store.decide_change(
+            self.database, change_id, apply=apply, by=viewer.person_id, by_role=viewer.role.value,
+            today=self.today().isoformat(), reason=reason[:500] if reason else None,
+            words_after=await self._words_after(change["service_id"], field, change["new_value"]),
+        )  # fmt: skip
+        if not decided:
+            return None
+        return Decision(change["service_id"], change["name"], change["proposed_by"])

@@ -45,5 +45,11 @@ def box_around(latitude: float, longitude: float, km: float) -> tuple[float, flo
     return latitude - d_lat, latitude + d_lat, longitude - d_lon, longitude + d_lon
 
 
+def km_per_degree(latitude: float) -> tuple[float, float]:
+    """Kilometres per degree of latitude and of longitude near a latitude (flat-earth ranking)."""
+    per_degree = math.radians(EARTH_RADIUS_KM)
+    return per_degree, per_degree * math.cos(math.radians(latitude))
+
+
 def valid_point(latitude: float, longitude: float) -> bool:
     return -90 <= latitude <= 90 and -180 <= longitude <= 180

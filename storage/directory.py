@@ -363,48 +363,38 @@ def _category_range(category: str | None) -> tuple[int, int]:
     return number, number
 
 
-async def places_in_box(
+async def nearest_in_box(
     db: Database,
     visible: Visible,
     box: tuple[float, float, float, float],
     category: str | None,
-) -> list[tuple[int, float, float]]:
-    """(id, latitude, longitude) of visible, non-confidential venues in the box, of one category
-    or any: a single R*Tree search."""
+    centre: tuple[float, float],
+    km_per_degree: tuple[float, float],
+    radius_km: float,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """The nearest visible, non-confidential services in the box and within the radius, nearest
+    first: one R*Tree search, ranked by flat-earth distance (exact enough within a city; the
+    caller computes true distances for what it shows). Rows carry `km2`, the squared distance."""
     where, values = visible.where()
+    (latitude, longitude), (km_lat, km_lon) = centre, km_per_degree
     rows = await db.fetch_all(
+        _SERVICE_FIELDS + ", ((s.latitude - ?) * ?) * ((s.latitude - ?) * ?)"
+        " + ((s.longitude - ?) * ?) * ((s.longitude - ?) * ?) AS km2"
         # CROSS JOIN makes SQLite start from the R*Tree box, not from every published service.
-        "SELECT DISTINCT s.id, s.latitude, s.longitude FROM service_places AS p"
-        " CROSS JOIN services AS s ON s.id = p.id / ?"
-        " LEFT JOIN organisations AS o ON o.id = s.organisation_id"
-        " WHERE p.min_latitude >= ? AND p.max_latitude <= ? AND p.min_longitude >= ?"
+        " FROM service_places AS p CROSS JOIN services AS s ON s.id = p.id / ?"
+        + _SERVICE_JOINS
+        + " WHERE p.min_latitude >= ? AND p.max_latitude <= ? AND p.min_longitude >= ?"
         " AND p.max_longitude <= ? AND p.min_category >= ? AND p.max_category <= ?"
-        f" AND {where} AND s.confidential = 0",
-        (_PLACES_PER_SERVICE, *box, *_category_range(category), *values),
-    )
-    return [tuple(r) for r in rows]
-
-
-async def services_by_ids(db: Database, ids: list[int]) -> list[dict[str, Any]]:
-    """Full rows for these services, in the order given."""
-    rows = await db.fetch_all(
-        # Starting from the list of ids: SQLite would otherwise scan every service.
-        _SERVICE_FIELDS
-        + " FROM json_each(?) AS wanted CROSS JOIN services AS s ON s.id = wanted.value"
-        + _SERVICE_JOINS,
-        (json.dumps(ids),),
-    )
-    by_id = {row["id"]: _row(row) for row in rows}
-    return [by_id[i] for i in ids if i in by_id]
-
-
-async def all_places(db: Database) -> list[tuple[int, float, float]]:
-    """Every indexed venue, for the benchmark's full-scan baseline."""
-    rows = await db.fetch_all(
-        "SELECT id, latitude, longitude FROM services WHERE state = 'published'"
-        " AND confidential = 0 AND latitude IS NOT NULL"
-    )
-    return [tuple(r) for r in rows]
+        f" AND {where} AND s.confidential = 0 AND km2 <= ?"
+        " GROUP BY s.id ORDER BY km2, s.id LIMIT ?",
+        (
+            latitude, km_lat, latitude, km_lat, longitude, km_lon, longitude, km_lon,
+            _PLACES_PER_SERVICE, *box, *_category_range(category), *values,
+            radius_km * radius_km, limit,
+        ),
+    )  # fmt: skip
+    return [_row(r) for r in rows]
 
 
 async def vetting_queue(db: Database, limit: int) -> list[dict[str, Any]]:
@@ -461,3 +451,127 @@ async def published_services(db: Database) -> list[dict[str, Any]]:
 async def all_services(db: Database) -> list[dict[str, Any]]:
     rows = await db.fetch_all(_SELECT_SERVICE + " ORDER BY s.id")
     return [_row(r) for r in rows]
+
+
+# --- suggested changes ------------------------------------------------------------------------
+
+EDITABLE_COLUMNS = frozenset(
+    {"name", "description", "phone", "address", "hours", "is_free", "no_papers_needed", "status",
+     "notice", "fees", "documents_required", "directions"}
+)  # fmt: skip
+
+
+async def add_change(
+    db: Database, service_id: int, field: str, value: Any, by: int | None, today: str
+) -> int | None:
+    if field not in EDITABLE_COLUMNS:
+        raise ValueError(field)
+    async with db.transaction() as tx:
+        async with tx.execute("SELECT state FROM services WHERE id = ?", (service_id,)) as cursor:
+            row = await cursor.fetchone()
+        if row is None or row[0] != "published":
+            return None
+        cursor = await tx.execute(
+            "INSERT INTO service_changes (service_id, field, new_value, proposed_by, proposed_on)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (service_id, field, value, by, today),
+        )
+        return cursor.lastrowid
+
+
+async def apply_change_now(
+    db: Database,
+    service_id: int,
+    field: str,
+    value: Any,
+    *,
+    by: int | None,
+    by_role: str,
+    today: str,
+    words_after: str,
+) -> bool:
+    """A lead's own edit: the record changes at once, with history."""
+    if field not in EDITABLE_COLUMNS:
+        raise ValueError(field)
+    async with db.transaction() as tx:
+        changed = await _set_field(tx, service_id, field, value, by, by_role, today)
+        if changed:
+            await _sync_indexes(tx, service_id, words_after)
+        return changed
+
+
+async def _set_field(
+    tx: aiosqlite.Connection,
+    service_id: int,
+    field: str,
+    value: Any,
+    by: int | None,
+    by_role: str,
+    today: str,
+) -> bool:
+    async with tx.execute(
+        f"SELECT {field} FROM services WHERE id = ?",  # field is one of EDITABLE_COLUMNS
+        (service_id,),
+    ) as cursor:
+        row = await cursor.fetchone()
+    if row is None:
+        return False
+    await tx.execute(
+        f"UPDATE services SET {field} = ?, updated_on = ? WHERE id = ?", (value, today, service_id)
+    )
+    await _history(tx, service_id, field, row[0], value, today, by, by_role)
+    return True
+
+
+async def pending_changes(db: Database, limit: int) -> list[dict[str, Any]]:
+    rows = await db.fetch_all(
+        "SELECT c.id, c.service_id, c.field, c.new_value, c.proposed_by, c.proposed_on,"
+        " s.name FROM service_changes AS c JOIN services AS s ON s.id = c.service_id"
+        " WHERE c.state = 'pending' ORDER BY c.proposed_on, c.id LIMIT ?",
+        (limit,),
+    )
+    return [_row(r) for r in rows]
+
+
+async def find_change(db: Database, change_id: int) -> dict[str, Any] | None:
+    row = await db.fetch_one(
+        "SELECT c.id, c.service_id, c.field, c.new_value, c.proposed_by, c.state, s.name"
+        " FROM service_changes AS c JOIN services AS s ON s.id = c.service_id WHERE c.id = ?",
+        (change_id,),
+    )
+    return None if row is None else _row(row)
+
+
+async def decide_change(
+    db: Database,
+    change_id: int,
+    *,
+    apply: bool,
+    by: int | None,
+    by_role: str,
+    today: str,
+    reason: str | None,
+    words_after: str,
+) -> bool:
+    """Publish a pending change onto the live record (keeping history) or reject it."""
+    async with db.transaction() as tx:
+        async with tx.execute(
+            "SELECT service_id, field, new_value, state FROM service_changes WHERE id = ?",
+            (change_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None or row[3] != "pending":
+            return False
+        service_id, field, value, _ = row
+        await tx.execute(
+            "UPDATE service_changes SET state = ?, decided_on = ?, reason = ? WHERE id = ?",
+            ("applied" if apply else "rejected", today, reason, change_id),
+        )
+        if apply and field in EDITABLE_COLUMNS:
+            await _set_field(tx, service_id, field, value, by, by_role, today)
+            await tx.execute(
+                "UPDATE services SET last_checked_on = ?, checked_by_role = ? WHERE id = ?",
+                (today, by_role, service_id),
+            )
+            await _sync_indexes(tx, service_id, words_after)
+        return True

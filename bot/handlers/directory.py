@@ -27,14 +27,20 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.directory import (
+    ANSWERS,
     FLAGS,
+    STATUSES,
     Category,
+    Change,
+    ChangeOutcome,
+    EditableField,
     Filters,
     Freshness,
     ProblemKind,
     ResultPage,
     Service,
     State,
+    check_change,
 )
 from bot.handlers.common import (
     Button,
@@ -54,7 +60,7 @@ from bot.text import clean_text, fit_message
 
 logger = logging.getLogger(__name__)
 
-SEARCH_WORDS, REJECT_REASON = range(2)
+SEARCH_WORDS, REJECT_REASON, CHANGE_VALUE = range(3)
 # A 24-hour clock in every language: "opens at 09:00" reads the same on every phone.
 CLOCK = "HH:mm"
 FILTER_NAMES = ("free", "no_papers", "sex_worker_led", "open_now")
@@ -426,6 +432,10 @@ async def service_card(update: Update, context: BotContext) -> None:
     if viewer.role.at_least(Role.PEER) and service.state is State.PUBLISHED:
         rows.append([(t("directory-button-confirm"), f"dir:ok:{service_id}"),
                      (t("directory-button-report"), f"dir:prob:{service_id}")])  # fmt: skip
+    if viewer.role.at_least(Role.PEER) and (
+        service.state is State.PUBLISHED or viewer.role.at_least(Role.LEAD)
+    ):
+        rows.append([(t("directory-button-change"), f"dir:edit:{service_id}")])
     if viewer.role.at_least(Role.LEAD) and service.state in (State.PROPOSED, State.REVIEW):
         rows.append([(t("directory-approve"), f"dir:approve:{service_id}"),
                      (t("directory-reject"), f"dir:reject:{service_id}")])  # fmt: skip
@@ -545,12 +555,16 @@ async def recheck_list(update: Update, context: BotContext) -> None:
 
 
 async def review_queue(update: Update, context: BotContext) -> None:
-    """The oldest item waiting for a lead, with the directory's freshness summary."""
+    """The oldest items waiting for a lead (proposals, services sent back, suggested changes),
+    with the directory's freshness summary."""
     viewer = await viewer_of(update, context)
     index = int(context.matches[0].group(1)) if context.matches else 0
     directory = context.services.directory
     try:
-        waiting = await directory.queue(viewer)
+        waiting: list[Service | Change] = [
+            *await directory.queue(viewer),
+            *await directory.changes(viewer),
+        ]
         summary = await directory.freshness_summary(viewer)
     except NotAllowedError:
         await refuse_button(update, context, viewer)
@@ -561,16 +575,168 @@ async def review_queue(update: Update, context: BotContext) -> None:
     if not waiting:
         await show(update, header + "\n\n" + t("directory-queue-empty"), [back_to_menu(t)])
         return
-    service = waiting[index % len(waiting)]
-    remember_back(context, f"dir:queue:{index % len(waiting)}")
-    rows = [
-        [(t("directory-approve"), f"dir:approve:{service.id}"),
-         (t("directory-reject"), f"dir:reject:{service.id}")],
-        [(t("directory-next"), f"dir:queue:{(index + 1) % len(waiting)}")],
-        back_to_menu(t),
-    ]  # fmt: skip
-    text = header + "\n\n" + card_text(service, t, context, viewer)
-    await show(update, fit_message(text)[0], rows)
+    index %= len(waiting)
+    item = waiting[index]
+    remember_back(context, f"dir:queue:{index}")
+    following = [(t("directory-next"), f"dir:queue:{(index + 1) % len(waiting)}")]
+    if isinstance(item, Change):
+        text = await change_text(item, t, context)
+        rows = [
+            [(t("directory-change-publish"), f"dir:capprove:{item.id}"),
+             (t("directory-reject"), f"dir:creject:{item.id}")],
+            following,
+            back_to_menu(t),
+        ]  # fmt: skip
+    else:
+        text = card_text(item, t, context, viewer)
+        rows = [
+            [(t("directory-approve"), f"dir:approve:{item.id}"),
+             (t("directory-reject"), f"dir:reject:{item.id}")],
+            [(t("directory-button-change"), f"dir:edit:{item.id}")],
+            following,
+            back_to_menu(t),
+        ]  # fmt: skip
+    await show(update, fit_message(header + "\n\n" + text)[0], rows)
+
+
+def field_value_text(field: EditableField, value: object, t: Messages) -> str:
+    if value is None or value == "":
+        return t("directory-value-empty")
+    if field in (EditableField.IS_FREE, EditableField.NO_PAPERS_NEEDED):
+        return t("directory-answer-yes") if int(value) else t("directory-answer-no")
+    if field is EditableField.STATUS:
+        return t("directory-status", status=str(value))
+    return str(value)
+
+
+async def change_text(change: Change, t: Messages, context: BotContext) -> str:
+    service = await context.services.directory.card(Role.LEAD, change.service_id)
+    old = getattr(service.record, change.field.value) if service is not None else None
+    return t(
+        "directory-change-title",
+        name=change.service_name,
+        field=t("directory-field", field=change.field.value),
+        old=field_value_text(change.field, old, t),
+        new=field_value_text(change.field, change.new_value, t),
+    )
+
+
+async def decide_change(update: Update, context: BotContext) -> None:
+    """Publish a suggested change onto the live record."""
+    viewer = await viewer_of(update, context)
+    decision = await context.services.directory.decide_change(
+        viewer, int(context.matches[0].group(1)), apply=True
+    )
+    if decision is None:
+        await refuse_button(update, context, viewer)
+        return
+    context.services.kept.mark(update.update_id)
+    t = context.services.messages(viewer)
+    await answer_button(update)
+    await show(update, t("directory-change-published", name=decision.name),
+               [[(t("directory-next"), "dir:queue:0")], back_to_menu(t)])  # fmt: skip
+    await tell_person(context, decision.proposer_person_id, "directory-your-change-published",
+                      name=decision.name)  # fmt: skip
+
+
+# --- suggesting a change ----------------------------------------------------------------------
+
+
+async def change_fields(update: Update, context: BotContext) -> None:
+    """Which field to change, for a peer (a suggestion) or a lead (an edit)."""
+    viewer = await viewer_of(update, context)
+    service_id = int(context.matches[0].group(1))
+    service = await context.services.directory.card(viewer.role, service_id)
+    if service is None or not viewer.role.at_least(Role.PEER):
+        await refuse_button(update, context, viewer)
+        return
+    t = context.services.messages(viewer)
+    buttons = [
+        (t("directory-field", field=f.value), f"dir:ef:{service_id}:{f.value}")
+        for f in EditableField
+    ]
+    await answer_button(update)
+    await show(update, t("directory-change-choose"),
+               [*in_pairs(buttons), [(t("common-back"), f"dir:svc:{service_id}")]])  # fmt: skip
+
+
+async def change_field(update: Update, context: BotContext) -> int | None:
+    """Ask for the new value: buttons for yes/no and status, typing for the rest."""
+    viewer = await viewer_of(update, context)
+    service_id, name = int(context.matches[0].group(1)), context.matches[0].group(2)
+    service = await context.services.directory.card(viewer.role, service_id)
+    if (service is None or name not in {f.value for f in EditableField}
+            or not viewer.role.at_least(Role.PEER) or context.user_data is None):  # fmt: skip
+        await refuse_button(update, context, viewer)
+        return ConversationHandler.END
+    field = EditableField(name)
+    t = context.services.messages(viewer)
+    await answer_button(update)
+    back = [(t("common-back"), f"dir:edit:{service_id}")]
+    if field in (EditableField.IS_FREE, EditableField.NO_PAPERS_NEEDED):
+        answers = [(t(f"directory-answer-{a}"), f"dir:ev:{service_id}:{name}:{a}") for a in ANSWERS]
+        await show(update, t("directory-field", field=name), [answers, back])
+        return ConversationHandler.END
+    if field is EditableField.STATUS:
+        choices = [
+            [(t("directory-status", status=s), f"dir:ev:{service_id}:{name}:{s}")] for s in STATUSES
+        ]
+        await show(update, t("directory-field", field=name), [*choices, back])
+        return ConversationHandler.END
+    context.user_data["change"] = (service_id, field)
+    await show(update, t("directory-change-type", field=t("directory-field", field=name)), [back])
+    return CHANGE_VALUE
+
+
+async def change_tapped(update: Update, context: BotContext) -> None:
+    """A yes/no or status value chosen by button."""
+    service_id, name, value = (int(context.matches[0].group(1)), context.matches[0].group(2),
+                               context.matches[0].group(3))  # fmt: skip
+    if name not in {f.value for f in EditableField}:
+        await refuse_button(update, context)
+        return
+    await save_change(update, context, service_id, EditableField(name), value)
+
+
+async def change_typed(update: Update, context: BotContext) -> int | None:
+    """The new value typed for a text field."""
+    pending = context.user_data.get("change") if context.user_data is not None else None
+    if pending is None:
+        return ConversationHandler.END
+    service_id, field = pending
+    saved = await save_change(
+        update, context, service_id, field, update.effective_message.text or ""
+    )
+    if not saved:
+        return None
+    context.user_data.pop("change", None)
+    return ConversationHandler.END
+
+
+async def save_change(
+    update: Update, context: BotContext, service_id: int, field: EditableField, given: str
+) -> bool:
+    viewer = await viewer_of(update, context)
+    t = context.services.messages(viewer)
+    valid, value = check_change(field, given, context.services.settings.phone_region)
+    if not valid:
+        await answer_button(update)
+        await show(update, t("directory-change-invalid"))
+        return False
+    outcome = await context.services.directory.suggest_change(viewer, service_id, field, value)
+    if outcome is None:
+        await refuse_button(update, context, viewer)
+        return True
+    context.services.kept.mark(update.update_id)
+    await answer_button(update)
+    if outcome is ChangeOutcome.DRAFTED:
+        await show(update, t("directory-change-drafted"), menu_buttons(viewer, t))
+        await tell_leads(context, "directory-review-waiting")
+    else:
+        back = context.user_data.get("back", "dir:queue:0") if context.user_data else "dir:queue:0"
+        await show(update, t("directory-change-applied"),
+                   [[(t("directory-button-back"), f"dir:svc:{service_id}")], [(t("common-back"), back)]])  # fmt: skip
+    return True
 
 
 async def approve(update: Update, context: BotContext) -> None:
@@ -590,13 +756,13 @@ async def approve(update: Update, context: BotContext) -> None:
 
 
 async def reject_ask(update: Update, context: BotContext) -> int:
-    """Ask a lead for the reason before rejecting."""
+    """Ask a lead for the reason before rejecting a proposal or a suggested change."""
     viewer = await viewer_of(update, context)
-    service_id = int(context.matches[0].group(1))
+    kind, item_id = context.matches[0].group(1), int(context.matches[0].group(2))
     if not viewer.role.at_least(Role.LEAD) or context.user_data is None:
         await refuse_button(update, context, viewer)
         return ConversationHandler.END
-    context.user_data["rejecting"] = service_id
+    context.user_data["rejecting"] = (kind, item_id)
     await answer_button(update)
     await show(update, context.services.messages(viewer)("directory-reject-ask"))
     return REJECT_REASON
@@ -607,19 +773,27 @@ async def reject_with_reason(update: Update, context: BotContext) -> int | None:
     viewer = await viewer_of(update, context)
     t = context.services.messages(viewer)
     reason = clean_text(update.effective_message.text or "")
-    service_id = context.user_data.pop("rejecting", None) if context.user_data is not None else None
-    if not reason or service_id is None:
+    rejecting = context.user_data.get("rejecting") if context.user_data is not None else None
+    if not reason or rejecting is None:
         await show(update, t("common-flow-hint"))
         return None
-    decision = await context.services.directory.reject(viewer, service_id, reason)
+    context.user_data.pop("rejecting", None)
+    kind, item_id = rejecting
+    directory = context.services.directory
+    if kind == "creject":
+        decision = await directory.decide_change(viewer, item_id, apply=False, reason=reason)
+        done, told = "directory-change-rejected", "directory-your-change-rejected"
+    else:
+        decision = await directory.reject(viewer, item_id, reason)
+        done, told = "directory-rejected", "directory-proposal-rejected"
     if decision is None:
         await show(update, t("common-no-longer-available"), menu_buttons(viewer, t))
         return ConversationHandler.END
     context.services.kept.mark(update.update_id)
-    await show(update, t("directory-rejected", name=decision.name),
+    await show(update, t(done, name=decision.name),
                [[(t("directory-next"), "dir:queue:0")], back_to_menu(t)])  # fmt: skip
-    await tell_person(context, decision.proposer_person_id, "directory-proposal-rejected",
-                      name=decision.name, reason=reason[:500])  # fmt: skip
+    await tell_person(context, decision.proposer_person_id, told, name=decision.name,
+                      reason=reason[:500])  # fmt: skip
     return ConversationHandler.END
 
 
@@ -649,6 +823,7 @@ async def cancel(update: Update, context: BotContext) -> int:
     t = context.services.messages(viewer)
     if context.user_data is not None:
         context.user_data.pop("rejecting", None)
+        context.user_data.pop("change", None)
     await answer_button(update)
     await show(update, t("common-cancelled"), menu_buttons(viewer, t))
     return ConversationHandler.END
@@ -677,7 +852,9 @@ def conversations() -> list[ConversationHandler]:
             conversation_timeout=15 * 60,
         )
         reject = ConversationHandler(
-            entry_points=[CallbackQueryHandler(reject_ask, pattern=r"^dir:reject:(\d{1,12})$")],
+            entry_points=[
+                CallbackQueryHandler(reject_ask, pattern=r"^dir:(reject|creject):(\d{1,12})$")
+            ],
             states={
                 REJECT_REASON: [MessageHandler(filters.TEXT & ~filters.COMMAND, reject_with_reason)]
             },
@@ -688,7 +865,20 @@ def conversations() -> list[ConversationHandler]:
             name="reject",
             conversation_timeout=15 * 60,
         )
-    return [search, reject]
+        change = ConversationHandler(
+            entry_points=[
+                CallbackQueryHandler(change_field, pattern=r"^dir:ef:(\d{1,12}):([a-z_]{1,24})$")
+            ],
+            states={CHANGE_VALUE: [MessageHandler(filters.TEXT & ~filters.COMMAND, change_typed)]},
+            fallbacks=[
+                CommandHandler("cancel", cancel),
+                MessageHandler(~filters.COMMAND, flow_hint),
+            ],
+            name="change",
+            conversation_timeout=15 * 60,
+            allow_reentry=True,
+        )
+    return [search, reject, change]
 
 
 def register(app: Application) -> None:
@@ -714,4 +904,7 @@ def register(app: Application) -> None:
         CallbackQueryHandler(recheck_list, pattern=r"^dir:recheck$"),
         CallbackQueryHandler(review_queue, pattern=r"^dir:queue:(\d{1,4})$"),
         CallbackQueryHandler(approve, pattern=r"^dir:approve:(\d{1,12})$"),
+        CallbackQueryHandler(decide_change, pattern=r"^dir:capprove:(\d{1,12})$"),
+        CallbackQueryHandler(change_fields, pattern=r"^dir:edit:(\d{1,12})$"),
+        CallbackQueryHandler(change_tapped, pattern=r"^dir:ev:(\d{1,12}):([a-z_]{1,24}):([a-z_]{1,24})$"),
     ])  # fmt: skip

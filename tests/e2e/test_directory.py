@@ -344,3 +344,87 @@ async def test_a_shared_location_leaves_no_trace(town, caplog):
         assert str(value).encode() not in stored
         assert struct.pack(">d", value) not in stored
         assert str(value)[:6] not in caplog.text
+
+
+async def test_a_peers_change_waits_beside_the_live_record_until_a_lead_publishes_it(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    desk = town.ids["Legal Aid Desk"]
+    await peer.tap_data(f"dir:svc:{desk}")
+    await peer.tap(t("directory-button-change"))
+    await peer.tap(t("directory-field", field="phone"))
+    assert (await peer.send("not a number"))[-1].text == t("directory-change-invalid")
+    replies = await peer.send("+255 22 211 0099")
+    assert replies[-1].text == t("directory-change-drafted")
+
+    member = town.person(30011)
+    await member.send("/start")
+    card = (await member.tap_data(f"dir:svc:{desk}"))[-1].text
+    assert "+255222110000" in card and "+255222110099" not in card
+
+    await lead.send("/review")
+    queue = lead.replies()[-1].text
+    assert "+255222110000 → +255222110099" in queue
+    replies = await lead.tap(t("directory-change-publish"))
+    assert replies[-1].text == t("directory-change-published", name="Legal Aid Desk")
+    card = (await member.tap_data(f"dir:svc:{desk}"))[-1].text
+    assert "+255222110099" in card
+    told = [m.text for m in peer.conversation() if m.from_bot]
+    assert t("directory-your-change-published", name="Legal Aid Desk") in told
+    history = await directory_store.history(town.services.database, desk)
+    assert ("phone", "+255222110000", "+255222110099") in [
+        (h["field"], h["old_value"], h["new_value"]) for h in history
+    ]
+
+
+async def test_a_rejected_change_leaves_the_record_as_it_was(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    clinic = town.ids["Harbour Clinic"]
+    await peer.tap_data(f"dir:edit:{clinic}")
+    await peer.tap(t("directory-field", field="status"))
+    replies = await peer.tap(t("directory-status", status="temporarily_closed"))
+    assert replies[-1].text == t("directory-change-drafted")
+    await lead.send("/review")
+    await lead.tap(t("directory-reject"))
+    await lead.send("It is open, I called them")
+    told = [m.text for m in peer.conversation() if m.from_bot]
+    assert t("directory-your-change-rejected", name="Harbour Clinic",
+             reason="It is open, I called them") in told  # fmt: skip
+    row = await directory_store.get_service(town.services.database, clinic)
+    assert row["status"] == "active"
+
+
+async def test_a_lead_edits_a_proposal_then_publishes_it(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    viewer = await town.services.people.identify(peer.user.id, "en")
+    service_id = await town.services.directory.propose(
+        viewer, ServiceRecord("Clinik typo", (Category.HEALTH,))
+    )
+    await lead.send("/review")
+    await lead.tap(t("directory-button-change"))
+    await lead.tap(t("directory-field", field="name"))
+    assert (await lead.send("Clinic Without Typo"))[-1].text == t("directory-change-applied")
+    await lead.send("/review")
+    await lead.tap(t("directory-approve"))
+    row = await directory_store.get_service(town.services.database, service_id)
+    assert (row["name"], row["state"]) == ("Clinic Without Typo", "published")
+    fields = [h["field"] for h in await directory_store.history(town.services.database, service_id)]
+    assert fields[:2] == ["name", "state"]
+
+
+async def test_a_member_cannot_suggest_a_change(town):
+    t = town.services.translator.for_locale("en")
+    member = town.person(30012)
+    await member.send("/start")
+    clinic = town.ids["Harbour Clinic"]
+    for data in (f"dir:edit:{clinic}", f"dir:ef:{clinic}:phone", f"dir:ev:{clinic}:status:closed"):
+        await member.tap_data(data)
+        assert member.answer()["text"] == t("common-no-longer-available")
+    row = await directory_store.get_service(town.services.database, clinic)
+    assert row["status"] == "active"
+    assert await directory_store.pending_changes(town.services.database, 10) == []

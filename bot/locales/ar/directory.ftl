@@ -210,3 +210,37 @@ directory-visibility-peers = المثقفون الأقران والمسؤولو�
 directory-skip = تخطي ➡️
 directory-done = تم ✅
 directory-send = 📨 إرسال
+
+# Suggesting a change to a published service (peers), or editing one (leads).
+directory-button-change = ✏️ اقتراح تعديل
+directory-change-choose = ما الذي يحتاج إلى تغيير؟
+# $field is one of the fields a change can touch.
+directory-field = { $field ->
+    [name] الاسم
+    [description] الوصف
+    [phone] رقم الهاتف
+    [address] العنوان
+    [hours] أوقات العمل
+    [is_free] هل هي مجانية؟
+    [no_papers_needed] هل يمكن للأشخاص بدون أوراق ثبوتية استخدامها؟
+    [status] مفتوح أم مغلق
+   *[notice] إعلان قصير
+}
+# $status is active, temporarily_closed or closed.
+directory-status = { $status ->
+    [active] مفتوح كالمعتاد
+    [temporarily_closed] مغلق مؤقتًا
+   *[closed] مغلق نهائيًا
+}
+directory-change-type = يُرجى كتابة القيمة الجديدة لـ: { $field }
+directory-change-invalid = لم أستطع استخدام هذا. يُرجى المحاولة مرة أخرى، أو إرسال /cancel.
+directory-change-drafted = شكرًا. سيراجع أحد المسؤولين التعديل الذي اقترحته قبل عرضه.
+directory-change-applied = تم الحفظ.
+directory-change-title = تعديل مقترح على «{ $name }»
+    { $field }: { $old } ← { $new }
+directory-change-publish = ✅ نشر التعديل
+directory-change-published = تم نشر التعديل على «{ $name }».
+directory-change-rejected = لم يُنشر التعديل على «{ $name }».
+directory-your-change-published = التعديل الذي اقترحته على «{ $name }» منشور الآن. شكرًا.
+directory-your-change-rejected = التعديل الذي اقترحته على «{ $name }» لم يُنشر. السبب: { $reason }
+directory-value-empty = (فارغ)

@@ -193,3 +193,37 @@ directory-visibility-peers = Only peers and leads
 directory-skip = Skip ➡️
 directory-done = Done ✅
 directory-send = 📨 Send
+
+# Suggesting a change to a published service (peers), or editing one (leads).
+directory-button-change = ✏️ Suggest a change
+directory-change-choose = What needs to change?
+# $field is one of the fields a change can touch.
+directory-field = { $field ->
+    [name] Name
+    [description] Description
+    [phone] Phone number
+    [address] Address
+    [hours] Opening hours
+    [is_free] Is it free?
+    [no_papers_needed] Can people without papers use it?
+    [status] Open or closed
+   *[notice] Short notice
+}
+# $status is active, temporarily_closed or closed.
+directory-status = { $status ->
+    [active] Open as usual
+    [temporarily_closed] Closed for now
+   *[closed] Closed for good
+}
+directory-change-type = Type the new value for: { $field }
+directory-change-invalid = I could not use this. Please try again, or send /cancel.
+directory-change-drafted = Thank you. A lead will check your change before it is shown.
+directory-change-applied = Saved.
+directory-change-title = Suggested change to “{ $name }”
+    { $field }: { $old } → { $new }
+directory-change-publish = ✅ Publish change
+directory-change-published = The change to “{ $name }” is published.
+directory-change-rejected = The change to “{ $name }” was not published.
+directory-your-change-published = Your suggested change to “{ $name }” is now published. Thank you.
+directory-your-change-rejected = Your suggested change to “{ $name }” was not published. Reason: { $reason }
+directory-value-empty = (empty)

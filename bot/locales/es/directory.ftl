@@ -199,3 +199,37 @@ directory-visibility-peers = Solo pares y responsables
 directory-skip = Saltar ➡️
 directory-done = Listo ✅
 directory-send = 📨 Enviar
+
+# Suggesting a change to a published service (peers), or editing one (leads).
+directory-button-change = ✏️ Sugerir un cambio
+directory-change-choose = ¿Qué hay que cambiar?
+# $field is one of the fields a change can touch.
+directory-field = { $field ->
+    [name] Nombre
+    [description] Descripción
+    [phone] Número de teléfono
+    [address] Dirección
+    [hours] Horario de apertura
+    [is_free] ¿Es gratis?
+    [no_papers_needed] ¿Pueden usarlo personas sin papeles?
+    [status] Abierto o cerrado
+   *[notice] Aviso corto
+}
+# $status is active, temporarily_closed or closed.
+directory-status = { $status ->
+    [active] Abierto como siempre
+    [temporarily_closed] Cerrado por ahora
+   *[closed] Cerrado definitivamente
+}
+directory-change-type = Escribe el nuevo valor para: { $field }
+directory-change-invalid = No pude usar esto. Por favor, inténtalo otra vez, o envía /cancel.
+directory-change-drafted = Gracias. Una persona responsable revisará tu cambio antes de que se muestre.
+directory-change-applied = Guardado.
+directory-change-title = Cambio sugerido para “{ $name }”
+    { $field }: { $old } → { $new }
+directory-change-publish = ✅ Publicar el cambio
+directory-change-published = El cambio de “{ $name }” está publicado.
+directory-change-rejected = El cambio de “{ $name }” no se publicó.
+directory-your-change-published = El cambio que sugeriste para “{ $name }” ya está publicado. Gracias.
+directory-your-change-rejected = El cambio que sugeriste para “{ $name }” no se publicó. Motivo: { $reason }
+directory-value-empty = (vacío)

@@ -200,3 +200,37 @@ directory-visibility-peers = Seulement les pairs et les responsables
 directory-skip = Passer ➡️
 directory-done = Terminé ✅
 directory-send = 📨 Envoyer
+
+# Suggesting a change to a published service (peers), or editing one (leads).
+directory-button-change = ✏️ Proposer une modification
+directory-change-choose = Qu'est-ce qui doit changer ?
+# $field is one of the fields a change can touch.
+directory-field = { $field ->
+    [name] Nom
+    [description] Description
+    [phone] Numéro de téléphone
+    [address] Adresse
+    [hours] Horaires d'ouverture
+    [is_free] Est-ce gratuit ?
+    [no_papers_needed] Les personnes sans papiers peuvent-elles y aller ?
+    [status] Ouvert ou fermé
+   *[notice] Annonce courte
+}
+# $status is active, temporarily_closed or closed.
+directory-status = { $status ->
+    [active] Ouvert comme d'habitude
+    [temporarily_closed] Fermé pour le moment
+   *[closed] Fermé définitivement
+}
+directory-change-type = Écrivez la nouvelle valeur pour : { $field }
+directory-change-invalid = Je n'ai pas pu utiliser ceci. Essayez à nouveau, ou envoyez /cancel.
+directory-change-drafted = Merci. Un ou une responsable va valider votre modification avant qu'elle soit affichée.
+directory-change-applied = Enregistré.
+directory-change-title = Modification proposée pour « { $name } »
+    { $field } : { $old } → { $new }
+directory-change-publish = ✅ Publier la modification
+directory-change-published = La modification de « { $name } » est publiée.
+directory-change-rejected = La modification de « { $name } » n'a pas été publiée.
+directory-your-change-published = La modification que vous avez proposée pour « { $name } » est maintenant publiée. Merci.
+directory-your-change-rejected = La modification que vous avez proposée pour « { $name } » n'a pas été publiée. Raison : { $reason }
+directory-value-empty = (vide)

@@ -200,3 +200,37 @@ directory-visibility-peers = Waelimishaji rika na viongozi tu
 directory-skip = Ruka ➡️
 directory-done = Imekamilika ✅
 directory-send = 📨 Tuma
+
+# Suggesting a change to a published service (peers), or editing one (leads).
+directory-button-change = ✏️ Pendekeza mabadiliko
+directory-change-choose = Ni nini kinachohitaji kubadilishwa?
+# $field is one of the fields a change can touch.
+directory-field = { $field ->
+    [name] Jina
+    [description] Maelezo
+    [phone] Namba ya simu
+    [address] Anwani
+    [hours] Saa za kufungua
+    [is_free] Je, ni bure?
+    [no_papers_needed] Je, watu wasio na nyaraka wanaweza kuitumia?
+    [status] Iko wazi au imefungwa
+   *[notice] Tangazo fupi
+}
+# $status is active, temporarily_closed or closed.
+directory-status = { $status ->
+    [active] Iko wazi kama kawaida
+    [temporarily_closed] Imefungwa kwa muda
+   *[closed] Imefungwa kabisa
+}
+directory-change-type = Andika taarifa mpya ya: { $field }
+directory-change-invalid = Sikuweza kutumia hii. Tafadhali jaribu tena, au tuma /cancel.
+directory-change-drafted = Asante. Kiongozi atakagua mabadiliko yako kabla hayajaonyeshwa.
+directory-change-applied = Imehifadhiwa.
+directory-change-title = Mabadiliko yaliyopendekezwa kwa “{ $name }”
+    { $field }: { $old } → { $new }
+directory-change-publish = ✅ Chapisha mabadiliko
+directory-change-published = Mabadiliko ya “{ $name }” yamechapishwa.
+directory-change-rejected = Mabadiliko ya “{ $name }” hayakuchapishwa.
+directory-your-change-published = Mabadiliko uliyopendekeza kwa “{ $name }” sasa yamechapishwa. Asante.
+directory-your-change-rejected = Mabadiliko uliyopendekeza kwa “{ $name }” hayakuchapishwa. Sababu: { $reason }
+directory-value-empty = (tupu)
