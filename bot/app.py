@@ -77,6 +77,7 @@ async def startup(app: Application) -> None:
     await people.publish_default_commands(
         app.bot, services.translator, services.settings.default_locale
     )
+    directory.schedule_jobs(app, services.settings.timezone)
     for telegram_id in sorted(services.admin_ids):
         viewer = await services.people.identify(telegram_id, None)
         await people.publish_chat_commands(app.bot, services.translator, viewer)

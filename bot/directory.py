@@ -648,9 +648,25 @@ class Directory:
     async def due_for_recheck(self, viewer: Viewer, limit: int = PAGE_SIZE) -> list[Service]:
         if not viewer.role.at_least(Role.PEER):
             raise NotAllowedError
-        due_before = self.today() - timedelta(days=self.policy.due_days)
-        rows = await store.due_for_recheck(self.database, due_before.isoformat(), limit)
+        rows = await store.due_for_recheck(self.database, self._due_before(), limit, viewer.area_id)
         return [self._service(r) for r in rows]
+
+    def _due_before(self) -> str:
+        return (self.today() - timedelta(days=self.policy.due_days)).isoformat()
+
+    async def recheck_offers(
+        self, peers: list[tuple[int, str, int | None]]
+    ) -> list[tuple[int, str, int]]:
+        """(Telegram id, locale, how many due) for each peer with something to check: the
+        services of their area, or all of them for a peer without an area."""
+        counts = await store.due_counts_by_area(self.database, self._due_before())
+        total = sum(counts.values())
+        offers = []
+        for telegram_id, locale, area_id in peers:
+            due = counts.get(area_id, 0) if area_id is not None else total
+            if due:
+                offers.append((telegram_id, locale, due))
+        return offers
 
     async def freshness_summary(self, viewer: Viewer) -> dict[str, int]:
         if not viewer.role.at_least(Role.LEAD):

@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum, StrEnum
 
@@ -50,6 +50,7 @@ class Viewer:
     alias: str | None = None
     person_id: int | None = None
     has_saved_locale: bool = False
+    area_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class TeamMember:
     alias: str
     role: Role
     joined_on: str
+    area_id: int | None = None
 
 
 class NotAllowedError(Exception):
@@ -127,8 +129,9 @@ class People:
             role = Role.ADMIN if telegram_id in self.admin_ids else Role(row.role)
             locale = row.locale or choose_locale(language_code, self.default_locale)
             return Viewer(
-                telegram_id, role, locale, row.alias, row.person_id, row.locale is not None
-            )
+                telegram_id, role, locale, row.alias, row.person_id, row.locale is not None,
+                row.area_id,
+            )  # fmt: skip
         role = Role.ADMIN if telegram_id in self.admin_ids else Role.MEMBER
         locale = saved or choose_locale(language_code, self.default_locale)
         return Viewer(telegram_id, role, locale, has_saved_locale=saved is not None)
@@ -142,7 +145,7 @@ class People:
             await store.save_member_locale(
                 self.database, self.keys.member_key(viewer.telegram_id), locale
             )
-        return Viewer(viewer.telegram_id, viewer.role, locale, viewer.alias, viewer.person_id, True)
+        return replace(viewer, locale=locale, has_saved_locale=True)
 
     async def forget_language(self, viewer: Viewer) -> None:
         if viewer.person_id is not None:
@@ -223,14 +226,32 @@ class People:
         rows = await store.list_active(
             self.database, [r.value for r in roles], PEERS_PAGE_SIZE + 1, page * PEERS_PAGE_SIZE
         )
-        members = [TeamMember(r.person_id, r.alias, Role(r.role), r.joined_on) for r in rows]
+        members = [
+            TeamMember(r.person_id, r.alias, Role(r.role), r.joined_on, r.area_id) for r in rows
+        ]
         return members[:PEERS_PAGE_SIZE], len(members) > PEERS_PAGE_SIZE
 
     async def find_manageable(self, viewer: Viewer, person_id: int) -> TeamMember | None:
         row = await store.find_active_by_id(self.database, person_id)
         if row is None or Role(row.role) not in self.managed_roles(viewer):
             return None
-        return TeamMember(row.person_id, row.alias, Role(row.role), row.joined_on)
+        return TeamMember(row.person_id, row.alias, Role(row.role), row.joined_on, row.area_id)
+
+    async def set_area(self, viewer: Viewer, person_id: int, area_id: int | None) -> bool:
+        """A lead places a team member in an area (the caller checks the area exists)."""
+        if await self.find_manageable(viewer, person_id) is None:
+            return False
+        await store.save_area(self.database, person_id, area_id)
+        return True
+
+    async def peers_to_offer_tasks(self) -> list[tuple[int, str, int | None]]:
+        """(Telegram id, locale, area) of every active peer, for offering small tasks."""
+        rows = await store.list_active(self.database, [Role.PEER.value], 100_000, 0)
+        return [
+            (r.telegram_id, r.locale or self.default_locale, r.area_id)
+            for r in rows
+            if r.telegram_id is not None
+        ]
 
     async def deactivate(self, viewer: Viewer, person_id: int, today: str) -> TeamMember | None:
         """Take away a role at once; the Telegram id is erased, the alias kept for past records."""

@@ -17,17 +17,33 @@ def clean_text(text: str) -> str:
     return " ".join(visible.split())
 
 
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji often counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _longest_prefix(text: str, limit: int) -> int:
+    """How many characters of `text` fit in `limit` UTF-16 code units."""
+    used = 0
+    for index, ch in enumerate(text):
+        used += 2 if ord(ch) > 0xFFFF else 1
+        if used > limit:
+            return index
+    return len(text)
+
+
 def fit_message(text: str, limit: int = MAX_MESSAGE_LENGTH) -> list[str]:
-    """Split text into parts of at most `limit` characters, preferring paragraph then line breaks."""
+    """Split text into parts Telegram accepts (at most `limit` UTF-16 code units each),
+    preferring paragraph, then line, then word breaks."""
     parts: list[str] = []
     rest = text
-    while len(rest) > limit:
-        window = rest[:limit]
+    while telegram_length(rest) > limit:
+        window = rest[: _longest_prefix(rest, limit)]
         cut = max(window.rfind("\n\n"), window.rfind("\n"))
         if cut <= 0:
             cut = window.rfind(" ")
         if cut <= 0:
-            cut = limit
+            cut = len(window)
         parts.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip("\n ")
     if rest or not parts:

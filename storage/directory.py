@@ -407,13 +407,25 @@ async def vetting_queue(db: Database, limit: int) -> list[dict[str, Any]]:
     return [_row(r) for r in rows]
 
 
-async def due_for_recheck(db: Database, due_before: str, limit: int) -> list[dict[str, Any]]:
+async def due_for_recheck(
+    db: Database, due_before: str, limit: int, area_id: int | None
+) -> list[dict[str, Any]]:
+    """Services due for a check, those of `area_id` first, then the oldest checked."""
     rows = await db.fetch_all(
         _SELECT_SERVICE + " WHERE s.state = 'published' AND s.last_checked_on <= ?"
-        " ORDER BY s.last_checked_on, s.id LIMIT ?",
-        (due_before, limit),
+        " ORDER BY s.area_id IS NOT ? , s.last_checked_on, s.id LIMIT ?",
+        (due_before, area_id, limit),
     )
     return [_row(r) for r in rows]
+
+
+async def due_counts_by_area(db: Database, due_before: str) -> dict[int | None, int]:
+    rows = await db.fetch_all(
+        "SELECT area_id, count(*) FROM services WHERE state = 'published'"
+        " AND last_checked_on <= ? GROUP BY area_id",
+        (due_before,),
+    )
+    return {row[0]: row[1] for row in rows}
 
 
 async def freshness_counts(db: Database, due: str, stale: str, hidden: str) -> dict[str, int]:

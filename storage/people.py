@@ -16,15 +16,16 @@ class PersonRow:
     alias: str
     locale: str | None
     joined_on: str
+    area_id: int | None = None
 
 
 # Ending a role erases the link to the Telegram account; the alias stays on past records.
 _RETIRE = "UPDATE people SET active = 0, telegram_id = NULL, locale = NULL, left_on = ?"
-_SELECT_PERSON = "SELECT id, telegram_id, role, alias, locale, joined_on FROM people"
+_SELECT_PERSON = "SELECT id, telegram_id, role, alias, locale, joined_on, area_id FROM people"
 
 
 def _person(row) -> PersonRow:
-    return PersonRow(row[0], row[1], row[2], row[3], row[4], row[5])
+    return PersonRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6])
 
 
 async def find_active(db: Database, telegram_id: int) -> PersonRow | None:
@@ -39,14 +40,14 @@ async def find_person_or_member_locale(
 ) -> tuple[PersonRow | None, str | None]:
     """Everything needed to know who sent an update, in one query (this runs on every update)."""
     row = await db.fetch_one(
-        "SELECT p.id, p.telegram_id, p.role, p.alias, p.locale, p.joined_on,"
+        "SELECT p.id, p.telegram_id, p.role, p.alias, p.locale, p.joined_on, p.area_id,"
         " (SELECT locale FROM member_preferences WHERE member_key = ?)"
         " FROM (SELECT 1) LEFT JOIN people AS p ON p.telegram_id = ? AND p.active = 1",
         (member_key, telegram_id),
     )
     if row is None:
         return None, None
-    return (None if row[0] is None else _person(row)), row[6]
+    return (None if row[0] is None else _person(row)), row[7]
 
 
 async def find_active_by_id(db: Database, person_id: int) -> PersonRow | None:
@@ -56,7 +57,7 @@ async def find_active_by_id(db: Database, person_id: int) -> PersonRow | None:
 
 async def list_active(db: Database, roles: list[str], limit: int, offset: int) -> list[PersonRow]:
     rows = await db.fetch_all(
-        "SELECT id, telegram_id, role, alias, locale, joined_on FROM people"
+        "SELECT id, telegram_id, role, alias, locale, joined_on, area_id FROM people"
         " WHERE active = 1 AND role IN (SELECT value FROM json_each(?))"
         " ORDER BY alias COLLATE NOCASE, id LIMIT ? OFFSET ?",
         (json.dumps(roles), limit, offset),
@@ -81,6 +82,13 @@ async def delete_member_locale(db: Database, member_key: str) -> None:
 async def save_person_locale(db: Database, person_id: int, locale: str | None) -> None:
     async with db.transaction() as tx:
         await tx.execute("UPDATE people SET locale = ? WHERE id = ?", (locale, person_id))
+
+
+async def save_area(db: Database, person_id: int, area_id: int | None) -> None:
+    async with db.transaction() as tx:
+        await tx.execute(
+            "UPDATE people SET area_id = ? WHERE id = ? AND active = 1", (area_id, person_id)
+        )
 
 
 async def save_alias(db: Database, person_id: int, alias: str) -> None:

@@ -13,7 +13,7 @@ from bot.people import (
     normalise_invite_code,
 )
 from bot.settings import Secret
-from bot.text import clean_text, fit_message
+from bot.text import clean_text, fit_message, telegram_length
 
 
 def test_invite_codes_survive_how_people_type_and_paste_them():
@@ -71,7 +71,7 @@ def test_clean_text_leaves_no_invisible_characters(text):
 @given(st.text(min_size=0, max_size=20000))
 def test_fit_message_keeps_every_part_within_the_limit(text):
     parts = fit_message(text, 4096)
-    assert all(len(part) <= 4096 for part in parts)
+    assert all(telegram_length(part) <= 4096 for part in parts)
     assert "".join(parts).replace("\n", "").replace(" ", "") == text.replace("\n", "").replace(
         " ", ""
     )

@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import warnings
-from datetime import datetime
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from babel.core import Locale, UnknownLocaleError
 from babel.dates import format_time, get_day_names
@@ -47,6 +48,7 @@ from bot.handlers.common import (
     answer_button,
     back_to_menu,
     in_pairs,
+    keyboard,
     menu_buttons,
     refuse_button,
     show,
@@ -56,7 +58,7 @@ from bot.i18n import Messages
 from bot.opening_hours import parse_hours, weekly_summary
 from bot.people import NotAllowedError, Role, Viewer
 from bot.services import BotContext
-from bot.text import clean_text, fit_message
+from bot.text import MAX_MESSAGE_LENGTH, clean_text, fit_message, telegram_length
 
 logger = logging.getLogger(__name__)
 
@@ -181,7 +183,21 @@ def card_text(service: Service, t: Messages, context: BotContext, viewer: Viewer
     if viewer.role.at_least(Role.LEAD) and service.open_reports:
         reports = ", ".join(t("directory-problem", kind=kind) for kind in service.open_reports)
         lines.append(t("directory-card-reports", reports=reports))
-    return fit_message("\n".join(lines))[0]
+    return fit_card(lines, record.description)
+
+
+def fit_card(lines: list[str], description: str) -> str:
+    """One message: if the card is too long, the description gives way, never the phone number,
+    the hours or the last-checked date."""
+    text = "\n".join(lines)
+    overflow = telegram_length(text) - MAX_MESSAGE_LENGTH
+    if overflow > 0 and description and description in lines:
+        keep = max(0, len(description) - overflow - 1)
+        lines = [
+            line if line != description else description[:keep].rstrip() + "…" for line in lines
+        ]
+        text = "\n".join(lines)
+    return fit_message(text)[0]
 
 
 # --- finding ----------------------------------------------------------------------------------
@@ -816,6 +832,35 @@ async def tell_person(context: BotContext, person_id: int | None, message_id: st
 async def tell_leads(context: BotContext, message_id: str) -> None:
     for person_id in await context.services.people.active_ids((Role.LEAD, Role.ADMIN)):
         await tell_person(context, person_id, message_id)
+
+
+RECHECK_OFFERS_JOB = "weekly re-check offers"
+
+
+async def offer_rechecks(context: BotContext) -> None:
+    """Weekly: each peer hears, in neutral words, how many services in their area need a check."""
+    services = context.services
+    offers = await services.directory.recheck_offers(await services.people.peers_to_offer_tasks())
+    for telegram_id, locale, count in offers:
+        t = services.messages(locale)
+        try:
+            await context.bot.send_message(
+                telegram_id,
+                t("directory-recheck-offer", count=count),
+                reply_markup=keyboard([[(t("menu-recheck"), "dir:recheck")]]),
+            )
+        except TelegramError as error:
+            logger.warning("Could not offer re-checks to a peer: %s", type(error).__name__)
+
+
+def schedule_jobs(app: Application, zone: ZoneInfo) -> None:
+    """Jobs are derived from the database, so re-registering them at every start loses nothing."""
+    for job in app.job_queue.get_jobs_by_name(RECHECK_OFFERS_JOB):
+        job.schedule_removal()
+    # PTB counts days from Sunday = 0: 1 is Monday.
+    app.job_queue.run_daily(
+        offer_rechecks, time(9, 0, tzinfo=zone), days=(1,), name=RECHECK_OFFERS_JOB
+    )
 
 
 async def cancel(update: Update, context: BotContext) -> int:

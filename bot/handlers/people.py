@@ -324,20 +324,48 @@ async def member_screen(update: Update, context: BotContext) -> None:
         await refuse_button(update, context, viewer)
         return
     t = context.services.messages(viewer)
+    area = await context.services.directory.area(member.area_id) if member.area_id else None
+    text = t("people-member-card", alias=member.alias, role=member.role.value,
+             joined=member.joined_on)  # fmt: skip
+    text += "\n" + t("people-member-area", area=area.name if area else "—")
     await answer_button(update)
     await show(
         update,
-        t(
-            "people-member-card",
-            alias=member.alias,
-            role=member.role.value,
-            joined=member.joined_on,
-        ),
+        text,
         [
+            [(t("people-set-area"), f"people:areas:{person_id}")],
             [(t("people-deactivate"), f"people:deactivate:{person_id}")],
             [(t("common-back"), "people:team:0")],
         ],
     )
+
+
+async def area_choices(update: Update, context: BotContext) -> None:
+    """The areas a lead can place a team member in."""
+    viewer = await viewer_of(update, context)
+    person_id = int(context.matches[0].group(1))
+    member = await context.services.people.find_manageable(viewer, person_id)
+    if member is None:
+        await refuse_button(update, context, viewer)
+        return
+    t = context.services.messages(viewer)
+    areas = await context.services.directory.areas()
+    buttons = [(area.name, f"people:area:{person_id}:{area.id}") for area in areas]
+    await answer_button(update)
+    await show(update, t("people-choose-area", alias=member.alias),
+               [*in_pairs(buttons), [(t("common-back"), f"people:member:{person_id}")]])  # fmt: skip
+
+
+async def place_in_area(update: Update, context: BotContext) -> None:
+    """Place a team member in an area: their re-check tasks come from there first."""
+    viewer = await viewer_of(update, context)
+    person_id, area_id = int(context.matches[0].group(1)), int(context.matches[0].group(2))
+    area = await context.services.directory.area(area_id)
+    if area is None or not await context.services.people.set_area(viewer, person_id, area_id):
+        await refuse_button(update, context, viewer)
+        return
+    context.services.kept.mark(update.update_id)
+    await member_screen(update, context)
 
 
 async def deactivate(update: Update, context: BotContext) -> None:
@@ -455,5 +483,7 @@ def register(app: Application) -> None:
             CallbackQueryHandler(team_screen, pattern=r"^people:team:(\d{1,4})$"),
             CallbackQueryHandler(member_screen, pattern=r"^people:member:(\d{1,12})$"),
             CallbackQueryHandler(deactivate, pattern=r"^people:deactivate:(\d{1,12})$"),
+            CallbackQueryHandler(area_choices, pattern=r"^people:areas:(\d{1,12})$"),
+            CallbackQueryHandler(place_in_area, pattern=r"^people:area:(\d{1,12}):(\d{1,9})$"),
         ]
     )

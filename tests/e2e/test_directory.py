@@ -428,3 +428,53 @@ async def test_a_member_cannot_suggest_a_change(town):
     row = await directory_store.get_service(town.services.database, clinic)
     assert row["status"] == "active"
     assert await directory_store.pending_changes(town.services.database, 10) == []
+
+
+async def test_the_longest_possible_card_fits_one_message_in_every_language(town):
+    long_record = ServiceRecord(
+        name="N" * 120, organisation="O" * 120, description="D " * 500,
+        categories=tuple(Category), phone="+255222110000", email="e" * 60 + "@clinic.example",
+        url="https://" + "u" * 200 + ".example", fees="F" * 300, eligibility="E" * 300,
+        documents_required="P" * 300, languages=("sw", "en", "fr", "ar", "es", "pt", "so"),
+        notice="!" * 300, location_name="L" * 300, address="A" * 300, directions="W" * 300,
+        latitude=CENTRE[0], longitude=CENTRE[1], hours="Mo 08:00-09:00,10:00-11:00; Tu 08:00-09:00;"
+        " We 10:00-11:00; Th 08:00-09:00; Fr 10:00-11:00; Sa 08:00-09:00; Su 10:00-11:00",
+        sex_worker_led=True, rights_based=True, no_police_reporting=True, trans_friendly=True,
+        walk_in=True,
+    )  # fmt: skip
+    (service_id,) = await town.services.directory.add([long_record], state=State.PUBLISHED, by=None)
+    for number, locale in enumerate(SUPPORTED_LOCALES):
+        t = town.services.translator.for_locale(locale)
+        person = town.person(31000 + number, language_code=locale)
+        await person.send("/start")
+        card = (await person.tap_data(f"dir:svc:{service_id}"))[-1].text
+        assert len(card) <= 4096
+        assert "+255222110000" in card  # nothing important was cut off the end
+        assert t("directory-card-checked", days=0) in card
+
+
+async def test_peers_are_offered_the_due_checks_of_their_area_each_week(town, clock):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    placed = await make_peer(town, lead, 7121, "Placed")
+    unplaced = await make_peer(town, lead, 7122, "Anywhere")
+    await lead.send("/team")
+    await lead.tap("Placed · peer educator")
+    await lead.tap(t("people-set-area"))
+    replies = await lead.tap("Hill")
+    assert t("people-member-area", area="Hill") in replies[-1].text
+
+    jobs = town.app.job_queue.get_jobs_by_name("weekly re-check offers")
+    assert len(jobs) == 1
+    sends_before = len(town.emulator.calls_to("sendMessage"))
+    await jobs[0].run(town.app)  # nothing is due yet: nobody is disturbed
+    assert len(town.emulator.calls_to("sendMessage")) == sends_before
+    clock.advance(days=95)
+    await jobs[0].run(town.app)
+    await town.emulator.wait_idle()
+    # Nothing is due in Hill; everything (8 services) is due for a peer without an area.
+    assert all("need" not in (m.text or "") for m in town.emulator.bot_messages(placed.user.id))
+    offer = town.emulator.bot_messages(unplaced.user.id)[-1]
+    assert offer.text == t("directory-recheck-offer", count=8)
+    replies = await unplaced.tap(t("menu-recheck"))
+    assert "Harbour Clinic" in [label for label, _ in replies[-1].buttons()]

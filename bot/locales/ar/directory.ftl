@@ -244,3 +244,7 @@ directory-change-rejected = لم يُنشر التعديل على «{ $name }».
 directory-your-change-published = التعديل الذي اقترحته على «{ $name }» منشور الآن. شكرًا.
 directory-your-change-rejected = التعديل الذي اقترحته على «{ $name }» لم يُنشر. السبب: { $reason }
 directory-value-empty = (فارغ)
+directory-recheck-offer = 🔁 { $count ->
+    [one] خدمة واحدة تحتاج إلى تحقق.
+   *[other] { $count } خدمات تحتاج إلى تحقق.
+} اضغط أدناه إذا كان بإمكانك المساعدة.

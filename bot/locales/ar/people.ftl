@@ -65,3 +65,6 @@ people-member-card = { $alias }
     تاريخ الانضمام: { $joined }
 people-deactivate = إيقاف الحساب
 people-deactivated = تم إيقاف حساب { $alias }. لم يعد لهذا الحساب أي وصول.
+people-member-area = المنطقة: { $area }
+people-set-area = 📍 تحديد المنطقة
+people-choose-area = اختر المنطقة التي يعمل فيها { $alias }:

@@ -150,6 +150,10 @@ directory-report-review = Thank you. It is hidden until a lead checks it.
 
 directory-recheck-title = These services need a check. Tap one, then tell us if it is still right.
 directory-recheck-none = Nothing needs a check now. Thank you.
+directory-recheck-offer = 🔁 { $count ->
+    [one] One service needs a check.
+   *[other] { $count } services need a check.
+} Tap below if you can help.
 
 directory-queue-summary = Fresh: { $fresh } · Due for a check: { $due } · Not checked recently: { $stale } · Hidden: { $hidden } · Waiting for review: { $waiting }
 directory-queue-empty = Nothing is waiting for review.

@@ -61,5 +61,8 @@ people-member-label = { $alias } · { people-role-name }
 people-member-card = { $alias }
     Role: { people-role-name }
     Joined: { $joined }
+people-member-area = Area: { $area }
+people-set-area = 📍 Set area
+people-choose-area = Choose the area where { $alias } works:
 people-deactivate = Deactivate
 people-deactivated = { $alias } is deactivated and has no access any more.

@@ -233,3 +233,7 @@ directory-change-rejected = El cambio de “{ $name }” no se publicó.
 directory-your-change-published = El cambio que sugeriste para “{ $name }” ya está publicado. Gracias.
 directory-your-change-rejected = El cambio que sugeriste para “{ $name }” no se publicó. Motivo: { $reason }
 directory-value-empty = (vacío)
+directory-recheck-offer = 🔁 { $count ->
+    [one] Un servicio necesita una comprobación.
+   *[other] { $count } servicios necesitan una comprobación.
+} Toca abajo si puedes ayudar.

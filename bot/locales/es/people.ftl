@@ -65,3 +65,6 @@ people-member-card = { $alias }
     En el equipo desde: { $joined }
 people-deactivate = Desactivar
 people-deactivated = La cuenta de { $alias } está desactivada. Esta persona ya no tiene acceso.
+people-member-area = Zona: { $area }
+people-set-area = 📍 Elegir zona
+people-choose-area = Elige la zona donde trabaja { $alias }:

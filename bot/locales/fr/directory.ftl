@@ -234,3 +234,7 @@ directory-change-rejected = La modification de « { $name } » n'a pas été pub
 directory-your-change-published = La modification que vous avez proposée pour « { $name } » est maintenant publiée. Merci.
 directory-your-change-rejected = La modification que vous avez proposée pour « { $name } » n'a pas été publiée. Raison : { $reason }
 directory-value-empty = (vide)
+directory-recheck-offer = 🔁 { $count ->
+    [one] Un service doit être vérifié.
+   *[other] { $count } services doivent être vérifiés.
+} Touchez ci-dessous si vous pouvez aider.

@@ -65,3 +65,6 @@ people-member-card = { $alias }
     Dans l'équipe depuis : { $joined }
 people-deactivate = Désactiver
 people-deactivated = Le compte de { $alias } est désactivé. Cette personne n'a plus accès.
+people-member-area = Zone : { $area }
+people-set-area = 📍 Choisir la zone
+people-choose-area = Choisissez la zone où { $alias } travaille :

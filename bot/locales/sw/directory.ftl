@@ -234,3 +234,7 @@ directory-change-rejected = Mabadiliko ya “{ $name }” hayakuchapishwa.
 directory-your-change-published = Mabadiliko uliyopendekeza kwa “{ $name }” sasa yamechapishwa. Asante.
 directory-your-change-rejected = Mabadiliko uliyopendekeza kwa “{ $name }” hayakuchapishwa. Sababu: { $reason }
 directory-value-empty = (tupu)
+directory-recheck-offer = 🔁 { $count ->
+    [one] Huduma moja inahitaji kuhakikiwa.
+   *[other] Huduma { $count } zinahitaji kuhakikiwa.
+} Gusa hapa chini ukiweza kusaidia.

@@ -65,3 +65,6 @@ people-member-card = { $alias }
     Alijiunga: { $joined }
 people-deactivate = Sitisha ruhusa
 people-deactivated = Ruhusa ya { $alias } imesitishwa. Hawezi kuingia tena.
+people-member-area = Eneo: { $area }
+people-set-area = 📍 Chagua eneo
+people-choose-area = Chagua eneo ambapo { $alias } anafanya kazi:
