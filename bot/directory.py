@@ -29,7 +29,7 @@ PAGE_SIZE = 5
 NEAR_ME_RESULTS = 5
 # Search radii tried in turn until enough services are found; beyond the last, nothing is "near".
 # Doubling keeps the last box at most four times the area that was needed.
-NEAR_ME_RADII_KM = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0)
+NEAR_ME_RADII_KM = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0)
 REFERRAL_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 
 

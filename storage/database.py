@@ -25,6 +25,8 @@ _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
     "PRAGMA secure_delete = ON",
+    # 64 MiB of page cache: the search indexes of a large directory stay in memory.
+    "PRAGMA cache_size = -65536",
 )
 
 

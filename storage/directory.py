@@ -128,6 +128,7 @@ async def _sync_indexes(tx: aiosqlite.Connection, service_id: int, words: str) -
     """Keep keyword and place indexes equal to what may be found: published, and for places,
     never a confidential venue (DESIGN rule 3)."""
     await tx.execute("DELETE FROM service_search WHERE rowid = ?", (service_id,))
+    await tx.execute("DELETE FROM service_points WHERE id = ?", (service_id,))
     # One lookup per possible entry: an R*Tree answers "id = ?" at once but scans for a range.
     await tx.executemany(
         "DELETE FROM service_places WHERE id = ?",
@@ -141,11 +142,17 @@ async def _sync_indexes(tx: aiosqlite.Connection, service_id: int, words: str) -
     await tx.execute(
         "INSERT INTO service_places SELECT s.id * ? + n.number, s.latitude, s.latitude,"
         " s.longitude, s.longitude, n.number, n.number FROM services AS s"
-        " JOIN service_categories AS c ON c.service_id = s.id"
-        " JOIN category_numbers AS n ON n.code = c.category"
+        " CROSS JOIN (SELECT number FROM service_categories AS c JOIN category_numbers AS k"
+        " ON k.code = c.category WHERE c.service_id = ?) AS n"
         " WHERE s.id = ? AND s.confidential = 0 AND s.latitude IS NOT NULL"
         " AND s.longitude IS NOT NULL",
-        (_PLACES_PER_SERVICE, service_id),
+        (_PLACES_PER_SERVICE, service_id, service_id),
+    )
+    await tx.execute(
+        "INSERT INTO service_points SELECT id, latitude, latitude, longitude, longitude"
+        " FROM services WHERE id = ? AND confidential = 0 AND latitude IS NOT NULL"
+        " AND longitude IS NOT NULL",
+        (service_id,),
     )
 
 
@@ -356,13 +363,6 @@ async def visible_matching(
     return [_row(r) for r in rows]
 
 
-def _category_range(category: str | None) -> tuple[int, int]:
-    if category is None:
-        return 0, _PLACES_PER_SERVICE - 1
-    number = _CATEGORY_NUMBERS.get(category, -1)  # -1 matches nothing
-    return number, number
-
-
 async def nearest_in_box(
     db: Database,
     visible: Visible,
@@ -378,20 +378,30 @@ async def nearest_in_box(
     caller computes true distances for what it shows). Rows carry `km2`, the squared distance."""
     where, values = visible.where()
     (latitude, longitude), (km_lat, km_lon) = centre, km_per_degree
+    if category is None:
+        index = "service_points AS p CROSS JOIN services AS s ON s.id = p.id"
+        index_values: tuple[Any, ...] = ()
+        in_category = ""
+    else:
+        index = "service_places AS p CROSS JOIN services AS s ON s.id = p.id / ?"
+        number = _CATEGORY_NUMBERS.get(category, -1)  # -1 matches nothing
+        index_values = (_PLACES_PER_SERVICE,)
+        in_category = f" AND p.min_category >= {number} AND p.max_category <= {number}"
     rows = await db.fetch_all(
-        _SERVICE_FIELDS + ", ((s.latitude - ?) * ?) * ((s.latitude - ?) * ?)"
+        # The nearest few are chosen from bare ids and coordinates; only they get full fields.
+        _SERVICE_FIELDS + ", nearest.km2 FROM (SELECT s.id,"
+        " ((s.latitude - ?) * ?) * ((s.latitude - ?) * ?)"
         " + ((s.longitude - ?) * ?) * ((s.longitude - ?) * ?) AS km2"
         # CROSS JOIN makes SQLite start from the R*Tree box, not from every published service.
-        " FROM service_places AS p CROSS JOIN services AS s ON s.id = p.id / ?"
-        + _SERVICE_JOINS
-        + " WHERE p.min_latitude >= ? AND p.max_latitude <= ? AND p.min_longitude >= ?"
-        " AND p.max_longitude <= ? AND p.min_category >= ? AND p.max_category <= ?"
-        f" AND {where} AND s.confidential = 0 AND km2 <= ?"
-        " GROUP BY s.id ORDER BY km2, s.id LIMIT ?",
+        f" FROM {index} LEFT JOIN organisations AS o ON o.id = s.organisation_id"
+        " WHERE p.min_latitude >= ? AND p.max_latitude <= ? AND p.min_longitude >= ?"
+        f" AND p.max_longitude <= ?{in_category}"
+        f" AND {where} AND s.confidential = 0 AND km2 <= ? ORDER BY km2, s.id LIMIT ?) AS nearest"
+        " CROSS JOIN services AS s ON s.id = nearest.id" + _SERVICE_JOINS
+        + " ORDER BY nearest.km2, s.id",
         (
             latitude, km_lat, latitude, km_lat, longitude, km_lon, longitude, km_lon,
-            _PLACES_PER_SERVICE, *box, *_category_range(category), *values,
-            radius_km * radius_km, limit,
+            *index_values, *box, *values, radius_km * radius_km, limit,
         ),
     )  # fmt: skip
     return [_row(r) for r in rows]

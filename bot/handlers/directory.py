@@ -34,6 +34,7 @@ from bot.directory import (
     Category,
     Change,
     ChangeOutcome,
+    Decision,
     EditableField,
     Filters,
     Freshness,
@@ -646,13 +647,8 @@ async def decide_change(update: Update, context: BotContext) -> None:
     if decision is None:
         await refuse_button(update, context, viewer)
         return
-    context.services.kept.mark(update.update_id)
-    t = context.services.messages(viewer)
-    await answer_button(update)
-    await show(update, t("directory-change-published", name=decision.name),
-               [[(t("directory-next"), "dir:queue:0")], back_to_menu(t)])  # fmt: skip
-    await tell_person(context, decision.proposer_person_id, "directory-your-change-published",
-                      name=decision.name)  # fmt: skip
+    await announce(update, context, viewer, decision, "directory-change-published",
+                   "directory-your-change-published")  # fmt: skip
 
 
 # --- suggesting a change ----------------------------------------------------------------------
@@ -762,13 +758,26 @@ async def approve(update: Update, context: BotContext) -> None:
     if decision is None:
         await refuse_button(update, context, viewer)
         return
+    await announce(update, context, viewer, decision, "directory-approved",
+                   "directory-proposal-published")  # fmt: skip
+
+
+async def announce(
+    update: Update,
+    context: BotContext,
+    viewer: Viewer,
+    decision: Decision,
+    done: str,
+    told: str,
+    **told_args: str,
+) -> None:
+    """After a committed vetting decision: confirm to the lead, then tell whoever proposed it."""
     context.services.kept.mark(update.update_id)
     t = context.services.messages(viewer)
     await answer_button(update)
-    await show(update, t("directory-approved", name=decision.name),
+    await show(update, t(done, name=decision.name),
                [[(t("directory-next"), "dir:queue:0")], back_to_menu(t)])  # fmt: skip
-    await tell_person(context, decision.proposer_person_id, "directory-proposal-published",
-                      name=decision.name)  # fmt: skip
+    await tell_person(context, decision.proposer_person_id, told, name=decision.name, **told_args)
 
 
 async def reject_ask(update: Update, context: BotContext) -> int:
@@ -805,11 +814,7 @@ async def reject_with_reason(update: Update, context: BotContext) -> int | None:
     if decision is None:
         await show(update, t("common-no-longer-available"), menu_buttons(viewer, t))
         return ConversationHandler.END
-    context.services.kept.mark(update.update_id)
-    await show(update, t(done, name=decision.name),
-               [[(t("directory-next"), "dir:queue:0")], back_to_menu(t)])  # fmt: skip
-    await tell_person(context, decision.proposer_person_id, told, name=decision.name,
-                      reason=reason[:500])  # fmt: skip
+    await announce(update, context, viewer, decision, done, told, reason=reason[:500])
     return ConversationHandler.END
 
 

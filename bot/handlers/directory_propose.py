@@ -6,7 +6,6 @@ for the leads to vet before anyone is told "sent".
 from __future__ import annotations
 
 import warnings
-from dataclasses import replace
 from typing import Any
 
 from telegram import Update
@@ -21,6 +20,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.directory import FLAGS, Category, ServiceRecord, Visibility, normalise_phone
+from bot.handlers import people
 from bot.handlers.common import Button, answer_button, in_pairs, refuse_button, show, viewer_of
 from bot.handlers.directory import card_text, tell_leads
 from bot.i18n import Messages
@@ -41,11 +41,8 @@ def draft_of(context: BotContext) -> dict[str, Any]:
 
 
 def record_of(draft: dict[str, Any]) -> ServiceRecord:
-    record = ServiceRecord(name=draft.get("name", ""))
-    return replace(
-        record,
-        **{k: v for k, v in draft.items() if k in ServiceRecord.__dataclass_fields__},
-    )
+    fields = {k: v for k, v in draft.items() if k in ServiceRecord.__dataclass_fields__}
+    return ServiceRecord(**{"name": "", **fields})
 
 
 def skip(t: Messages, step: str) -> list[Button]:
@@ -116,7 +113,10 @@ async def category_tapped(update: Update, context: BotContext) -> int:
         return ORGANISATION
     if code in {c.value for c in Category}:
         category = Category(code)
-        chosen.remove(category) if category in chosen else chosen.append(category)
+        if category in chosen:
+            chosen.remove(category)
+        else:
+            chosen.append(category)
         draft["categories"] = tuple(chosen)
     return await ask_categories(update, context, t)
 
@@ -337,9 +337,7 @@ async def cancel(update: Update, context: BotContext) -> int:
     """Drop the draft; nothing was stored."""
     if context.user_data is not None:
         context.user_data.pop(DRAFT, None)
-    from bot.handlers.people import cancel as show_cancelled
-
-    return await show_cancelled(update, context)
+    return await people.cancel(update, context)
 
 
 async def hint(update: Update, context: BotContext) -> None:

@@ -114,7 +114,9 @@ CREATE VIRTUAL TABLE service_search USING fts5(words, tokenize = 'unicode61 remo
 
 -- Venues of published, non-confidential services, for "near me". One entry per service and
 -- category, the category being a third dimension, so "the nearest legal aid" is one R*Tree
--- search. The entry id is service id * 64 + category number.
+-- search. The entry id is service id * 64 + category number. service_points holds each venue
+-- once, for "anything near me" (a category axis in one tree would group nodes by category, and a
+-- search over every category would then visit nodes spanning the whole map).
 CREATE TABLE category_numbers (code TEXT PRIMARY KEY, number INTEGER NOT NULL UNIQUE);
 INSERT INTO category_numbers (code, number) VALUES
     ('health', 0), ('hiv-sti', 1), ('sexual-health', 2), ('mental-health', 3), ('legal-aid', 4),
@@ -122,4 +124,7 @@ INSERT INTO category_numbers (code, number) VALUES
     ('harm-reduction', 10), ('sex-worker-led', 11), ('peer-support', 12), ('emergency', 13);
 CREATE VIRTUAL TABLE service_places USING rtree(
     id, min_latitude, max_latitude, min_longitude, max_longitude, min_category, max_category
+);
+CREATE VIRTUAL TABLE service_points USING rtree(
+    id, min_latitude, max_latitude, min_longitude, max_longitude
 );
