@@ -39,7 +39,7 @@ async def find_person_or_member_locale(
     db: Database, telegram_id: int, member_key: str
 ) -> tuple[PersonRow | None, str | None]:
     """Everything needed to know who sent an update, in one query (this runs on every update)."""
-    row = await db.fetch_one(
+    row = db.read_one_now(
         "SELECT p.id, p.telegram_id, p.role, p.alias, p.locale, p.joined_on, p.area_id,"
         " (SELECT locale FROM member_preferences WHERE member_key = ?)"
         " FROM (SELECT 1) LEFT JOIN people AS p ON p.telegram_id = ? AND p.active = 1",

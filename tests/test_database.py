@@ -70,3 +70,12 @@ async def test_category_numbers_in_code_match_the_migration(tmp_path):
     async with await Database.open(tmp_path / "bot.db") as db:
         rows = await db.fetch_all("SELECT code, number FROM category_numbers")
     assert dict((code, number) for code, number in rows) == _CATEGORY_NUMBERS
+
+
+async def test_the_event_loop_reader_cannot_write_and_sees_committed_rows(tmp_path):
+    async with await Database.open(tmp_path / "bot.db") as db:
+        with pytest.raises(sqlite3.OperationalError):
+            db.read_one_now("INSERT INTO member_preferences VALUES ('k', 'fr')")
+        async with db.transaction() as tx:
+            await tx.execute("INSERT INTO member_preferences VALUES ('k', 'sw')")
+        assert tuple(db.read_one_now("SELECT locale FROM member_preferences")) == ("sw",)

@@ -65,7 +65,7 @@ async def show(
     chat = update.effective_chat
     if chat is None:
         return
-    await chat.send_message(text, reply_markup=markup, protect_content=protect)
+    await chat.send_message(text, reply_markup=markup, protect_content=protect or None)
 
 
 async def answer_button(update: Update, text: str | None = None) -> None:
