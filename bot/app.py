@@ -13,13 +13,15 @@ from datetime import datetime
 from telegram import LinkPreviewOptions, Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
-from bot.handlers import directory, directory_propose, errors, people
+from bot.handlers import directory, directory_propose, errors, outreach, people
 from bot.i18n import Translator
 from bot.logs import hold_back_noisy_loggers
 from bot.services import SERVICES_KEY, BotContext, Services, utc_now
 from bot.settings import Settings
 from storage import Database
 
+# A little under Telegram's ~30 messages a second, so a broadcast's bursts never meet a 429.
+SENDS_PER_SECOND = 28
 # Updates we serve; Telegram sends nothing else, which also means less data reaches us.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 
@@ -53,7 +55,9 @@ def build_application(
     )
     if rate_limiter:
         # Retries a send that met a 429 instead of losing it (PTB retries nothing by default).
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(
+            AIORateLimiter(overall_max_rate=SENDS_PER_SECOND, max_retries=3)
+        )
     app = builder.build()
     app.bot_data[SERVICES_KEY] = services
 
@@ -61,6 +65,7 @@ def build_application(
     people.register(app)
     directory_propose.register(app)
     directory.register(app)
+    outreach.register(app)
     errors.register_fallbacks(app)
     return app
 
@@ -78,6 +83,7 @@ async def startup(app: Application) -> None:
         app.bot, services.translator, services.settings.default_locale
     )
     directory.schedule_jobs(app, services.settings.timezone)
+    outreach.schedule_jobs(app)
     for telegram_id in sorted(services.admin_ids):
         viewer = await services.people.identify(telegram_id, None)
         await people.publish_chat_commands(app.bot, services.translator, viewer)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.directory import Category, Directory, RecheckPolicy
 from bot.i18n import Messages, Translator
+from bot.outreach import Outreach, ReminderPolicy
 from bot.people import MemberKeys, People, Viewer
 from bot.settings import SUPPORTED_LOCALES, Settings
 from storage import Database
@@ -71,6 +72,20 @@ class Services:
             RecheckPolicy(settings.recheck_days, settings.stale_days, settings.hide_days),
             self.clock,
             self.category_words,
+        )
+
+    @property
+    def outreach(self) -> Outreach:
+        settings = self.settings
+        policy = ReminderPolicy(
+            hours_before=settings.reminder_hours_before,
+            grace=timedelta(minutes=settings.reminder_grace_minutes),
+            checkout_grace=timedelta(minutes=settings.checkout_grace_minutes),
+            answer_wait=timedelta(minutes=settings.safety_answer_minutes),
+            min_peers=settings.min_peers,
+        )
+        return Outreach(
+            self.database, settings.timezone, self.clock, policy, settings.suppression_k
         )
 
     def category_words(self, category: Category) -> list[str]:

@@ -69,6 +69,12 @@ class Settings:
     invite_valid_days: int = 7
     log_level: str = "INFO"
     phone_region: str | None = None
+    reminder_hours_before: tuple[int, ...] = (24, 1)
+    reminder_grace_minutes: int = 60
+    checkout_grace_minutes: int = 30
+    safety_answer_minutes: int = 15
+    min_peers: int = 2
+    suppression_k: int = 5
     recheck_days: int = 90
     stale_days: int = 120
     hide_days: int = 180
@@ -161,6 +167,23 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
     ):
         problems.append("RECHECK_DAYS, STALE_DAYS and HIDE_DAYS must grow in that order.")
 
+    numbers = {}
+    for name, default, low, high in (
+        ("REMINDER_GRACE_MINUTES", 60, 0, 1440), ("CHECKOUT_GRACE_MINUTES", 30, 1, 720),
+        ("SAFETY_ANSWER_MINUTES", 15, 1, 240), ("MIN_PEERS", 2, 1, 20), ("SUPPRESSION_K", 5, 2, 100),
+    ):  # fmt: skip
+        raw = value.get(name, "") or str(default)
+        numbers[name] = int(raw) if raw.isdigit() and low <= int(raw) <= high else default
+        if not (raw.isdigit() and low <= int(raw) <= high):
+            problems.append(f"{name} must be a whole number from {low} to {high}.")
+    raw_hours = value.get("REMINDER_HOURS_BEFORE", "") or "24,1"
+    hours_before = tuple(int(h) for h in raw_hours.split(",") if h.strip().isdigit())
+    if not hours_before or len(hours_before) > 2 or any(not 1 <= h <= 168 for h in hours_before):
+        problems.append(
+            "REMINDER_HOURS_BEFORE must be one or two numbers of hours (1-168), e.g. 24,1."
+        )
+        hours_before = (24, 1)
+
     phone_region = (value.get("PHONE_REGION", "") or "").upper() or None
     if phone_region is not None and phone_region not in phonenumbers.SUPPORTED_REGIONS:
         problems.append("PHONE_REGION must be a two-letter country code such as KE, TZ or UG.")
@@ -190,6 +213,12 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
         invite_valid_days=invite_days,
         log_level=log_level,
         phone_region=phone_region,
+        reminder_hours_before=tuple(sorted(hours_before, reverse=True)),
+        reminder_grace_minutes=numbers["REMINDER_GRACE_MINUTES"],
+        checkout_grace_minutes=numbers["CHECKOUT_GRACE_MINUTES"],
+        safety_answer_minutes=numbers["SAFETY_ANSWER_MINUTES"],
+        min_peers=numbers["MIN_PEERS"],
+        suppression_k=numbers["SUPPRESSION_K"],
         recheck_days=ageing["RECHECK_DAYS"],
         stale_days=ageing["STALE_DAYS"],
         hide_days=ageing["HIDE_DAYS"],

@@ -209,6 +209,12 @@ class Emulator:
 
     # --- the people's side: each returns the update id it queued ------------------------------
 
+    def meet(self, user: FakeUser) -> None:
+        """`user` opened a chat with the bot before now (no update): the bot may write to them."""
+        self._people[user.id] = user
+        self._store.remember_chat(private_chat(user))
+        self._store.private_chat_started.add(user.id)
+
     def send_text(self, user: FakeUser, text: str) -> int:
         """`user` writes `text` to the bot in their private chat."""
         return self._write_privately(user, kind="text", text=text, entities=_command_entity(text))

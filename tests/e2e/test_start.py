@@ -31,8 +31,9 @@ async def test_unsupported_client_language_falls_back_to_english(harness):
 async def test_admin_sees_the_team_menu(harness):
     t = harness.services.translator.for_locale("en")
     replies = await harness.admin().send("/start")
-    expected = ["menu-find", "menu-propose", "menu-recheck", "menu-queue", "menu-team",
-                "menu-invite", "menu-whoami", "menu-language", "menu-privacy", "menu-help"]  # fmt: skip
+    expected = ["menu-find", "menu-propose", "menu-recheck", "menu-queue", "menu-my-sessions",
+                "menu-plan", "menu-sessions", "menu-figures", "menu-team", "menu-invite",
+                "menu-whoami", "menu-language", "menu-privacy", "menu-help"]  # fmt: skip
     assert labels(replies[0]) == [t(key) for key in expected]
     assert t("people-welcome-role", role="admin", alias="Admin") in replies[0].text
 

@@ -40,3 +40,7 @@ command-team = فريقك
 command-find = البحث عن خدمة
 command-search = البحث عن خدمات بكلمة
 command-review = مراجعة الخدمات المقترحة
+command-plan = تخطيط جلسة تواصل ميداني
+command-sessions = جلسات التواصل الميداني
+command-mine = جلسات التواصل الميداني الخاصة بك
+command-figures = أرقام التواصل الميداني الشهرية

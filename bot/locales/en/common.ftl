@@ -38,3 +38,7 @@ command-team = Your team
 command-find = Find a service
 command-search = Search services by word
 command-review = Review proposed services
+command-plan = Plan an outreach session
+command-sessions = Outreach sessions
+command-mine = Your outreach sessions
+command-figures = Monthly outreach figures

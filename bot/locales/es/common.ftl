@@ -39,3 +39,7 @@ command-team = Tu equipo
 command-find = Encontrar un servicio
 command-search = Buscar servicios por palabra
 command-review = Revisar los servicios propuestos
+command-plan = Planear una sesión de campo
+command-sessions = Sesiones de campo
+command-mine = Tus sesiones de campo
+command-figures = Cifras mensuales del trabajo de campo

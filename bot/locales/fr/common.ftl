@@ -39,3 +39,7 @@ command-team = Votre équipe
 command-find = Trouver un service
 command-search = Chercher des services par mot
 command-review = Valider les services proposés
+command-plan = Planifier une séance de terrain
+command-sessions = Séances de terrain
+command-mine = Vos séances de terrain
+command-figures = Chiffres mensuels du travail de terrain

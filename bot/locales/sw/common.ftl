@@ -40,3 +40,7 @@ command-team = Timu yako
 command-find = Tafuta huduma
 command-search = Tafuta huduma kwa neno
 command-review = Kagua huduma zilizopendekezwa
+command-plan = Panga kikao cha ufikiaji
+command-sessions = Vikao vya ufikiaji
+command-mine = Vikao vyako vya ufikiaji
+command-figures = Takwimu za kila mwezi za ufikiaji

@@ -1,0 +1,300 @@
+"""Monthly outreach figures and the files made from them: a CSV for spreadsheets, a chart for a
+phone screen, and an iCalendar file of sessions. Counts about people are suppressed (DESIGN rule 5).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import icalendar
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+from bot.outreach_types import (
+    IncidentKind,
+    MonthlyFigures,
+    OutreachSession,
+    SessionFacts,
+    SessionReport,
+)
+from bot.suppression import suppress_small_counts
+
+__all__ = ["figures_chart", "figures_csv", "monthly_figures", "sessions_ics"]
+
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("session times must be timezone-aware")
+    return moment.astimezone(ZoneInfo("UTC"))
+
+
+def monthly_figures(
+    month: str,
+    area: str | None,
+    sessions: Sequence[SessionFacts],
+    reports: Sequence[SessionReport],
+    zone: ZoneInfo,
+    k: int,
+) -> MonthlyFigures:
+    """Figures for the sessions that start in `month` (YYYY-MM, local time in `zone`) in `area`
+    (None: every area), with counts about community members suppressed below `k`.
+
+    Each call suppresses its own tables only. Publishing an all-areas figure next to the per-area
+    figures of the same month (or a quarter next to its months) lets a reader subtract one from
+    the other and recover hidden cells.
+    """
+    if not _MONTH.fullmatch(month):
+        raise ValueError(f"month must look like YYYY-MM, got {month!r}")
+    chosen = [
+        session
+        for session in sessions
+        if _utc(session.starts_at).astimezone(zone).strftime("%Y-%m") == month
+        and (area is None or session.area_name == area)
+    ]
+    held = [s for s in chosen if not s.cancelled and s.peers_present > 0]
+    chosen_ids = {s.session_id for s in chosen}
+    counted = [r for r in reports if r.session_id in chosen_ids]
+
+    referrals: Counter[str] = Counter()
+    incidents: Counter[str] = Counter()
+    for report in counted:
+        # update() on a Counter adds, and keeps explicit zeros as present keys.
+        referrals.update(report.referrals)
+        incidents.update(report.incidents)
+
+    reached = suppress_small_counts(
+        {
+            "new": sum(r.reached_new for r in counted),
+            "returning": sum(r.reached_returning for r in counted),
+        },
+        k,
+        # No total of people reached is shown anywhere, so one hidden cell cannot be recovered.
+        with_total=False,
+    )
+    return MonthlyFigures(
+        month=month,
+        area=area,
+        planned=len(chosen),
+        held=len(held),
+        cancelled=sum(1 for s in chosen if s.cancelled),
+        peer_hours=round(sum(s.peers_present * s.minutes for s in held) / 60, 1),
+        reached_new=reached.cells["new"],
+        reached_returning=reached.cells["returning"],
+        condoms=sum(r.condoms for r in counted),
+        lubricant=sum(r.lubricant for r in counted),
+        leaflets=sum(r.leaflets for r in counted),
+        referrals=suppress_small_counts(dict(sorted(referrals.items())), k).cells,
+        incidents=suppress_small_counts(
+            dict(sorted(incidents.items(), key=lambda item: _incident_rank(item[0]))), k
+        ).cells,
+    )
+
+
+_INCIDENT_KINDS = [kind.value for kind in IncidentKind]
+
+
+def _incident_rank(code: str) -> tuple[int, str]:
+    """Known kinds in their declared order, then any others alphabetically."""
+    if code in _INCIDENT_KINDS:
+        return _INCIDENT_KINDS.index(code), ""
+    return len(_INCIDENT_KINDS), code
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+_FIXED_COLUMNS = (
+    "month",
+    "area",
+    "planned",
+    "held",
+    "cancelled",
+    "peer_hours",
+    "reached_new",
+    "reached_returning",
+    "condoms",
+    "lubricant",
+    "leaflets",
+)
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defused(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def figures_csv(figures: Sequence[MonthlyFigures], headers: Mapping[str, str]) -> str:
+    """One row per MonthlyFigures, one column per referral category and incident kind seen in
+    any row. Hidden cells are written as `headers["hidden"]`; an area of None as
+    `headers.get("all_areas", "")`. Column titles fall back to the key or code when missing.
+
+    The text has CRLF line ends (RFC 4180); encode it as UTF-8 with a BOM ("utf-8-sig") so
+    spreadsheet programs read Arabic and other scripts correctly.
+    """
+    referral_codes = sorted({code for f in figures for code in f.referrals})
+    incident_codes = sorted({code for f in figures for code in f.incidents}, key=_incident_rank)
+    hidden = headers["hidden"]
+
+    def count(value: int | None) -> str:
+        return hidden if value is None else str(value)
+
+    title_row = [headers.get(key, key) for key in _FIXED_COLUMNS]
+    title_row += [headers.get(f"referral:{code}", code) for code in referral_codes]
+    title_row += [headers.get(f"incident:{code}", code) for code in incident_codes]
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([_defused(cell) for cell in title_row])
+    for f in figures:
+        row = [
+            f.month,
+            headers.get("all_areas", "") if f.area is None else f.area,
+            str(f.planned),
+            str(f.held),
+            str(f.cancelled),
+            f"{f.peer_hours:.1f}",
+            count(f.reached_new),
+            count(f.reached_returning),
+            str(f.condoms),
+            str(f.lubricant),
+            str(f.leaflets),
+        ]
+        # A category missing from a row had no referrals that month: a true zero, not hidden.
+        row += [count(f.referrals.get(code, 0)) for code in referral_codes]
+        row += [count(f.incidents.get(code, 0)) for code in incident_codes]
+        writer.writerow([_defused(cell) for cell in row])
+    return out.getvalue()
+
+
+# --- chart -------------------------------------------------------------------------------------
+
+_WIDTH_PX, _HEIGHT_PX, _DPI = 720, 960, 100
+# Points at 100 dpi: 14 pt is about 19 px, 18 pt about 25 px; both stay legible on a phone.
+_TEXT_PT, _TITLE_PT = 14, 18
+_BAR_COLOUR, _HIDDEN_COLOUR = "#2a6f97", "#7a7a7a"
+
+
+def figures_chart(figures: MonthlyFigures, labels: Mapping[str, str], title: str) -> bytes:
+    """A portrait PNG (720x960 px) of one month's figures: sessions, people reached and
+    commodities as horizontal bars, hidden values as hatched empty bars marked `labels["hidden"]`.
+
+    `labels` needs "planned", "held", "cancelled", "reached_new", "reached_returning", "condoms",
+    "lubricant", "leaflets" and "hidden"; "sessions", "reached" and "commodities" are optional
+    panel headings.
+
+    Matplotlib neither joins Arabic letters nor orders right-to-left text, so Arabic labels come
+    out as separate letters in the wrong order. Accepted for now; fixing it needs text shaping
+    (e.g. arabic-reshaper with python-bidi), which is not a dependency yet.
+    """
+    # Imported here: matplotlib takes a noticeable time to load and only charts need it.
+    from matplotlib.figure import Figure
+
+    panels: list[tuple[str, list[tuple[str, int | None]]]] = [
+        (
+            "sessions",
+            [
+                (labels["planned"], figures.planned),
+                (labels["held"], figures.held),
+                (labels["cancelled"], figures.cancelled),
+            ],
+        ),
+        (
+            "reached",
+            [
+                (labels["reached_new"], figures.reached_new),
+                (labels["reached_returning"], figures.reached_returning),
+            ],
+        ),
+        (
+            "commodities",
+            [
+                (labels["condoms"], figures.condoms),
+                (labels["lubricant"], figures.lubricant),
+                (labels["leaflets"], figures.leaflets),
+            ],
+        ),
+    ]
+    # The Figure API keeps no global registry (unlike pyplot), so nothing outlives this call and
+    # the process-wide backend is left alone; the Agg canvas is chosen by savefig for PNG.
+    figure = Figure(figsize=(_WIDTH_PX / _DPI, _HEIGHT_PX / _DPI), dpi=_DPI, layout="constrained")
+    figure.suptitle(title, fontsize=_TITLE_PT, fontweight="bold")
+    axes = figure.subplots(
+        len(panels), 1, gridspec_kw={"height_ratios": [len(bars) for _, bars in panels]}
+    )
+    for ax, (heading, bars) in zip(axes, panels, strict=True):
+        _draw_panel(ax, labels.get(heading, ""), bars, labels["hidden"])
+
+    out = io.BytesIO()
+    figure.savefig(out, format="png", dpi=_DPI, metadata={"Software": None})
+    figure.clear()
+    return out.getvalue()
+
+
+def _draw_panel(ax: Axes, heading: str, bars: list[tuple[str, int | None]], hidden: str) -> None:
+    shown = [value for _, value in bars if value is not None]
+    span = max([*shown, 1]) * 1.3  # room to the right of the longest bar for its number
+    positions = list(range(len(bars)))
+    ax.set_xlim(0, span)
+    ax.set_yticks(positions, [name for name, _ in bars], fontsize=_TEXT_PT)
+    ax.invert_yaxis()  # first bar on top, in reading order
+    ax.tick_params(axis="x", bottom=False, labelbottom=False)
+    ax.tick_params(axis="y", length=0)
+    for side in ("top", "right", "bottom"):
+        ax.spines[side].set_visible(False)
+    if heading:
+        ax.set_title(heading, fontsize=_TEXT_PT, loc="left", fontweight="bold")
+
+    for y, (_, value) in zip(positions, bars, strict=True):
+        if value is None:
+            # Across the whole axis: a hidden value may be small or large, so no length suggests one.
+            ax.barh(y, span, height=0.6, fill=False, hatch="//", edgecolor=_HIDDEN_COLOUR)
+            ax.text(
+                span * 0.02, y, hidden, va="center", fontsize=_TEXT_PT, color="black",
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
+            )  # fmt: skip
+        else:
+            ax.barh(y, value, height=0.6, color=_BAR_COLOUR)
+            ax.text(value + span * 0.02, y, str(value), va="center", fontsize=_TEXT_PT)
+
+
+# --- calendar ----------------------------------------------------------------------------------
+
+
+def sessions_ics(
+    sessions: Sequence[OutreachSession],
+    names: Mapping[str, str],
+    calendar_name: str,
+    now: datetime | None = None,
+) -> bytes:
+    """An iCalendar file with one event per session, times in UTC. Titles are
+    `names[kind] · area`; the caller chooses neutral names, since calendars show titles in
+    notifications and often sync to other services. `now` sets DTSTAMP (default: the clock).
+    """
+    stamp = _utc(now) if now is not None else datetime.now(ZoneInfo("UTC"))
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//outreach-bot//sessions//EN")
+    calendar.add("version", "2.0")
+    calendar.add("name", calendar_name)
+    calendar.add("x-wr-calname", calendar_name)
+    for session in sessions:
+        event = icalendar.Event()
+        event.add("uid", f"outreach-session-{session.id}@outreach-bot")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", _utc(session.starts_at))
+        event.add("dtend", _utc(session.ends_at))
+        event.add("summary", f"{names[session.kind.value]} · {session.area_name}")
+        if session.note:
+            event.add("description", session.note)
+        event.add("status", "CANCELLED" if session.cancelled else "CONFIRMED")
+        calendar.add_component(event)
+    return calendar.to_ical()

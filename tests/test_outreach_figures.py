@@ -1,0 +1,340 @@
+"""Monthly outreach figures from sessions and reports, and the CSV, chart and calendar made from
+them: local months, suppressed counts about people, safe spreadsheet cells, a phone-sized PNG."""
+
+import csv
+import gc
+import io
+import struct
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+import matplotlib.pyplot as plt
+import pytest
+from matplotlib.figure import Figure
+
+from bot.outreach_figures import figures_chart, figures_csv, monthly_figures, sessions_ics
+from bot.outreach_types import (
+    MonthlyFigures,
+    OutreachSession,
+    SessionFacts,
+    SessionKind,
+    SessionReport,
+)
+
+NAIROBI = ZoneInfo("Africa/Nairobi")  # UTC+3 all year
+K = 5
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)
+
+
+SESSIONS = [
+    # 21:30 UTC on 28 February is 00:30 on 1 March in Nairobi: a March session.
+    SessionFacts(1, "Eastleigh", utc(2025, 2, 28, 21, 30), 120, cancelled=False, peers_present=2),
+    # 21:00 UTC on 31 March is midnight on 1 April in Nairobi: not March.
+    SessionFacts(2, "Eastleigh", utc(2025, 3, 31, 21, 0), 60, cancelled=False, peers_present=2),
+    SessionFacts(3, "Eastleigh", utc(2025, 3, 10, 6, 0), 120, cancelled=True, peers_present=0),
+    # Planned and not cancelled, but nobody came: not held.
+    SessionFacts(4, "Eastleigh", utc(2025, 3, 15, 15, 0), 90, cancelled=False, peers_present=0),
+    SessionFacts(5, "Eastleigh", utc(2025, 3, 20, 16, 0), 90, cancelled=False, peers_present=3),
+    SessionFacts(6, "Kawangware", utc(2025, 3, 5, 12, 0), 60, cancelled=False, peers_present=1),
+    # 20:00 UTC on 28 February is 23:00 the same day in Nairobi: February.
+    SessionFacts(7, "Eastleigh", utc(2025, 2, 28, 20, 0), 60, cancelled=False, peers_present=1),
+]
+
+REPORTS = [
+    SessionReport(
+        1, 10, reached_new=6, reached_returning=4, condoms=100, lubricant=20, leaflets=15,
+        referrals={"health": 3, "legal": 7}, incidents={"police": 1},
+    ),
+    SessionReport(1, 11, reached_new=2, condoms=40, referrals={"health": 1}),
+    SessionReport(
+        5, 12, reached_new=4, reached_returning=3, condoms=60, lubricant=10, leaflets=5,
+        referrals={"shelter": 6, "legal": 1}, incidents={"harassment": 0},
+    ),
+    SessionReport(
+        6, 13, reached_new=3, reached_returning=9, condoms=50, leaflets=10,
+        referrals={"health": 5},
+    ),
+    SessionReport(
+        2, 10, reached_new=9, reached_returning=9, condoms=500, referrals={"legal": 2},
+        incidents={"robbery": 1},
+    ),
+    SessionReport(7, 11, reached_new=1, condoms=7),
+]  # fmt: skip
+
+
+def march(area: str | None) -> MonthlyFigures:
+    return monthly_figures("2025-03", area, SESSIONS, REPORTS, NAIROBI, K)
+
+
+def test_a_month_is_counted_in_local_time_and_hides_small_referrals():
+    assert march("Eastleigh") == MonthlyFigures(
+        month="2025-03",
+        area="Eastleigh",
+        planned=4,  # sessions 1, 3, 4, 5
+        held=2,  # 1 and 5: 3 was cancelled, nobody came to 4
+        cancelled=1,
+        peer_hours=8.5,  # 2 peers x 2 h + 3 peers x 1.5 h
+        reached_new=12,
+        reached_returning=7,
+        condoms=200,
+        lubricant=30,
+        leaflets=20,
+        # health 4 is small; shelter 6 is hidden with it so 18 - 8 does not give health away.
+        referrals={"health": None, "legal": 8, "shelter": None},
+        # police 1 is small and the only non-zero incident: nothing else needs hiding.
+        incidents={"police": None, "harassment": 0},
+    )
+
+
+def test_a_small_count_of_people_reached_is_hidden_alone_as_no_total_is_shown():
+    figures = march("Kawangware")
+    assert (figures.planned, figures.held, figures.cancelled, figures.peer_hours) == (1, 1, 0, 1.0)
+    assert (figures.reached_new, figures.reached_returning) == (None, 9)  # 3 new, 9 returning
+    assert (figures.condoms, figures.lubricant, figures.leaflets) == (50, 0, 10)
+    assert figures.referrals == {"health": 5}
+    assert figures.incidents == {}
+
+
+def test_all_areas_add_up_every_area():
+    figures = march(None)
+    assert figures.area is None
+    assert (figures.planned, figures.held, figures.cancelled, figures.peer_hours) == (5, 3, 1, 9.5)
+    assert (figures.reached_new, figures.reached_returning) == (15, 16)
+    assert (figures.condoms, figures.lubricant, figures.leaflets) == (250, 30, 30)
+    assert figures.referrals == {"health": 9, "legal": 8, "shelter": 6}
+    assert figures.incidents == {"police": None, "harassment": 0}
+
+
+def test_sessions_near_midnight_utc_land_in_their_local_month():
+    april = monthly_figures("2025-04", "Eastleigh", SESSIONS, REPORTS, NAIROBI, K)
+    february = monthly_figures("2025-02", None, SESSIONS, REPORTS, NAIROBI, K)
+    assert (april.planned, april.held, april.peer_hours) == (1, 1, 2.0)
+    assert april.referrals == {"legal": None}
+    assert april.incidents == {"robbery": None}
+    assert (february.planned, february.reached_new, february.condoms) == (1, None, 7)
+    # In UTC the same sessions would fall the other way.
+    in_utc = monthly_figures("2025-02", None, SESSIONS, REPORTS, ZoneInfo("UTC"), K)
+    assert in_utc.planned == 2
+
+
+def test_commodities_are_not_suppressed():
+    figures = monthly_figures("2025-02", None, SESSIONS, REPORTS, NAIROBI, K)
+    assert figures.condoms == 7
+    assert (figures.lubricant, figures.leaflets) == (0, 0)
+
+
+def test_k_is_the_callers_choice():
+    figures = monthly_figures("2025-03", "Eastleigh", SESSIONS, REPORTS, NAIROBI, k=3)
+    assert figures.referrals == {"health": 4, "legal": 8, "shelter": 6}
+    assert figures.incidents == {"police": None, "harassment": 0}
+
+
+def test_a_month_with_no_sessions_is_all_zero():
+    figures = monthly_figures("2024-12", None, SESSIONS, REPORTS, NAIROBI, K)
+    assert figures == MonthlyFigures("2024-12", None, 0, 0, 0, 0.0, 0, 0, 0, 0, 0, {}, {})
+
+
+@pytest.mark.parametrize("month", ["2025-3", "2025-13", "March", "2025-03-01", ""])
+def test_a_month_must_be_yyyy_mm(month):
+    with pytest.raises(ValueError, match="YYYY-MM"):
+        monthly_figures(month, None, SESSIONS, REPORTS, NAIROBI, K)
+
+
+def test_naive_session_times_are_refused():
+    naive = SessionFacts(9, "Eastleigh", datetime(2025, 3, 1, 9), 60, False, 1)
+    with pytest.raises(ValueError, match="timezone-aware"):
+        monthly_figures("2025-03", None, [naive], [], NAIROBI, K)
+
+
+HEADERS = {
+    "month": "Month",
+    "area": "Area",
+    "planned": "Planned",
+    "held": "Held",
+    "cancelled": "Cancelled",
+    "peer_hours": "Peer hours",
+    "reached_new": "New",
+    "reached_returning": "Returning",
+    "condoms": "Condoms",
+    "lubricant": "Lubricant",
+    "leaflets": "Leaflets",
+    "hidden": "hidden",
+    "referral:health": "Health",
+    "referral:legal": "Legal aid",
+    "incident:police": "Police",
+}
+
+
+def test_csv_has_one_row_per_figure_and_hidden_cells_as_text():
+    text = figures_csv([march("Eastleigh"), march("Kawangware")], HEADERS)
+    assert text == (
+        "Month,Area,Planned,Held,Cancelled,Peer hours,New,Returning,Condoms,Lubricant,Leaflets,"
+        "Health,Legal aid,shelter,Police,harassment\r\n"
+        "2025-03,Eastleigh,4,2,1,8.5,12,7,200,30,20,hidden,8,hidden,hidden,0\r\n"
+        "2025-03,Kawangware,1,1,0,1.0,hidden,9,50,0,10,5,0,0,0,0\r\n"
+    )
+
+
+def test_csv_of_nothing_is_the_header_row():
+    assert figures_csv([], HEADERS) == (
+        "Month,Area,Planned,Held,Cancelled,Peer hours,New,Returning,Condoms,Lubricant,Leaflets\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "area",
+    ['=HYPERLINK("http://x","y")', "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1"],
+)
+def test_csv_cells_cannot_start_a_spreadsheet_formula(area):
+    figures = MonthlyFigures("2025-03", area, 1, 1, 0, 1.0, 0, 0, 0, 0, 0, {}, {})
+    rows = list(csv.reader(io.StringIO(figures_csv([figures], HEADERS))))
+    assert rows[1][1] == "'" + area
+
+
+def test_csv_names_all_areas_and_keeps_commas_and_arabic_in_one_cell():
+    headers = {**HEADERS, "all_areas": "كل المناطق"}
+    rows = [
+        MonthlyFigures("2025-03", None, 1, 1, 0, 1.0, 0, 0, 0, 0, 0, {}, {}),
+        MonthlyFigures("2025-03", 'Eastleigh, "1st" Ave', 1, 1, 0, 1.0, 0, 0, 0, 0, 0, {}, {}),
+    ]
+    parsed = list(csv.reader(io.StringIO(figures_csv(rows, headers))))
+    assert [row[1] for row in parsed[1:]] == ["كل المناطق", 'Eastleigh, "1st" Ave']
+
+
+LABELS = {
+    "planned": "Planned",
+    "held": "Held",
+    "cancelled": "Cancelled",
+    "reached_new": "New",
+    "reached_returning": "Returning",
+    "condoms": "Condoms",
+    "lubricant": "Lubricant",
+    "leaflets": "Leaflets",
+    "hidden": "hidden",
+    "sessions": "Sessions",
+    "reached": "People reached",
+    "commodities": "Given out",
+}
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    length, chunk = struct.unpack(">I4s", data[8:16])
+    assert (length, chunk) == (13, b"IHDR")
+    return struct.unpack(">II", data[16:24])
+
+
+def test_chart_is_a_portrait_png_sized_for_a_phone():
+    assert png_size(figures_chart(march("Kawangware"), LABELS, "March 2025")) == (720, 960)
+
+
+def test_chart_draws_arabic_labels_and_an_all_hidden_month():
+    arabic = dict.fromkeys(LABELS, "مخفي")
+    hidden = MonthlyFigures("2025-03", None, 0, 0, 0, 0.0, None, None, 0, 0, 0, {}, {})
+    assert png_size(figures_chart(hidden, arabic, "مارس ٢٠٢٥")) == (720, 960)
+
+
+def test_chart_needs_every_bar_label():
+    labels = {key: value for key, value in LABELS.items() if key != "hidden"}
+    with pytest.raises(KeyError):
+        figures_chart(march("Eastleigh"), labels, "March 2025")
+
+
+def live_figures() -> int:
+    gc.collect()
+    return sum(1 for thing in gc.get_objects() if isinstance(thing, Figure))
+
+
+def test_charts_leave_no_figures_behind():
+    before = live_figures()
+    for _ in range(50):
+        figures_chart(march("Eastleigh"), LABELS, "March 2025")
+    assert plt.get_fignums() == []
+    assert live_figures() == before
+
+
+NAMES = {kind.value: f"Meeting ({kind.value})" for kind in SessionKind}
+
+
+def outreach_session(id: int, starts_at: datetime, **changes) -> OutreachSession:
+    values = {
+        "id": id,
+        "series_id": None,
+        "kind": SessionKind.OUTREACH_WALK,
+        "area_id": 1,
+        "area_name": "Eastleigh",
+        "starts_at": starts_at,
+        "minutes": 90,
+        "peers_needed": 2,
+        "note": "",
+        "cancelled": False,
+        "lead_person_id": 1,
+    }
+    return OutreachSession(**(values | changes))
+
+
+def test_calendar_has_one_event_per_session_in_utc():
+    sessions = [
+        outreach_session(1, utc(2025, 2, 28, 21, 30), note="Meet at the pharmacy"),
+        outreach_session(
+            2,
+            datetime(2025, 3, 10, 9, 0, tzinfo=NAIROBI),
+            kind=SessionKind.TESTING_DAY,
+            area_name="Kawangware",
+            cancelled=True,
+            minutes=120,
+        ),
+    ]
+    data = sessions_ics(sessions, NAMES, "Team calendar", now=utc(2025, 2, 1, 8, 0))
+    assert b"DTSTART:20250228T213000Z" in data
+    assert b"DTSTART:20250310T060000Z" in data  # 09:00 Nairobi
+
+    calendar = icalendar.Calendar.from_ical(data)
+    assert str(calendar["X-WR-CALNAME"]) == "Team calendar"
+    events = list(calendar.walk("VEVENT"))
+    assert [str(e["UID"]) for e in events] == [
+        "outreach-session-1@outreach-bot",
+        "outreach-session-2@outreach-bot",
+    ]
+    first, second = events
+    assert first.decoded("DTSTART") == utc(2025, 2, 28, 21, 30)
+    assert first.decoded("DTEND") == utc(2025, 2, 28, 23, 0)
+    assert first.decoded("DTSTART").utcoffset() == timedelta(0)
+    assert str(first["SUMMARY"]) == "Meeting (outreach-walk) · Eastleigh"
+    assert str(first["DESCRIPTION"]) == "Meet at the pharmacy"
+    assert str(first["STATUS"]) == "CONFIRMED"
+    assert first.decoded("DTSTAMP") == utc(2025, 2, 1, 8, 0)
+
+    assert second.decoded("DTSTART") == utc(2025, 3, 10, 6, 0)
+    assert second.decoded("DTEND") == utc(2025, 3, 10, 8, 0)
+    assert str(second["SUMMARY"]) == "Meeting (testing-day) · Kawangware"
+    assert "DESCRIPTION" not in second
+    assert str(second["STATUS"]) == "CANCELLED"
+
+
+def test_calendar_uids_are_stable_across_exports():
+    session = outreach_session(7, utc(2025, 3, 1, 6, 0))
+    first = icalendar.Calendar.from_ical(sessions_ics([session], NAMES, "c"))
+    moved = replace(session, note="moved to the clinic", starts_at=utc(2025, 3, 1, 8, 0))
+    later = icalendar.Calendar.from_ical(sessions_ics([moved], NAMES, "c"))
+    assert [str(e["UID"]) for e in first.walk("VEVENT")] == [
+        str(e["UID"]) for e in later.walk("VEVENT")
+    ]
+
+
+def test_a_note_cannot_inject_calendar_lines():
+    note = "bring leaflets\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:forged"
+    data = sessions_ics([outreach_session(1, utc(2025, 3, 1, 6, 0), note=note)], NAMES, "c")
+    events = list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
+    assert len(events) == 1
+    assert str(events[0]["DESCRIPTION"]) == note.replace("\r\n", "\n")
+
+
+def test_calendar_refuses_naive_times():
+    with pytest.raises(ValueError, match="timezone-aware"):
+        sessions_ics([outreach_session(1, datetime(2025, 3, 1, 9))], NAMES, "c")
