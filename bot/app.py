@@ -13,7 +13,7 @@ from datetime import datetime
 from telegram import LinkPreviewOptions, Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
-from bot.handlers import directory, directory_propose, errors, outreach, people
+from bot.handlers import directory, directory_propose, errors, feedback, outreach, people
 from bot.i18n import Translator
 from bot.logs import hold_back_noisy_loggers
 from bot.services import SERVICES_KEY, BotContext, Services, utc_now
@@ -62,6 +62,7 @@ def build_application(
     app.bot_data[SERVICES_KEY] = services
 
     errors.register_guard(app)
+    feedback.register(app)  # first: its /start deep links must win over the plain /start
     people.register(app)
     directory_propose.register(app)
     directory.register(app)

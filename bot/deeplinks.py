@@ -18,6 +18,8 @@ _PAYLOAD = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 class LinkKind(Enum):
     INVITE = "join_"
+    # Printed on outreach material: fb (general), fb-s<service id>, fb-o<session id>.
+    FEEDBACK = "fb"
 
 
 @dataclass(frozen=True)
@@ -29,9 +31,10 @@ class DeepLink:
 def parse_payload(payload: str) -> DeepLink | None:
     if not _PAYLOAD.match(payload):
         return None
-    for kind in LinkKind:
-        if payload.startswith(kind.value) and len(payload) > len(kind.value):
-            return DeepLink(kind, payload[len(kind.value) :])
+    if payload == LinkKind.FEEDBACK.value or re.fullmatch(r"fb-[so]\d{1,12}", payload):
+        return DeepLink(LinkKind.FEEDBACK, payload[len(LinkKind.FEEDBACK.value) + 1 :])
+    if payload.startswith(LinkKind.INVITE.value) and len(payload) > len(LinkKind.INVITE.value):
+        return DeepLink(LinkKind.INVITE, payload[len(LinkKind.INVITE.value) :])
     return None
 
 

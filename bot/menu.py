@@ -19,6 +19,7 @@ class MenuItem:
 
 MAIN_MENU = (
     MenuItem("menu-find", "dir:find", Role.MEMBER),
+    MenuItem("menu-feedback", "fb:start", Role.MEMBER),
     MenuItem("menu-propose", "dir:propose", Role.PEER),
     MenuItem("menu-recheck", "dir:recheck", Role.PEER),
     MenuItem("menu-queue", "dir:queue:0", Role.LEAD),
@@ -26,6 +27,7 @@ MAIN_MENU = (
     MenuItem("menu-plan", "out:plan", Role.LEAD),
     MenuItem("menu-sessions", "out:week:0", Role.LEAD),
     MenuItem("menu-figures", "out:figs", Role.LEAD),
+    MenuItem("menu-report", "rpt:open", Role.LEAD),
     MenuItem("menu-team", "people:team:0", Role.LEAD),
     MenuItem("menu-invite", "people:invite", Role.LEAD),
     MenuItem("menu-whoami", "people:whoami", Role.PEER),
@@ -39,6 +41,7 @@ COMMANDS = (
     ("start", Role.MEMBER),
     ("find", Role.MEMBER),
     ("search", Role.MEMBER),
+    ("feedback", Role.MEMBER),
     ("help", Role.MEMBER),
     ("language", Role.MEMBER),
     ("privacy", Role.MEMBER),
@@ -48,6 +51,7 @@ COMMANDS = (
     ("plan", Role.LEAD),
     ("sessions", Role.LEAD),
     ("figures", Role.LEAD),
+    ("report", Role.LEAD),
     ("invite", Role.LEAD),
     ("team", Role.LEAD),
     ("review", Role.LEAD),

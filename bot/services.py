@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.directory import Category, Directory, RecheckPolicy
+from bot.feedback import DailyLimiter, Feedback
 from bot.i18n import Messages, Translator
 from bot.outreach import Outreach, ReminderPolicy
 from bot.people import MemberKeys, People, Viewer
@@ -52,6 +53,7 @@ class Services:
         self.keys = MemberKeys(settings.id_hash_key)
         self.admin_ids = set(settings.admin_telegram_ids)
         self.kept = KeptUpdates()
+        self.feedback_limiter = DailyLimiter(settings.feedback_per_day)
         self._database: Database | None = None
 
     @property
@@ -87,6 +89,12 @@ class Services:
         return Outreach(
             self.database, settings.timezone, self.clock, policy, settings.suppression_k
         )
+
+    @property
+    def feedback(self) -> Feedback:
+        settings = self.settings
+        return Feedback(self.database, settings.timezone, self.clock, self.feedback_limiter,
+                        settings.stigma_threshold)  # fmt: skip
 
     def category_words(self, category: Category) -> list[str]:
         return [

@@ -75,6 +75,8 @@ class Settings:
     safety_answer_minutes: int = 15
     min_peers: int = 2
     suppression_k: int = 5
+    feedback_per_day: int = 5
+    stigma_threshold: int = 3
     recheck_days: int = 90
     stale_days: int = 120
     hide_days: int = 180
@@ -171,6 +173,7 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
     for name, default, low, high in (
         ("REMINDER_GRACE_MINUTES", 60, 0, 1440), ("CHECKOUT_GRACE_MINUTES", 30, 1, 720),
         ("SAFETY_ANSWER_MINUTES", 15, 1, 240), ("MIN_PEERS", 2, 1, 20), ("SUPPRESSION_K", 5, 2, 100),
+        ("FEEDBACK_PER_DAY", 5, 1, 100), ("STIGMA_THRESHOLD", 3, 1, 100),
     ):  # fmt: skip
         raw = value.get(name, "") or str(default)
         numbers[name] = int(raw) if raw.isdigit() and low <= int(raw) <= high else default
@@ -219,6 +222,8 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
         safety_answer_minutes=numbers["SAFETY_ANSWER_MINUTES"],
         min_peers=numbers["MIN_PEERS"],
         suppression_k=numbers["SUPPRESSION_K"],
+        feedback_per_day=numbers["FEEDBACK_PER_DAY"],
+        stigma_threshold=numbers["STIGMA_THRESHOLD"],
         recheck_days=ageing["RECHECK_DAYS"],
         stale_days=ageing["STALE_DAYS"],
         hide_days=ageing["HIDE_DAYS"],

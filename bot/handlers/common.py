@@ -74,6 +74,12 @@ async def answer_button(update: Update, text: str | None = None) -> None:
         await update.callback_query.answer(text)
 
 
+async def flow_hint(update: Update, context: BotContext) -> None:
+    """Anything unexpected while a flow waits for an answer: say what we need."""
+    viewer = await viewer_of(update, context)
+    await show(update, context.services.messages(viewer)("common-flow-hint"))
+
+
 async def refuse_button(update: Update, context: BotContext, viewer: Viewer | None = None) -> None:
     """A forged, stale or no-longer-permitted button: say so neutrally and change nothing."""
     if viewer is None:

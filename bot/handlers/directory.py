@@ -48,6 +48,7 @@ from bot.handlers.common import (
     Button,
     answer_button,
     back_to_menu,
+    flow_hint,
     in_pairs,
     keyboard,
     menu_buttons,
@@ -446,6 +447,8 @@ async def service_card(update: Update, context: BotContext) -> None:
     if service.state is State.PUBLISHED:
         first.append((t("directory-button-referral"), f"dir:ref:{service_id}"))
     rows.append(first)
+    if service.state is State.PUBLISHED:
+        rows.append([(t("directory-button-feedback"), f"fb:svc:{service_id}")])
     if viewer.role.at_least(Role.PEER) and service.state is State.PUBLISHED:
         rows.append([(t("directory-button-confirm"), f"dir:ok:{service_id}"),
                      (t("directory-button-report"), f"dir:prob:{service_id}")])  # fmt: skip
@@ -834,9 +837,9 @@ async def tell_person(context: BotContext, person_id: int | None, message_id: st
         logger.warning("Could not tell a team member: %s", type(error).__name__)
 
 
-async def tell_leads(context: BotContext, message_id: str) -> None:
+async def tell_leads(context: BotContext, message_id: str, **args: object) -> None:
     for person_id in await context.services.people.active_ids((Role.LEAD, Role.ADMIN)):
-        await tell_person(context, person_id, message_id)
+        await tell_person(context, person_id, message_id, **args)
 
 
 RECHECK_OFFERS_JOB = "weekly re-check offers"
@@ -877,11 +880,6 @@ async def cancel(update: Update, context: BotContext) -> int:
     await answer_button(update)
     await show(update, t("common-cancelled"), menu_buttons(viewer, t))
     return ConversationHandler.END
-
-
-async def flow_hint(update: Update, context: BotContext) -> None:
-    viewer = await viewer_of(update, context)
-    await show(update, context.services.messages(viewer)("common-flow-hint"))
 
 
 def conversations() -> list[ConversationHandler]:

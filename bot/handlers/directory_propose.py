@@ -21,7 +21,15 @@ from telegram.warnings import PTBUserWarning
 
 from bot.directory import FLAGS, Category, ServiceRecord, Visibility, normalise_phone
 from bot.handlers import people
-from bot.handlers.common import Button, answer_button, in_pairs, refuse_button, show, viewer_of
+from bot.handlers.common import (
+    Button,
+    answer_button,
+    flow_hint,
+    in_pairs,
+    refuse_button,
+    show,
+    viewer_of,
+)
 from bot.handlers.directory import card_text, tell_leads
 from bot.i18n import Messages
 from bot.opening_hours import parse_hours
@@ -340,10 +348,6 @@ async def cancel(update: Update, context: BotContext) -> int:
     return await people.cancel(update, context)
 
 
-async def hint(update: Update, context: BotContext) -> None:
-    await show(update, (await messages(update, context))("common-flow-hint"))
-
-
 def conversation() -> ConversationHandler:
     typed = filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():
@@ -384,7 +388,7 @@ def conversation() -> ConversationHandler:
                 CallbackQueryHandler(skipped, pattern=r"^prop:skip:([a-z]{1,20})$"),
                 CallbackQueryHandler(cancel, pattern=r"^prop:cancel$"),
                 CommandHandler("cancel", cancel),
-                MessageHandler(~filters.COMMAND, hint),
+                MessageHandler(~filters.COMMAND, flow_hint),
             ],
             name="propose",
             conversation_timeout=30 * 60,

@@ -35,6 +35,7 @@ from bot.handlers.common import (
     Button,
     answer_button,
     back_to_menu,
+    flow_hint,
     in_pairs,
     keyboard,
     menu_buttons,
@@ -913,11 +914,6 @@ async def cancel_flow(update: Update, context: BotContext) -> int:
     return await people.cancel(update, context)
 
 
-async def hint(update: Update, context: BotContext) -> None:
-    viewer = await viewer_of(update, context)
-    await show(update, context.services.messages(viewer)("common-flow-hint"))
-
-
 async def noop(update: Update, context: BotContext) -> None:
     """Calendar headers and blank days: nothing to do."""
     await answer_button(update)
@@ -926,7 +922,7 @@ async def noop(update: Update, context: BotContext) -> None:
 def conversations() -> list[ConversationHandler]:
     typed = filters.TEXT & ~filters.COMMAND
     fallbacks = [CommandHandler("cancel", cancel_flow), CallbackQueryHandler(cancel_flow, pattern=r"^plan:cancel:yes$"),
-                 CallbackQueryHandler(noop, pattern=r"^out:noop$"), MessageHandler(~filters.COMMAND, hint)]  # fmt: skip
+                 CallbackQueryHandler(noop, pattern=r"^out:noop$"), MessageHandler(~filters.COMMAND, flow_hint)]  # fmt: skip
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PTBUserWarning)
         plan = ConversationHandler(

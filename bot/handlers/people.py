@@ -25,6 +25,7 @@ from bot.handlers.common import (
     Button,
     answer_button,
     back_to_menu,
+    flow_hint,
     in_pairs,
     menu_buttons,
     refuse_button,
@@ -269,12 +270,6 @@ async def alias_kept(update: Update, context: BotContext) -> int:
     await answer_button(update)
     await show(update, t("people-alias-saved", alias=viewer.alias or "—"), menu_buttons(viewer, t))
     return ConversationHandler.END
-
-
-async def flow_hint(update: Update, context: BotContext) -> None:
-    """Anything else while we wait for a code or an alias: say what we need."""
-    viewer = await viewer_of(update, context)
-    await show(update, context.services.messages(viewer)("common-flow-hint"))
 
 
 async def cancel(update: Update, context: BotContext) -> int:

@@ -4,7 +4,7 @@ import pytest
 
 from bot.settings import SUPPORTED_LOCALES
 
-MEMBER_MENU = ["menu-find", "menu-language", "menu-privacy", "menu-help"]
+MEMBER_MENU = ["menu-find", "menu-feedback", "menu-language", "menu-privacy", "menu-help"]
 
 
 def labels(message) -> list[str]:
@@ -31,9 +31,10 @@ async def test_unsupported_client_language_falls_back_to_english(harness):
 async def test_admin_sees_the_team_menu(harness):
     t = harness.services.translator.for_locale("en")
     replies = await harness.admin().send("/start")
-    expected = ["menu-find", "menu-propose", "menu-recheck", "menu-queue", "menu-my-sessions",
-                "menu-plan", "menu-sessions", "menu-figures", "menu-team", "menu-invite",
-                "menu-whoami", "menu-language", "menu-privacy", "menu-help"]  # fmt: skip
+    expected = ["menu-find", "menu-feedback", "menu-propose", "menu-recheck", "menu-queue",
+                "menu-my-sessions", "menu-plan", "menu-sessions", "menu-figures", "menu-report",
+                "menu-team", "menu-invite", "menu-whoami", "menu-language", "menu-privacy",
+                "menu-help"]  # fmt: skip
     assert labels(replies[0]) == [t(key) for key in expected]
     assert t("people-welcome-role", role="admin", alias="Admin") in replies[0].text
 
@@ -81,4 +82,5 @@ async def test_commands_are_registered_per_language(harness):
     assert set(SUPPORTED_LOCALES) <= languages
     french = next(c for c in calls if c.params.get("language_code") == "fr")
     names = [command["command"] for command in french.params["commands"]]
-    assert names[:4] == ["start", "find", "search", "help"] and "invite" not in names
+    assert names[:5] == ["start", "find", "search", "feedback", "help"]
+    assert "invite" not in names and "report" not in names

@@ -44,3 +44,5 @@ command-plan = تخطيط جلسة تواصل ميداني
 command-sessions = جلسات التواصل الميداني
 command-mine = جلسات التواصل الميداني الخاصة بك
 command-figures = أرقام التواصل الميداني الشهرية
+command-feedback = إبداء الرأي دون الكشف عن الهوية
+command-report = تقرير الآراء

@@ -141,6 +141,7 @@ directory-button-referral = 📝 ورقة إحالة
 directory-button-confirm = ✅ ما زالت صحيحة
 directory-button-report = ⚠️ الإبلاغ عن مشكلة
 directory-button-back = ⬅️ رجوع
+directory-button-feedback = 💬 إبداء الرأي في هذه الخدمة
 
 directory-referral = 📝 ورقة إحالة
     الخدمة: { $service }

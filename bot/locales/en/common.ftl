@@ -42,3 +42,5 @@ command-plan = Plan an outreach session
 command-sessions = Outreach sessions
 command-mine = Your outreach sessions
 command-figures = Monthly outreach figures
+command-feedback = Give feedback, anonymously
+command-report = Feedback report

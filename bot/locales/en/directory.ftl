@@ -128,6 +128,7 @@ directory-button-referral = 📝 Referral note
 directory-button-confirm = ✅ Still right
 directory-button-report = ⚠️ Report a problem
 directory-button-back = ⬅️ Back
+directory-button-feedback = 💬 Give feedback about it
 
 directory-referral = 📝 Referral note
     Service: { $service }

@@ -43,3 +43,5 @@ command-plan = Planear una sesión de campo
 command-sessions = Sesiones de campo
 command-mine = Tus sesiones de campo
 command-figures = Cifras mensuales del trabajo de campo
+command-feedback = Dar tu opinión, de forma anónima
+command-report = Informe de opiniones

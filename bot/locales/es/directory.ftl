@@ -130,6 +130,7 @@ directory-button-referral = 📝 Nota de derivación
 directory-button-confirm = ✅ Sigue correcto
 directory-button-report = ⚠️ Avisar de un problema
 directory-button-back = ⬅️ Atrás
+directory-button-feedback = 💬 Dar mi opinión sobre este servicio
 
 directory-referral = 📝 Nota de derivación
     Servicio: { $service }

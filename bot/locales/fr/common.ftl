@@ -43,3 +43,5 @@ command-plan = Planifier une séance de terrain
 command-sessions = Séances de terrain
 command-mine = Vos séances de terrain
 command-figures = Chiffres mensuels du travail de terrain
+command-feedback = Donner votre avis, de façon anonyme
+command-report = Rapport des avis

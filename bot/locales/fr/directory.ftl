@@ -131,6 +131,7 @@ directory-button-referral = 📝 Fiche d'orientation
 directory-button-confirm = ✅ C'est toujours bon
 directory-button-report = ⚠️ Signaler un problème
 directory-button-back = ⬅️ Retour
+directory-button-feedback = 💬 Donner mon avis sur ce service
 
 directory-referral = 📝 Fiche d'orientation
     Service : { $service }

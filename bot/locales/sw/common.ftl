@@ -44,3 +44,5 @@ command-plan = Panga kikao cha ufikiaji
 command-sessions = Vikao vya ufikiaji
 command-mine = Vikao vyako vya ufikiaji
 command-figures = Takwimu za kila mwezi za ufikiaji
+command-feedback = Toa maoni bila kutaja jina
+command-report = Ripoti ya maoni

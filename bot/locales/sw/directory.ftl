@@ -130,6 +130,7 @@ directory-button-referral = 📝 Barua ya rufaa
 directory-button-confirm = ✅ Bado ni sahihi
 directory-button-report = ⚠️ Ripoti tatizo
 directory-button-back = ⬅️ Rudi
+directory-button-feedback = 💬 Toa maoni kuhusu huduma hii
 
 directory-referral = 📝 Barua ya rufaa
     Huduma: { $service }

@@ -1,0 +1,83 @@
+# Draft translation: to be reviewed by a native speaker.
+# Anonymous feedback: the form anyone can fill in, and the reports leads read.
+# Words: "الرأي" / "الآراء" = feedback; "عائق" (عوائق) = barrier.
+# Counts are written as "label: number" so that no Arabic plural agreement is needed.
+
+menu-feedback = 💬 إبداء الرأي
+menu-report = 📈 تقرير الآراء
+
+feedback-intro = إجاباتك مجهولة الهوية. لا نحفظ من أنت، ولا حسابك، ولا اليوم الذي أجبت فيه (نحفظ الأسبوع فقط). يمكنك التوقف في أي وقت بالضغط على ✖.
+feedback-begin = ▶️ البدء
+feedback-back = ⬅️ رجوع
+feedback-stop = ✖ إيقاف
+feedback-topic = ما الموضوع؟
+# $topic is one of the topics.
+feedback-topic-name = { $topic ->
+    [service] خدمة استخدمتها
+    [outreach] جلسة تواصل ميداني
+    [needs] ما أحتاج إليه
+    [safety] الأمان
+   *[other] شيء آخر
+}
+feedback-which-service = أي خدمة؟ يُرجى كتابة جزء من اسمها، أو الضغط على «تخطي».
+feedback-pick-service = يُرجى الضغط على الخدمة:
+feedback-no-service-found = لم نجد شيئًا. يُرجى كتابة اسم آخر، أو الضغط على «تخطي».
+feedback-given = هل حصلت على الخدمة؟
+# $given is yes, partly or no.
+feedback-given-answer = { $given ->
+    [yes] نعم
+    [partly] جزئيًا
+   *[no] لا
+}
+feedback-explained = هل شرحوا لك السبب؟
+feedback-waiting = كم من الوقت انتظرت؟
+# $waiting is one of the waiting bands.
+feedback-waiting-answer = { $waiting ->
+    [none] بدون انتظار
+    [under-1h] أقل من ساعة
+    [from-1-to-3h] من ساعة إلى 3 ساعات
+   *[over-3h] أكثر من 3 ساعات
+}
+feedback-staff = كيف عاملك الموظفون؟
+feedback-overall = بشكل عام، كيف كانت التجربة؟
+feedback-barriers = هل كان هناك ما جعل الأمر صعبًا؟ يمكنك الضغط على كل ما ينطبق، ثم «تم».
+# $barrier is one of the barriers.
+feedback-barrier = { $barrier ->
+    [cost] التكلفة
+    [language] اللغة
+    [papers] الأوراق أو الوثائق
+    [stigma] الوصم أو التمييز
+    [police] الشرطة
+    [distance] المسافة
+    [hours] أوقات العمل
+    [safety] الأمان
+    [childcare] رعاية الأطفال
+   *[other] شيء آخر
+}
+feedback-needs = ما الذي احتجت إليه ولم يكن متوفرًا؟ يمكنك الضغط على كل ما ينطبق، ثم «تم».
+feedback-free-text = هل هناك شيء آخر؟ يُرجى كتابته هنا (حتى 1000 حرف)، أو الضغط على «تخطي». يُرجى عدم كتابة أسماء أو أرقام هواتف.
+feedback-too-long = هذا طويل جدًا. يُرجى اختصاره.
+feedback-review = يُرجى المراجعة، ثم الإرسال:
+feedback-review-text = كلماتك كما سنحفظها: { $text }
+feedback-send = 📨 إرسال
+feedback-thanks = شكرًا. تم حفظ إجابتك. هي تساعدنا على تغيير ما لا يعمل جيدًا.
+feedback-limit = أرسلت الكثير اليوم. يُرجى المحاولة مرة أخرى غدًا.
+feedback-nothing = (لا شيء)
+feedback-flagged = أُعيدت خدمة إلى المراجعة بسبب بلاغات متكررة عن التمييز: { $name } (عدد البلاغات خلال 30 يومًا: { $count }).
+
+# Reports for leads.
+feedback-report-choose = أي فترة؟
+feedback-report-title = تقرير الآراء { $period }
+feedback-report-submissions = الإجابات: { $count } (الفترة السابقة: { $previous })
+feedback-report-line = { $name }: { $count }{ $share }
+feedback-report-barriers = العوائق:
+feedback-report-needs = احتياجات غير ملبّاة:
+feedback-report-topics = المواضيع:
+feedback-report-ratings = متوسط التقييم (الحد الأدنى لعدد الإجابات: { $k }):
+feedback-report-rating = { $name }: { $average } / 5 ({ $count })
+feedback-report-excerpts = بعض ما كتبه الناس:
+feedback-report-hidden = مخفي
+feedback-report-empty = لا توجد إجابات في هذه الفترة.
+feedback-summary = ملخص الاحتياجات، { $period }: عدد الأشخاص الذين أبدوا رأيهم: { $count }.
+feedback-summary-barrier = { $share }% منهم واجهوا هذا العائق: { $name } ({ $count }).
+feedback-summary-need = { $share }% قالوا إنهم يحتاجون إلى: { $name } ({ $count }).

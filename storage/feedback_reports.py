@@ -1,0 +1,256 @@
+"""Queries behind feedback reports: counts grouped inside SQLite over a list of ISO weeks, and the
+rows of those weeks streamed in batches for the raw export. Plain values in, plain values out.
+
+Every function takes the weeks of a period (the domain decides which weeks a period holds) and
+optional filters: `area_id`, `service_id`, `topic`. None means "any".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiosqlite
+
+from storage.database import Database
+
+__all__ = [
+    "count_barriers",
+    "count_needs",
+    "count_submissions",
+    "count_topics",
+    "excerpts",
+    "service_ratings",
+    "stigma_reports_for",
+    "stream_rows",
+    "topics_and_ratings",
+]
+
+# The weeks travel as one JSON array, so a quarter's 13 or 14 weeks are a single parameter.
+_IN_WEEKS = "f.week IN (SELECT value FROM json_each(?))"
+
+
+def _where(
+    weeks: list[str], area_id: int | None, service_id: int | None, topic: str | None
+) -> tuple[str, list[Any]]:
+    """The WHERE clause for a period and its filters. Only the filters that are set become
+    conditions, so SQLite can pick the service index when a service is chosen."""
+    conditions, parameters = _filters(area_id, service_id, topic)
+    return " WHERE " + " AND ".join([_IN_WEEKS, *conditions]), [json.dumps(weeks), *parameters]
+
+
+def _filters(
+    area_id: int | None, service_id: int | None, topic: str | None
+) -> tuple[list[str], list[Any]]:
+    conditions: list[str] = []
+    parameters: list[Any] = []
+    for column, value in (("f.area_id", area_id), ("f.service_id", service_id), ("f.topic", topic)):
+        if value is not None:
+            conditions.append(f"{column} = ?")
+            parameters.append(value)
+    return conditions, parameters
+
+
+async def count_submissions(
+    db: Database,
+    weeks: list[str],
+    *,
+    area_id: int | None = None,
+    service_id: int | None = None,
+    topic: str | None = None,
+) -> int:
+    where, parameters = _where(weeks, area_id, service_id, topic)
+    row = await db.fetch_one("SELECT count(*) FROM feedback AS f" + where, tuple(parameters))
+    return 0 if row is None else int(row[0])
+
+
+async def _grouped(sql: str, parameters: list[Any], db: Database) -> dict[str, int]:
+    return {row[0]: int(row[1]) for row in await db.fetch_all(sql, tuple(parameters))}
+
+
+async def count_topics(
+    db: Database,
+    weeks: list[str],
+    *,
+    area_id: int | None = None,
+    service_id: int | None = None,
+    topic: str | None = None,
+) -> dict[str, int]:
+    """Submissions per topic; only topics with at least one submission appear."""
+    where, parameters = _where(weeks, area_id, service_id, topic)
+    sql = "SELECT f.topic, count(*) FROM feedback AS f" + where + " GROUP BY f.topic"
+    return await _grouped(sql, parameters, db)
+
+
+async def count_barriers(
+    db: Database,
+    weeks: list[str],
+    *,
+    area_id: int | None = None,
+    service_id: int | None = None,
+    topic: str | None = None,
+) -> dict[str, int]:
+    """Submissions naming each barrier (one submission may name several)."""
+    where, parameters = _where(weeks, area_id, service_id, topic)
+    sql = (
+        "SELECT b.barrier, count(*) FROM feedback AS f"
+        " JOIN feedback_barriers AS b ON b.feedback_key = f.key" + where + " GROUP BY b.barrier"
+    )
+    return await _grouped(sql, parameters, db)
+
+
+async def count_needs(
+    db: Database,
+    weeks: list[str],
+    *,
+    area_id: int | None = None,
+    service_id: int | None = None,
+    topic: str | None = None,
+) -> dict[str, int]:
+    """Submissions naming each unmet need (a directory category code; several per submission)."""
+    where, parameters = _where(weeks, area_id, service_id, topic)
+    sql = (
+        "SELECT n.category, count(*) FROM feedback AS f"
+        " JOIN feedback_needs AS n ON n.feedback_key = f.key" + where + " GROUP BY n.category"
+    )
+    return await _grouped(sql, parameters, db)
+
+
+async def service_ratings(
+    db: Database,
+    weeks: list[str],
+    *,
+    area_id: int | None = None,
+    service_id: int | None = None,
+    topic: str | None = None,
+) -> list[tuple[int, str, int, float]]:
+    """(service id, service name, number of overall ratings, their average) for every service
+    rated at least once, by service id."""
+    where, parameters = _where(weeks, area_id, service_id, topic)
+    sql = (
+        "SELECT r.service_id, s.name, r.ratings, r.average FROM ("
+        " SELECT f.service_id, count(*) AS ratings, avg(f.overall_rating) AS average"
+        " FROM feedback AS f" + where + " AND f.service_id IS NOT NULL"
+        " AND f.overall_rating IS NOT NULL GROUP BY f.service_id"
+        ") AS r JOIN services AS s ON s.id = r.service_id ORDER BY r.service_id"
+    )
+    rows = await db.fetch_all(sql, tuple(parameters))
+    return [(int(r[0]), r[1], int(r[2]), float(r[3])) for r in rows]
+
+
+async def topics_and_ratings(
+    db: Database,
+    weeks: list[str],
+    *,
+    area_id: int | None = None,
+    service_id: int | None = None,
+    topic: str | None = None,
+) -> tuple[dict[str, int], list[tuple[int, str, int, float]]]:
+    """count_topics and service_ratings from one pass over the period's rows.
+
+    Both need a column only the table holds, so each reads every row of the period; grouping by
+    (topic, service) once and rolling that small table up twice reads the rows once.
+    """
+    where, parameters = _where(weeks, area_id, service_id, topic)
+    sql = (
+        "WITH g AS MATERIALIZED ("
+        " SELECT f.topic, f.service_id, count(*) AS n, count(f.overall_rating) AS rated,"
+        " total(f.overall_rating) AS points FROM feedback AS f" + where + ""
+        " GROUP BY f.topic, f.service_id)"
+        " SELECT 'topic', topic, NULL, sum(n), NULL FROM g GROUP BY topic"
+        " UNION ALL"
+        " SELECT 'rating', s.name, g.service_id, sum(g.rated), sum(g.points) / sum(g.rated)"
+        " FROM g JOIN services AS s ON s.id = g.service_id"
+        " GROUP BY g.service_id HAVING sum(g.rated) > 0"
+    )
+    topics: dict[str, int] = {}
+    ratings: list[tuple[int, str, int, float]] = []
+    for kind, name, service, count, average in await db.fetch_all(sql, tuple(parameters)):
+        if kind == "topic":
+            topics[name] = int(count)
+        else:
+            ratings.append((int(service), name, int(count), float(average)))
+    return topics, sorted(ratings)
+
+
+async def excerpts(
+    db: Database,
+    weeks: list[str],
+    *,
+    limit: int,
+    area_id: int | None = None,
+    service_id: int | None = None,
+    topic: str | None = None,
+) -> list[str]:
+    """Up to `limit` non-blank free texts. Ordered by the random key: an unbiased, repeatable
+    sample that says nothing about when within the period each was written."""
+    where, parameters = _where(weeks, area_id, service_id, topic)
+    sql = (
+        "SELECT f.free_text FROM feedback AS f" + where + " AND trim(f.free_text) != ''"
+        " ORDER BY f.key LIMIT ?"
+    )
+    rows = await db.fetch_all(sql, (*parameters, limit))
+    return [row[0] for row in rows]
+
+
+async def stigma_reports_for(db: Database, service_id: int, weeks: list[str]) -> int:
+    """Submissions about `service_id` in `weeks` that name stigma or discrimination."""
+    sql = (
+        "SELECT count(*) FROM feedback AS f JOIN feedback_barriers AS b"
+        " ON b.feedback_key = f.key AND b.barrier = 'stigma'"
+        " WHERE f.service_id = ? AND " + _IN_WEEKS
+    )
+    row = await db.fetch_one(sql, (service_id, json.dumps(weeks)))
+    return 0 if row is None else int(row[0])
+
+
+_ROW = (
+    "SELECT f.key, f.week, f.topic, f.service_id, f.area_id, f.service_given, f.explained,"
+    " f.waiting, f.staff_rating, f.overall_rating,"
+    " (SELECT group_concat(b.barrier, ';') FROM feedback_barriers AS b"
+    "  WHERE b.feedback_key = f.key) AS barriers,"
+    " (SELECT group_concat(n.category, ';') FROM feedback_needs AS n"
+    "  WHERE n.feedback_key = f.key) AS needs,"
+    " f.free_text"
+    " FROM feedback AS f WHERE f.week = ? AND f.key > ?"
+)
+
+
+async def stream_rows(
+    db: Database,
+    weeks: list[str],
+    *,
+    area_id: int | None = None,
+    service_id: int | None = None,
+    topic: str | None = None,
+    batch: int = 5000,
+) -> AsyncIterator[list[aiosqlite.Row]]:
+    """Every submission of `weeks`, in week then key order, as lists of exactly `batch` rows
+    (the last may be shorter). Rows are read by column name; barriers and needs come as codes
+    joined by ';', or None.
+
+    Keyset pagination: each query resumes after the last key seen within a week, on the
+    (week, key) index, so no query reads more than a batch and nothing holds the whole period.
+    The database lock is released between batches, so the bot keeps serving during an export.
+    """
+    if batch < 1:
+        raise ValueError(f"batch must be at least 1, got {batch}")
+    conditions, filter_parameters = _filters(area_id, service_id, topic)
+    sql = _ROW + "".join(f" AND {c}" for c in conditions) + " ORDER BY f.key LIMIT ?"
+    pending: list[aiosqlite.Row] = []
+    for week in weeks:
+        after = ""  # every key sorts after the empty string
+        while True:
+            wanted = batch - len(pending)
+            rows = await db.fetch_all(sql, (week, after, *filter_parameters, wanted))
+            got, after = len(rows), rows[-1][0] if rows else after
+            pending.extend(rows)
+            del rows  # only `pending` may hold a batch while the next one is read
+            if len(pending) == batch:
+                yield pending
+                pending = []
+            if got < wanted:
+                break
+    if pending:
+        yield pending
