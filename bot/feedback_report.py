@@ -22,6 +22,8 @@ from storage import feedback_reports as store
 from storage.database import Database
 
 if TYPE_CHECKING:
+    from sqlite3 import Row
+
     from matplotlib.axes import Axes
 
 __all__ = [
@@ -162,9 +164,9 @@ async def build_report(
     The number of submissions is shown, and every submission has exactly one topic, so the topics
     table is suppressed against that total (a second cell hidden where one hidden cell could be
     worked out). Barriers and needs are multi-select: their cells add up to no shown figure, so
-    each small cell is hidden on its own. Shares are of the submissions. Ratings are shown for
-    services with at least `k` ratings; excerpts only when the report covers at least `k`
-    submissions.
+    each small cell is hidden on its own. Shares are of the submissions. Ratings (averages to one
+    decimal) are shown for services with at least `k` ratings; excerpts only when the report
+    covers at least `k` submissions. Check `period_is_over` before offering a period.
 
     Each call protects its own tables only. A quarter is exactly its three months, and a filtered
     report is part of the unfiltered one: publishing both lets a reader subtract and recover a
@@ -251,7 +253,7 @@ def _codes(joined: str | None) -> str:
     return "" if joined is None else ";".join(sorted(joined.split(";")))
 
 
-def _csv_line(row: Mapping[str, Any]) -> list[str]:
+def _csv_line(row: Row) -> list[str]:
     cells = []
     for column in CSV_COLUMNS:
         value = row[column]

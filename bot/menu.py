@@ -17,9 +17,17 @@ class MenuItem:
     role: Role
 
 
+# What everyone sees first: few buttons, for people who read little. Peers and leads get one
+# more, "Team", which opens TEAM_MENU.
 MAIN_MENU = (
     MenuItem("menu-find", "dir:find", Role.MEMBER),
     MenuItem("menu-feedback", "fb:start", Role.MEMBER),
+    MenuItem("menu-team-tools", "menu:team", Role.PEER),
+    MenuItem("menu-language", "language:open", Role.MEMBER),
+    MenuItem("menu-privacy", "privacy:open", Role.MEMBER),
+    MenuItem("menu-help", "help:open", Role.MEMBER),
+)
+TEAM_MENU = (
     MenuItem("menu-propose", "dir:propose", Role.PEER),
     MenuItem("menu-recheck", "dir:recheck", Role.PEER),
     MenuItem("menu-queue", "dir:queue:0", Role.LEAD),
@@ -31,9 +39,6 @@ MAIN_MENU = (
     MenuItem("menu-team", "people:team:0", Role.LEAD),
     MenuItem("menu-invite", "people:invite", Role.LEAD),
     MenuItem("menu-whoami", "people:whoami", Role.PEER),
-    MenuItem("menu-language", "language:open", Role.MEMBER),
-    MenuItem("menu-privacy", "privacy:open", Role.MEMBER),
-    MenuItem("menu-help", "help:open", Role.MEMBER),
 )
 
 # Command names are fixed (Telegram allows a-z, 0-9, _); descriptions come from Fluent.
@@ -60,6 +65,10 @@ COMMANDS = (
 
 def main_menu(role: Role) -> list[MenuItem]:
     return [item for item in MAIN_MENU if role.at_least(item.role)]
+
+
+def team_menu(role: Role) -> list[MenuItem]:
+    return [item for item in TEAM_MENU if role.at_least(item.role)]
 
 
 def commands_for(role: Role) -> list[str]:

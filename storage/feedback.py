@@ -8,7 +8,9 @@ from typing import Any
 from storage.database import Database
 
 
-async def insert(db: Database, entry: dict[str, Any], barriers: list[str], needs: list[str]) -> bool:
+async def insert(
+    db: Database, entry: dict[str, Any], barriers: list[str], needs: list[str]
+) -> bool:
     """Store a submission once: a second insert with the same random key changes nothing."""
     async with db.transaction() as tx:
         cursor = await tx.execute(

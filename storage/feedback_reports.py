@@ -186,8 +186,12 @@ async def excerpts(
     """Up to `limit` non-blank free texts. Ordered by the random key: an unbiased, repeatable
     sample that says nothing about when within the period each was written."""
     where, parameters = _where(weeks, area_id, service_id, topic)
+    # On (week, key), SQLite reads each week in key order and stops once it has `limit` texts;
+    # another index on week (say week and topic) would make it sort the whole period. With a
+    # service chosen, the service index reads far fewer rows, and sorting them is cheap.
+    index = " INDEXED BY feedback_by_week" if service_id is None else ""
     sql = (
-        "SELECT f.free_text FROM feedback AS f" + where + " AND trim(f.free_text) != ''"
+        "SELECT f.free_text FROM feedback AS f" + index + where + " AND trim(f.free_text) != ''"
         " ORDER BY f.key LIMIT ?"
     )
     rows = await db.fetch_all(sql, (*parameters, limit))
@@ -213,7 +217,10 @@ _ROW = (
     " (SELECT group_concat(n.category, ';') FROM feedback_needs AS n"
     "  WHERE n.feedback_key = f.key) AS needs,"
     " f.free_text"
-    " FROM feedback AS f WHERE f.week = ? AND f.key > ?"
+    " FROM feedback AS f WHERE (f.week, f.key) > (?, ?) AND f.week <= ?"
+    # The unary + keeps SQLite on the (week, key) range, which starts where the last batch
+    # ended, instead of seeking every week of the period again for each batch.
+    " AND +" + _IN_WEEKS
 )
 
 
@@ -230,27 +237,24 @@ async def stream_rows(
     (the last may be shorter). Rows are read by column name; barriers and needs come as codes
     joined by ';', or None.
 
-    Keyset pagination: each query resumes after the last key seen within a week, on the
+    Keyset pagination: each query resumes after the (week, key) of the last row sent, on the
     (week, key) index, so no query reads more than a batch and nothing holds the whole period.
     The database lock is released between batches, so the bot keeps serving during an export.
     """
     if batch < 1:
         raise ValueError(f"batch must be at least 1, got {batch}")
+    if not weeks:
+        return
     conditions, filter_parameters = _filters(area_id, service_id, topic)
-    sql = _ROW + "".join(f" AND {c}" for c in conditions) + " ORDER BY f.key LIMIT ?"
-    pending: list[aiosqlite.Row] = []
-    for week in weeks:
-        after = ""  # every key sorts after the empty string
-        while True:
-            wanted = batch - len(pending)
-            rows = await db.fetch_all(sql, (week, after, *filter_parameters, wanted))
-            got, after = len(rows), rows[-1][0] if rows else after
-            pending.extend(rows)
-            del rows  # only `pending` may hold a batch while the next one is read
-            if len(pending) == batch:
-                yield pending
-                pending = []
-            if got < wanted:
-                break
-    if pending:
-        yield pending
+    sql = _ROW + "".join(f" AND {c}" for c in conditions) + " ORDER BY f.week, f.key LIMIT ?"
+    period = (max(weeks), json.dumps(weeks), *filter_parameters, batch)
+    after: tuple[str, str] = (min(weeks), "")  # every key sorts after the empty string
+    while True:
+        rows = await db.fetch_all(sql, (*after, *period))
+        if not rows:
+            return
+        full, after = len(rows) == batch, (rows[-1]["week"], rows[-1]["key"])
+        yield rows
+        del rows  # the caller is done with this batch: don't keep it while reading the next
+        if not full:
+            return

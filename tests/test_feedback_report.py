@@ -449,9 +449,10 @@ async def test_rows_are_streamed_in_batches_without_reading_more_than_one(db):
     assert [len(b) for b in across] == [3, 3, 1]
     assert [row["key"] for b in across for row in b] == [e.key for e in FEBRUARY]
     assert max(sizes) <= 3
-    filtered = [b async for b in store.stream_rows(db, MARCH, service_id=2)]
-    assert [row["key"] for row in filtered[0]] == ["m07", "m08", "m09", "m10"]
-    assert filtered[0][0]["barriers"].split(";") == ["cost", "stigma"]
+    # Legal aid B in March: four rows make two full batches and no empty third one.
+    filtered = [b async for b in store.stream_rows(db, MARCH, service_id=2, batch=2)]
+    assert [[row["key"] for row in b] for b in filtered] == [["m07", "m08"], ["m09", "m10"]]
+    assert sorted(filtered[0][0]["barriers"].split(";")) == ["cost", "stigma"]
 
 
 # --- chart -------------------------------------------------------------------------------------

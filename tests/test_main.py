@@ -82,7 +82,7 @@ def test_console_mode_chats_taps_switches_person_and_quits(tmp_path):
     assert "Please use the buttons below." in out
     assert "You are now amina (role: lead)." in out
     assert "Your role: outreach lead. Your name in the team: Amina." in out
-    assert "👥 My team" in out
+    assert "🧰 Team" in out
     assert out.rstrip().endswith("Goodbye.")
     assert database.exists()
     assert "Traceback" not in result.stderr

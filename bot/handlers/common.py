@@ -8,7 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot.i18n import Messages
-from bot.menu import main_menu
+from bot.menu import main_menu, team_menu
 from bot.people import Viewer
 from bot.services import BotContext
 
@@ -36,6 +36,10 @@ def in_pairs(buttons: Sequence[Button]) -> list[list[Button]]:
 
 def menu_buttons(viewer: Viewer, t: Messages) -> list[list[Button]]:
     return in_pairs([(t(item.label_id), item.callback_data) for item in main_menu(viewer.role)])
+
+
+def team_buttons(viewer: Viewer, t: Messages) -> list[list[Button]]:
+    return in_pairs([(t(item.label_id), item.callback_data) for item in team_menu(viewer.role)])
 
 
 def back_to_menu(t: Messages) -> list[Button]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+import tempfile
 import warnings
 from typing import Any
 
@@ -430,10 +431,16 @@ async def report_show(update: Update, context: BotContext) -> None:
     labels.update({f"need:{c.value}": need(c.value) for c in Category})
     chart = report_chart(report, labels, t("feedback-report-title", period=period))
     await chat.send_photo(InputFile(chart, filename=f"feedback-{period}.png"), protect_content=True)
-    out = io.StringIO()
-    await write_csv(database, period, out, {"hidden": t("feedback-report-hidden")}, k)
-    await chat.send_document(InputFile(out.getvalue().encode("utf-8-sig"), filename=f"feedback-{period}.csv"),
-                             protect_content=True)  # fmt: skip
+    # Written to a temporary file as it streams from the database, not built up in memory.
+    with tempfile.TemporaryFile() as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        await write_csv(database, period, out, {"hidden": t("feedback-report-hidden")}, k)
+        out.flush()
+        raw.seek(0)
+        await chat.send_document(
+            InputFile(raw, filename=f"feedback-{period}.csv"), protect_content=True
+        )
+        out.detach()
 
 
 def conversation() -> ConversationHandler:

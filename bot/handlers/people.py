@@ -30,6 +30,7 @@ from bot.handlers.common import (
     menu_buttons,
     refuse_button,
     show,
+    team_buttons,
     viewer_of,
 )
 from bot.i18n import LANGUAGE_NAMES, Messages, Translator
@@ -63,6 +64,17 @@ async def open_menu(update: Update, context: BotContext) -> None:
     t = context.services.messages(viewer)
     await answer_button(update)
     await show(update, t("menu-title"), menu_buttons(viewer, t))
+
+
+async def open_team_menu(update: Update, context: BotContext) -> None:
+    """The tools of peers and leads, one tap away from the main menu."""
+    viewer = await viewer_of(update, context)
+    if not viewer.role.at_least(Role.PEER):
+        await refuse_button(update, context, viewer)
+        return
+    t = context.services.messages(viewer)
+    await answer_button(update)
+    await show(update, t("menu-team-title"), [*team_buttons(viewer, t), back_to_menu(t)])
 
 
 async def help_screen(update: Update, context: BotContext) -> None:
@@ -467,6 +479,7 @@ def register(app: Application) -> None:
             CommandHandler("team", team_screen),
             CommandHandler("cancel", cancel),
             CallbackQueryHandler(open_menu, pattern=r"^menu:open$"),
+            CallbackQueryHandler(open_team_menu, pattern=r"^menu:team$"),
             CallbackQueryHandler(help_screen, pattern=r"^help:open$"),
             CallbackQueryHandler(language_screen, pattern=r"^language:open$"),
             CallbackQueryHandler(choose_language, pattern=r"^language:set:([a-z]{2})$"),

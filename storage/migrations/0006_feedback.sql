@@ -16,6 +16,8 @@ CREATE TABLE feedback (
     free_text TEXT
 ) WITHOUT ROWID;
 CREATE INDEX feedback_by_week ON feedback (week);
+-- Covers the topic counts and ratings of a period without visiting every row by its random key.
+CREATE INDEX feedback_by_week_topic ON feedback (week, topic, service_id, overall_rating);
 CREATE INDEX feedback_by_service ON feedback (service_id, week);
 
 CREATE TABLE feedback_barriers (

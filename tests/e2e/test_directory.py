@@ -195,6 +195,7 @@ async def test_a_peer_proposes_and_a_lead_publishes(town):
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     await peer.send("/start")
+    await peer.tap(t("menu-team-tools"))
     await peer.tap(t("menu-propose"))
     await peer.send("Night Clinic")
     await peer.tap("☐ " + t("directory-category", category="hiv-sti"))
@@ -300,6 +301,7 @@ async def test_ageing_due_then_not_recent_then_hidden(town, clock):
 
     clock.advance(days=89)
     await peer.send("/start")
+    await peer.tap(t("menu-team-tools"))
     assert (await peer.tap(t("menu-recheck")))[-1].text == t("directory-recheck-none")
     clock.advance(days=1)  # 90 days: offered to peers
     replies = await peer.tap_data("dir:recheck")

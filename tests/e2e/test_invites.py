@@ -26,6 +26,7 @@ async def make_lead(harness, user_id=7001):
 
 async def make_peer(harness, lead, user_id=7101, alias="Star 42"):
     await lead.send("/start")
+    await lead.tap("🧰 Team")
     await lead.tap("➕ Invite")
     code = code_in(await lead.tap("Invite a peer educator"))
     peer = harness.person(user_id)
@@ -38,6 +39,7 @@ async def test_lead_invites_a_peer_who_joins_and_picks_an_alias(harness):
     t = harness.services.translator.for_locale("en")
     lead = await make_lead(harness)
     await lead.send("/start")
+    await lead.tap("🧰 Team")
     await lead.tap("➕ Invite")
     replies = await lead.tap("Invite a peer educator")
     assert f"https://t.me/{harness.emulator.bot_username}?start=join_" in replies[-1].text
@@ -101,7 +103,8 @@ async def test_deactivation_takes_effect_at_once(harness):
     t = harness.services.translator.for_locale("en")
     lead = await make_lead(harness)
     await make_peer(harness, lead)
-    await lead.send("/start")  # the lead's menu, with the lead-only buttons
+    await lead.send("/start")
+    await lead.tap("🧰 Team")  # the lead's tools, with the lead-only buttons
 
     admin = harness.admin()
     await admin.send("/team")
@@ -112,7 +115,7 @@ async def test_deactivation_takes_effect_at_once(harness):
     await lead.tap("👥 My team")
     assert lead.answer()["text"] == t("common-no-longer-available")
     replies = await lead.send("/start")
-    assert t("menu-team") not in [label for label, _ in replies[-1].buttons()]
+    assert t("menu-team-tools") not in [label for label, _ in replies[-1].buttons()]
     row = await harness.services.database.fetch_one(
         "SELECT telegram_id, active, alias FROM people WHERE alias = 'Coordinator K'"
     )

@@ -54,6 +54,7 @@ async def test_a_lead_plans_by_buttons_and_invites_a_peer_who_confirms(team):
     t = team.services.translator.for_locale("en")
     lead = team.lead
     await lead.send("/start")
+    await lead.tap(t("menu-team-tools"))
     await lead.tap(t("menu-plan"))
     await lead.tap(t("outreach-kind", kind="outreach-walk"))
     await lead.tap("Harbour")

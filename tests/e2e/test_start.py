@@ -31,12 +31,15 @@ async def test_unsupported_client_language_falls_back_to_english(harness):
 async def test_admin_sees_the_team_menu(harness):
     t = harness.services.translator.for_locale("en")
     replies = await harness.admin().send("/start")
-    expected = ["menu-find", "menu-feedback", "menu-propose", "menu-recheck", "menu-queue",
-                "menu-my-sessions", "menu-plan", "menu-sessions", "menu-figures", "menu-report",
-                "menu-team", "menu-invite", "menu-whoami", "menu-language", "menu-privacy",
+    expected = ["menu-find", "menu-feedback", "menu-team-tools", "menu-language", "menu-privacy",
                 "menu-help"]  # fmt: skip
     assert labels(replies[0]) == [t(key) for key in expected]
     assert t("people-welcome-role", role="admin", alias="Admin") in replies[0].text
+    replies = await harness.admin().tap(t("menu-team-tools"))
+    tools = ["menu-propose", "menu-recheck", "menu-queue", "menu-my-sessions", "menu-plan",
+             "menu-sessions", "menu-figures", "menu-report", "menu-team", "menu-invite",
+             "menu-whoami", "menu-back"]  # fmt: skip
+    assert labels(replies[-1]) == [t(key) for key in tools]
 
 
 async def test_language_choice_is_remembered_across_a_restart(harness):
