@@ -96,3 +96,21 @@ def test_env_file_is_read_and_the_environment_wins(tmp_path):
     settings = load_settings(merged)
     assert settings.default_locale == "ar"
     assert settings.bot_token.reveal() == TOKEN
+
+
+def test_outreach_feedback_and_ageing_settings_are_validated():
+    problems = problems_of({
+        "BOT_TOKEN": TOKEN, "ID_HASH_KEY": KEY, "REMINDER_HOURS_BEFORE": "200",
+        "SUPPRESSION_K": "1", "FEEDBACK_PER_DAY": "x", "RECHECK_DAYS": "200", "STALE_DAYS": "100",
+        "PHONE_REGION": "XX",
+    })  # fmt: skip
+    joined = "\n".join(problems)
+    for name in ("REMINDER_HOURS_BEFORE", "SUPPRESSION_K", "FEEDBACK_PER_DAY", "RECHECK_DAYS",
+                 "PHONE_REGION"):  # fmt: skip
+        assert name in joined
+    settings = load_settings({
+        "BOT_TOKEN": TOKEN, "ID_HASH_KEY": KEY, "REMINDER_HOURS_BEFORE": "1,48",
+        "SUPPRESSION_K": "10", "PHONE_REGION": "ke",
+    })  # fmt: skip
+    assert settings.reminder_hours_before == (48, 1)
+    assert settings.suppression_k == 10 and settings.phone_region == "KE"
