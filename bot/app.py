@@ -6,6 +6,7 @@ without `run_polling`, which is the only place PTB would call `post_init` itself
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -85,12 +86,16 @@ async def startup(app: Application) -> None:
     )
     directory.schedule_jobs(app, services.settings.timezone)
     outreach.schedule_jobs(app)
+    # Everything built so far lives as long as the bot: keep the garbage collector from walking
+    # it again on every full collection (those pauses were the slowest 1 % of replies).
+    gc.freeze()
     for telegram_id in sorted(services.admin_ids):
         viewer = await services.people.identify(telegram_id, None)
         await people.publish_chat_commands(app.bot, services.translator, viewer)
 
 
 async def shutdown(app: Application) -> None:
+    gc.unfreeze()  # a restart in the same process (tests, console) must not keep old objects
     services = services_of(app)
     if services._database is not None:
         await services.database.close()
