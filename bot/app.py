@@ -13,8 +13,17 @@ from datetime import datetime
 
 from telegram import LinkPreviewOptions, Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import HTTPXRequest
 
-from bot.handlers import directory, directory_propose, errors, feedback, outreach, people
+from bot.handlers import (
+    directory,
+    directory_propose,
+    errors,
+    feedback,
+    outreach,
+    people,
+    quick_exit,
+)
 from bot.i18n import Translator
 from bot.logs import hold_back_noisy_loggers
 from bot.services import SERVICES_KEY, BotContext, Services, utc_now
@@ -40,29 +49,33 @@ def build_application(
     services = Services(
         settings, translator or Translator.load(extra_folder=settings.content_dir), clock
     )
-    builder = (
+    bot = quick_exit.LedgerBot(
+        settings.bot_token.reveal(),
+        base_url=settings.bot_api_base_url,
+        base_file_url=settings.bot_api_base_file_url,
+        request=HTTPXRequest(connection_pool_size=256),
+        get_updates_request=HTTPXRequest(),
+        defaults=Defaults(
+            tzinfo=settings.timezone, link_preview_options=LinkPreviewOptions(is_disabled=True)
+        ),
+        # Retries a send that met a 429 instead of losing it (PTB retries nothing by default).
+        rate_limiter=AIORateLimiter(overall_max_rate=SENDS_PER_SECOND, max_retries=3)
+        if rate_limiter
+        else None,
+        ledger=services.ledger,
+    )
+    app = (
         ApplicationBuilder()
-        .token(settings.bot_token.reveal())
-        .base_url(settings.bot_api_base_url)
-        .base_file_url(settings.bot_api_base_file_url)
+        .bot(bot)
         .context_types(ContextTypes(context=BotContext))
-        .defaults(
-            Defaults(
-                tzinfo=settings.timezone, link_preview_options=LinkPreviewOptions(is_disabled=True)
-            )
-        )
         .post_init(startup)
         .post_shutdown(shutdown)
+        .build()
     )
-    if rate_limiter:
-        # Retries a send that met a 429 instead of losing it (PTB retries nothing by default).
-        builder = builder.rate_limiter(
-            AIORateLimiter(overall_max_rate=SENDS_PER_SECOND, max_retries=3)
-        )
-    app = builder.build()
     app.bot_data[SERVICES_KEY] = services
 
     errors.register_guard(app)
+    quick_exit.register(app)
     feedback.register(app)  # first: its /start deep links must win over the plain /start
     people.register(app)
     directory_propose.register(app)
@@ -86,6 +99,7 @@ async def startup(app: Application) -> None:
     )
     directory.schedule_jobs(app, services.settings.timezone)
     outreach.schedule_jobs(app)
+    quick_exit.schedule_jobs(app)
     # Everything built so far lives as long as the bot: keep the garbage collector from walking
     # it again on every full collection (those pauses were the slowest 1 % of replies).
     gc.freeze()

@@ -26,6 +26,7 @@ MAIN_MENU = (
     MenuItem("menu-language", "language:open", Role.MEMBER),
     MenuItem("menu-privacy", "privacy:open", Role.MEMBER),
     MenuItem("menu-help", "help:open", Role.MEMBER),
+    MenuItem("menu-exit", "exit:start", Role.MEMBER),
 )
 TEAM_MENU = (
     MenuItem("menu-propose", "dir:propose", Role.PEER),
@@ -51,6 +52,7 @@ COMMANDS = (
     ("language", Role.MEMBER),
     ("privacy", Role.MEMBER),
     ("cancel", Role.MEMBER),
+    ("exit", Role.MEMBER),
     ("whoami", Role.MEMBER),
     ("mine", Role.PEER),
     ("plan", Role.LEAD),

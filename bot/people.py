@@ -107,6 +107,9 @@ class MemberKeys:
     def member_key(self, telegram_id: int) -> str:
         return self._digest("member", str(telegram_id))
 
+    def ledger_key(self, chat_id: int) -> str:
+        return self._digest("ledger", str(chat_id))
+
     def invite_hash(self, code: str) -> str:
         return self._digest("invite", code)
 
@@ -271,6 +274,11 @@ class People:
     async def active_ids(self, roles: tuple[Role, ...]) -> list[int]:
         rows = await store.list_active(self.database, [r.value for r in roles], 10_000, 0)
         return [row.person_id for row in rows]
+
+    async def leave_role(self, viewer: Viewer, today: str) -> None:
+        """Someone leaves their role themselves (quick exit): the account link is erased."""
+        if viewer.person_id is not None:
+            await store.deactivate(self.database, viewer.person_id, today)
 
     async def telegram_id_of(self, person_id: int) -> int | None:
         row = await store.find_active_by_id(self.database, person_id)

@@ -16,6 +16,7 @@ from bot.feedback import DailyLimiter, Feedback
 from bot.i18n import Messages, Translator
 from bot.outreach import Outreach, ReminderPolicy
 from bot.people import MemberKeys, People, Viewer
+from bot.quick_exit import MessageLedger, QuickExit
 from bot.settings import SUPPORTED_LOCALES, Settings
 from storage import Database
 
@@ -54,6 +55,7 @@ class Services:
         self.admin_ids = set(settings.admin_telegram_ids)
         self.kept = KeptUpdates()
         self.feedback_limiter = DailyLimiter(settings.feedback_per_day)
+        self.ledger = MessageLedger(self.keys)
         self._database: Database | None = None
 
     @property
@@ -89,6 +91,10 @@ class Services:
         return Outreach(
             self.database, settings.timezone, self.clock, policy, settings.suppression_k
         )
+
+    @property
+    def quick_exit(self) -> QuickExit:
+        return QuickExit(self.database, self.ledger, self.clock)
 
     @property
     def feedback(self) -> Feedback:

@@ -114,7 +114,8 @@ async def report_error(update: object, context: BotContext) -> None:
 
 
 def register_guard(app: Application) -> None:
-    app.add_handler(TypeHandler(Update, ignore_outside_private_chats), group=-1)
+    # First of all: nothing below ever sees an update from a group or a channel.
+    app.add_handler(TypeHandler(Update, ignore_outside_private_chats), group=-2)
 
 
 def register_fallbacks(app: Application) -> None:

@@ -4,7 +4,14 @@ import pytest
 
 from bot.settings import SUPPORTED_LOCALES
 
-MEMBER_MENU = ["menu-find", "menu-feedback", "menu-language", "menu-privacy", "menu-help"]
+MEMBER_MENU = [
+    "menu-find",
+    "menu-feedback",
+    "menu-language",
+    "menu-privacy",
+    "menu-help",
+    "menu-exit",
+]
 
 
 def labels(message) -> list[str]:
@@ -32,7 +39,7 @@ async def test_admin_sees_the_team_menu(harness):
     t = harness.services.translator.for_locale("en")
     replies = await harness.admin().send("/start")
     expected = ["menu-find", "menu-feedback", "menu-team-tools", "menu-language", "menu-privacy",
-                "menu-help"]  # fmt: skip
+                "menu-help", "menu-exit"]  # fmt: skip
     assert labels(replies[0]) == [t(key) for key in expected]
     assert t("people-welcome-role", role="admin", alias="Admin") in replies[0].text
     replies = await harness.admin().tap(t("menu-team-tools"))

@@ -1,0 +1,60 @@
+"""The quick exit: every message under 48 hours deleted (the bot's and the person's), none
+older tried, the person's data forgotten, and a fresh /start treats them as new."""
+
+from tests.e2e.test_invites import make_lead, make_peer
+
+
+async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harness, clock):
+    t = harness.services.translator.for_locale("en")
+    person = harness.person(50001, language_code="en")
+    await person.send("/start")
+    await person.send("/language")
+    await person.tap("Kiswahili")  # a stored preference, to be forgotten
+    old = [m.message_id for m in person.conversation()]
+    clock.advance(hours=49)
+    for _ in range(20):  # 20 messages each way
+        await person.send("hello")
+    recent = [m.message_id for m in person.conversation() if m.message_id not in old]
+    assert len(recent) == 40
+    sw = harness.services.translator.for_locale("sw")
+    await person.tap(sw("menu-exit"))
+    deleted = set()
+    for call in harness.emulator.calls_to("deleteMessages", "deleteMessage"):
+        deleted |= set(call.params.get("message_ids", [call.params.get("message_id")]))
+    assert set(recent) <= deleted
+    assert not set(old) & deleted
+    assert await harness.services.database.fetch_all("SELECT * FROM member_preferences") == []
+    assert (
+        await harness.services.database.fetch_all(
+            "SELECT * FROM message_ledger WHERE chat_key = ?",
+            (harness.services.ledger.chat_key(50001),),
+        )
+        == []
+    )
+    replies = await person.send("/start")
+    assert t("people-welcome") in replies[-1].text  # English again: nothing remembered
+
+
+async def test_the_neutral_mark_deletes_itself(harness):
+    person = harness.person(50002)
+    await person.send("/exit")
+    mark = harness.emulator.bot_messages(50002)[-1]
+    assert mark.text == harness.services.translator.format("en", "exit-done")
+    (job,) = [j for j in harness.app.job_queue.jobs() if j.callback.__name__ == "delete_mark"]
+    await job.run(harness.app)
+    assert harness.emulator.bot_messages(50002) == []
+
+
+async def test_a_peer_may_keep_the_role_or_leave_it(harness):
+    t = harness.services.translator.for_locale("en")
+    lead = await make_lead(harness)
+    keeper = await make_peer(harness, lead, 50101, "Keeper")
+    leaver = await make_peer(harness, lead, 50102, "Leaver")
+    replies = await keeper.send("/exit")
+    assert replies[-1].text == t("exit-keep-role-ask")
+    await keeper.tap(t("exit-keep-role"))
+    await leaver.send("/exit")
+    await leaver.tap(t("exit-leave-role"))
+    people = harness.services.people
+    assert (await people.identify(50101, "en")).alias == "Keeper"
+    assert (await people.identify(50102, "en")).person_id is None
