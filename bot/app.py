@@ -23,6 +23,7 @@ from bot.handlers import (
     outreach,
     people,
     quick_exit,
+    safety,
 )
 from bot.i18n import Translator
 from bot.logs import hold_back_noisy_loggers
@@ -81,6 +82,7 @@ def build_application(
     directory_propose.register(app)
     directory.register(app)
     outreach.register(app)
+    safety.register(app)
     errors.register_fallbacks(app)
     return app
 

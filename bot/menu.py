@@ -22,6 +22,7 @@ class MenuItem:
 MAIN_MENU = (
     MenuItem("menu-find", "dir:find", Role.MEMBER),
     MenuItem("menu-feedback", "fb:start", Role.MEMBER),
+    MenuItem("menu-rights", "safety:open", Role.MEMBER),
     MenuItem("menu-team-tools", "menu:team", Role.PEER),
     MenuItem("menu-language", "language:open", Role.MEMBER),
     MenuItem("menu-privacy", "privacy:open", Role.MEMBER),
@@ -48,6 +49,7 @@ COMMANDS = (
     ("find", Role.MEMBER),
     ("search", Role.MEMBER),
     ("feedback", Role.MEMBER),
+    ("rights", Role.MEMBER),
     ("help", Role.MEMBER),
     ("language", Role.MEMBER),
     ("privacy", Role.MEMBER),

@@ -54,3 +54,4 @@ exit-keep-role-ask = امسح هذه المحادثة الآن. هل تريد أ
 exit-keep-role = أبقِ دوري، وامسح المحادثة
 exit-leave-role = اترك دوري أيضًا
 exit-done = ✔
+command-rights = اعرف حقوقك

@@ -52,3 +52,4 @@ exit-keep-role-ask = Clear this chat now. Do you also want to leave your role in
 exit-keep-role = Keep my role, clear the chat
 exit-leave-role = Leave my role too
 exit-done = ✔
+command-rights = Know your rights

@@ -53,3 +53,4 @@ exit-keep-role-ask = Borrar este chat ahora. ¿También quieres dejar tu rol en 
 exit-keep-role = Mantener mi rol, borrar el chat
 exit-leave-role = Dejar también mi rol
 exit-done = ✔
+command-rights = Conoce tus derechos

@@ -53,3 +53,4 @@ exit-keep-role-ask = Effacer cette discussion maintenant. Voulez-vous aussi quit
 exit-keep-role = Garder mon rôle, effacer la discussion
 exit-leave-role = Quitter aussi mon rôle
 exit-done = ✔
+command-rights = Connaître vos droits

@@ -54,3 +54,4 @@ exit-keep-role-ask = Futa mazungumzo haya sasa. Je, unataka pia kuacha nafasi ya
 exit-keep-role = Baki na nafasi yangu, futa mazungumzo
 exit-leave-role = Acha nafasi yangu pia
 exit-done = ✔
+command-rights = Jua haki zako

@@ -1,0 +1,115 @@
+# Draft translation: to be reviewed by a native speaker.
+
+menu-rights = ⚖️ Tus derechos
+safety-choose = Elige un tema:
+
+safety-button-police = 👮 Policía
+safety-button-health = 🏥 Salud
+safety-button-work = 💼 En el trabajo
+safety-button-refugee = 🪪 Refugio o asilo
+safety-button-violence = 🆘 Violencia
+safety-button-law = 📜 Leyes locales
+safety-button-arrest = 🚨 Si te detienen
+
+safety-card-police =
+    👮 Tus derechos ante la policía
+
+    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+
+    • Mantén la calma. Deja las manos a la vista.
+    • Puedes preguntar: "¿Me puedo ir?" Si dicen que sí, vete con calma.
+    • Puedes pedir el nombre y el número del agente. Intenta recordarlos.
+    • Llevar condones no es prueba de un delito. Puedes decirlo con calma.
+    • Nadie puede golpearte, tocarte sexualmente ni pedirte sexo o dinero.
+    • No tienes que dar los nombres de amistades o clientes.
+    • Si ves que la policía para a alguien, puedes quedarte cerca y mirar, si es seguro.
+
+    Después, anota la hora, el lugar y lo que se dijo, y cuéntaselo a una compañera o a tu organización.
+
+safety-card-health =
+    🏥 Tus derechos en un centro de salud
+
+    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+
+    • Tienes derecho a atención sin juicios, sea cual sea tu trabajo o tus papeles.
+    • Lo que le cuentas al personal de salud debe quedar en privado.
+    • Puedes decir sí o no a cualquier prueba o tratamiento. Nadie debe obligarte a hacerte una prueba.
+    • Puedes pedir un intérprete o ir con una persona de confianza.
+    • Puedes preguntar para qué sirve un medicamento y cuánto cuesta antes de tomarlo.
+    • En una emergencia, pide ayuda primero. Los papeles pueden esperar.
+
+    Si te trataron mal, puedes decírselo a tu organización. También puedes dar tu opinión anónima en este bot.
+
+safety-card-work =
+    💼 Tus derechos en el trabajo
+
+    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+
+    • Tu cuerpo, tu decisión. Puedes decir que no a cualquier persona o acto, en cualquier momento.
+    • Siempre puedes pedir que se use condón. Puedes parar si no se usa.
+    • Nadie puede quedarse con tu documento, tu pasaporte o tu teléfono.
+    • Nadie puede quitarte tu dinero a la fuerza ni hacerte trabajar para pagar una deuda.
+    • Dile a una amiga adónde vas y cuándo vuelves. Acordad un mensaje para avisar que estás bien.
+    • Confía en lo que sientes. Si algo no va bien, puedes irte.
+
+    Si alguien te controla, te amenaza o se queda con tus papeles, puedes recibir ayuda en secreto.
+
+safety-card-refugee =
+    🪪 Tus derechos como refugiada o solicitante de asilo
+
+    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+
+    • Tienes derecho a pedir asilo. Tu trabajo no te quita ese derecho.
+    • Nadie debe devolverte a un lugar donde corres peligro.
+    • Guarda una copia o foto de tus papeles en un lugar seguro, separada de los originales.
+    • Tienes derecho a un intérprete en las entrevistas.
+    • Lo que dices en una entrevista de asilo debe quedar en privado.
+    • Puedes pedir ayuda a un servicio legal antes de una entrevista.
+
+    Si alguien te pide dinero o sexo a cambio de papeles o ayuda, eso está mal. Puedes contarlo a una organización de confianza.
+
+safety-card-violence =
+    🆘 Si sufres violencia
+
+    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+
+    • La violencia nunca es tu culpa. Mereces ayuda.
+    • Primero, ve a un lugar seguro. Llama a alguien de confianza.
+    • Si estás herida, ve pronto a un centro de salud. Después de una violación, un medicamento dentro de 72 horas (3 días) puede evitar el VIH, y algunas pastillas pueden evitar un embarazo.
+    • Si puedes, guarda tu ropa y no te laves antes de un examen. Esto puede ayudar después, si decides denunciar.
+    • Tú decides si vas a la policía. Puedes recibir atención médica sin denunciar.
+    • Cuando te sientas capaz, anota qué pasó, cuándo y dónde.
+
+    Las compañeras y tu organización pueden acompañarte. No estás sola.
+
+safety-law-summary =
+    📜 Leyes locales
+
+    Tu organización todavía no ha añadido el resumen de las leyes locales.
+
+    Las leyes cambian según el país, y a veces según la ciudad. Pregunta a una educadora de pares o a un servicio legal qué dice la ley donde estás.
+
+safety-arrest =
+    🚨 Si te arrestan o te detienen
+
+    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+
+    • Mantén la calma. No corras, no pelees y no insultes a los agentes.
+    • Puedes decir: "Quiero hablar con un abogado." Después, di poco más.
+    • Puedes pedir un intérprete si no entiendes.
+    • Puedes preguntar: "¿Por qué me detienen?"
+    • No firmes nada que no entiendas.
+    • No mientas. Puedes quedarte en silencio.
+    • Donde la ley lo permite, no tienes que desbloquear tu teléfono ni dar tu contraseña.
+    • Aprende un número de memoria: una amiga, una compañera o un servicio legal.
+    • Puedes pedir llamar a alguien y ver a un médico si estás herida o necesitas medicinas.
+    • Si tienes hijos o personas a tu cargo, dilo.
+
+    Nadie puede golpearte, tocarte sexualmente ni pedirte sexo o dinero para dejarte ir.
+
+safety-emergency-numbers =
+    Tu organización todavía no ha añadido los números de emergencia locales.
+
+safety-contacts-title = Quién puede ayudar:
+safety-contact-line = { $name }: { $phone }
+safety-no-contacts = Todavía no hay contactos legales o de emergencia. Pregunta a una educadora de pares.

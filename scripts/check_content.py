@@ -1,0 +1,47 @@
+"""Check a deployment's content pack before people read it.
+
+    python scripts/check_content.py CONTENT_DIR [--region TZ]
+
+Prints each problem as "FILE:LINE: message": files that do not parse, missing languages, unknown
+message ids (typos), messages that fail to render or do not fit one Telegram message, and phone
+numbers that are not valid (for --region, when a number is written without its country code).
+
+Exit status: 0 the pack is OK, 1 problems found, 2 usage or a folder that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import phonenumbers
+
+from bot.i18n import LOCALES_DIR
+from bot.safety import check_content_pack
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Check a content pack (CONTENT_DIR).")
+    parser.add_argument("content_dir", type=Path, help="the pack's folder, with en/, fr/, …")
+    parser.add_argument("--region", help="two-letter country code for phone numbers, e.g. TZ")
+    arguments = parser.parse_args(argv)
+    region = arguments.region.upper() if arguments.region else None
+    if region is not None and region not in phonenumbers.SUPPORTED_REGIONS:
+        print(f"--region {arguments.region!r} is not a known country code", file=sys.stderr)
+        return 2
+    if not arguments.content_dir.is_dir():
+        print(f"{arguments.content_dir} is not a folder", file=sys.stderr)
+        return 2
+    problems = check_content_pack(arguments.content_dir, LOCALES_DIR, region)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print("content pack OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
