@@ -16,6 +16,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import HTTPXRequest
 
 from bot.handlers import (
+    alerts,
     directory,
     directory_propose,
     errors,
@@ -83,6 +84,7 @@ def build_application(
     directory.register(app)
     outreach.register(app)
     safety.register(app)
+    alerts.register(app)
     errors.register_fallbacks(app)
     return app
 
@@ -102,6 +104,7 @@ async def startup(app: Application) -> None:
     directory.schedule_jobs(app, services.settings.timezone)
     outreach.schedule_jobs(app)
     quick_exit.schedule_jobs(app)
+    alerts.schedule_jobs(app)
     # Everything built so far lives as long as the bot: keep the garbage collector from walking
     # it again on every full collection (those pauses were the slowest 1 % of replies).
     gc.freeze()

@@ -23,6 +23,7 @@ MAIN_MENU = (
     MenuItem("menu-find", "dir:find", Role.MEMBER),
     MenuItem("menu-feedback", "fb:start", Role.MEMBER),
     MenuItem("menu-rights", "safety:open", Role.MEMBER),
+    MenuItem("menu-alerts", "alerts:open", Role.MEMBER),
     MenuItem("menu-team-tools", "menu:team", Role.PEER),
     MenuItem("menu-language", "language:open", Role.MEMBER),
     MenuItem("menu-privacy", "privacy:open", Role.MEMBER),
@@ -30,6 +31,8 @@ MAIN_MENU = (
     MenuItem("menu-exit", "exit:start", Role.MEMBER),
 )
 TEAM_MENU = (
+    MenuItem("menu-report-danger", "alerts:new", Role.PEER),
+    MenuItem("menu-vet-alerts", "alerts:queue", Role.LEAD),
     MenuItem("menu-propose", "dir:propose", Role.PEER),
     MenuItem("menu-recheck", "dir:recheck", Role.PEER),
     MenuItem("menu-queue", "dir:queue:0", Role.LEAD),
@@ -50,6 +53,7 @@ COMMANDS = (
     ("search", Role.MEMBER),
     ("feedback", Role.MEMBER),
     ("rights", Role.MEMBER),
+    ("alerts", Role.MEMBER),
     ("help", Role.MEMBER),
     ("language", Role.MEMBER),
     ("privacy", Role.MEMBER),

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 from telegram.ext import CallbackContext, ExtBot
 
+from bot.alerts import Alerts
 from bot.directory import Category, Directory, RecheckPolicy
 from bot.feedback import DailyLimiter, Feedback
 from bot.i18n import Messages, Translator
@@ -91,6 +92,10 @@ class Services:
         return Outreach(
             self.database, settings.timezone, self.clock, policy, settings.suppression_k
         )
+
+    @property
+    def alerts(self) -> Alerts:
+        return Alerts(self.database, self.settings.timezone, self.clock)
 
     @property
     def quick_exit(self) -> QuickExit:

@@ -8,6 +8,7 @@ MEMBER_MENU = [
     "menu-find",
     "menu-feedback",
     "menu-rights",
+    "menu-alerts",
     "menu-language",
     "menu-privacy",
     "menu-help",
@@ -39,12 +40,12 @@ async def test_unsupported_client_language_falls_back_to_english(harness):
 async def test_admin_sees_the_team_menu(harness):
     t = harness.services.translator.for_locale("en")
     replies = await harness.admin().send("/start")
-    expected = ["menu-find", "menu-feedback", "menu-rights", "menu-team-tools", "menu-language",
-                "menu-privacy", "menu-help", "menu-exit"]  # fmt: skip
+    expected = ["menu-find", "menu-feedback", "menu-rights", "menu-alerts", "menu-team-tools",
+                "menu-language", "menu-privacy", "menu-help", "menu-exit"]  # fmt: skip
     assert labels(replies[0]) == [t(key) for key in expected]
     assert t("people-welcome-role", role="admin", alias="Admin") in replies[0].text
     replies = await harness.admin().tap(t("menu-team-tools"))
-    tools = ["menu-propose", "menu-recheck", "menu-queue", "menu-my-sessions", "menu-plan",
+    tools = ["menu-report-danger", "menu-vet-alerts", "menu-propose", "menu-recheck", "menu-queue", "menu-my-sessions", "menu-plan",
              "menu-sessions", "menu-figures", "menu-report", "menu-team", "menu-invite",
              "menu-whoami", "menu-back"]  # fmt: skip
     assert labels(replies[-1]) == [t(key) for key in tools]
@@ -93,5 +94,5 @@ async def test_commands_are_registered_per_language(harness):
     assert set(SUPPORTED_LOCALES) <= languages
     french = next(c for c in calls if c.params.get("language_code") == "fr")
     names = [command["command"] for command in french.params["commands"]]
-    assert names[:6] == ["start", "find", "search", "feedback", "rights", "help"]
+    assert names[:7] == ["start", "find", "search", "feedback", "rights", "alerts", "help"]
     assert "invite" not in names and "report" not in names

@@ -55,3 +55,4 @@ exit-keep-role = أبقِ دوري، وامسح المحادثة
 exit-leave-role = اترك دوري أيضًا
 exit-done = ✔
 command-rights = اعرف حقوقك
+command-alerts = تنبيهات السلامة

@@ -53,3 +53,4 @@ exit-keep-role = Keep my role, clear the chat
 exit-leave-role = Leave my role too
 exit-done = ✔
 command-rights = Know your rights
+command-alerts = Safety notices

@@ -54,3 +54,4 @@ exit-keep-role = Mantener mi rol, borrar el chat
 exit-leave-role = Dejar también mi rol
 exit-done = ✔
 command-rights = Conoce tus derechos
+command-alerts = Avisos de seguridad

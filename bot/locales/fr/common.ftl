@@ -54,3 +54,4 @@ exit-keep-role = Garder mon rôle, effacer la discussion
 exit-leave-role = Quitter aussi mon rôle
 exit-done = ✔
 command-rights = Connaître vos droits
+command-alerts = Avis de sécurité

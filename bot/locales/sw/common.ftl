@@ -55,3 +55,4 @@ exit-keep-role = Baki na nafasi yangu, futa mazungumzo
 exit-leave-role = Acha nafasi yangu pia
 exit-done = ✔
 command-rights = Jua haki zako
+command-alerts = Taarifa za usalama
