@@ -76,6 +76,7 @@ async def leave(update: Update, context: BotContext, leave_role: bool) -> None:
             await context.bot.delete_messages(chat_id, batch)
         except TelegramError as error:
             logger.warning("Quick exit could not delete a batch: %s", type(error).__name__)
+    await services.alerts.subscribe(chat_id, [], viewer.locale)  # no subscription keeps the id
     if viewer.person_id is None:
         await services.people.forget_language(viewer)
     elif leave_role:

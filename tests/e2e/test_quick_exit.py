@@ -1,6 +1,7 @@
 """The quick exit: every message under 48 hours deleted (the bot's and the person's), none
 older tried, the person's data forgotten, and a fresh /start treats them as new."""
 
+from storage import directory as directory_store
 from tests.e2e.test_invites import make_lead, make_peer
 
 
@@ -10,6 +11,8 @@ async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harne
     await person.send("/start")
     await person.send("/language")
     await person.tap("Kiswahili")  # a stored preference, to be forgotten
+    area = await directory_store.upsert_area(harness.services.database, "a", "Area A", 0.0, 0.0)
+    await harness.services.alerts.subscribe(50001, [area], "sw")  # a subscription, too
     old = [m.message_id for m in person.conversation()]
     clock.advance(hours=49)
     for _ in range(20):  # 20 messages each way
@@ -24,6 +27,7 @@ async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harne
     assert set(recent) <= deleted
     assert not set(old) & deleted
     assert await harness.services.database.fetch_all("SELECT * FROM member_preferences") == []
+    assert await harness.services.database.fetch_all("SELECT * FROM alert_subscriptions") == []
     assert (
         await harness.services.database.fetch_all(
             "SELECT * FROM message_ledger WHERE chat_key = ?",
