@@ -267,20 +267,26 @@ async def send_alerts(context: BotContext) -> int:
     failure leaves it pending for the next round."""
     alerts = context.services.alerts
     sent = 0
-    for delivery in await alerts.due():
-        t = context.services.messages(delivery.locale)
-        try:
-            await context.bot.send_message(
-                delivery.chat_id, alert_text(delivery.alert, t), protect_content=True
-            )
-        except Forbidden:
-            await alerts.blocked(delivery)
-            continue
-        except TelegramError as error:
-            logger.warning("An alert delivery will be retried: %s", type(error).__name__)
-            continue
-        await alerts.delivered(delivery)
-        sent += 1
+    while batch := await alerts.due():
+        progress = 0
+        for delivery in batch:
+            t = context.services.messages(delivery.locale)
+            try:
+                await context.bot.send_message(
+                    delivery.chat_id, alert_text(delivery.alert, t), protect_content=True
+                )
+            except Forbidden:
+                await alerts.blocked(delivery)
+                progress += 1
+                continue
+            except TelegramError as error:
+                logger.warning("An alert delivery will be retried: %s", type(error).__name__)
+                continue
+            await alerts.delivered(delivery)
+            sent += 1
+            progress += 1
+        if not progress:
+            break  # everything left failed for now: the next round tries again
     return sent
 
 
