@@ -24,6 +24,7 @@ from bot.text import clean_text
 from storage import Database
 from storage import directory as directory_store
 from storage import feedback as store
+from storage import feedback_reports as reports_store
 
 FREE_TEXT_LIMIT = 1000
 STIGMA_WINDOW = timedelta(days=30)
@@ -121,7 +122,7 @@ class Feedback:
             or "stigma" not in {b.value for b in entry.barriers}
         ):
             return Submitted(stored)
-        reports = await store.stigma_count(
+        reports = await reports_store.stigma_reports_for(
             self.database, entry.service_id, weeks_back(self.today(), STIGMA_WINDOW)
         )
         if reports < self.stigma_threshold:

@@ -18,7 +18,9 @@ async def set_subscriptions(db: Database, chat_id: int, area_ids: list[int], loc
 
 
 async def subscribed_areas(db: Database, chat_id: int) -> list[int]:
-    rows = await db.fetch_all("SELECT area_id FROM alert_subscriptions WHERE chat_id = ?", (chat_id,))
+    rows = await db.fetch_all(
+        "SELECT area_id FROM alert_subscriptions WHERE chat_id = ?", (chat_id,)
+    )
     return [r[0] for r in rows]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from storage.database import Database
@@ -32,14 +31,3 @@ async def insert(
             [(entry["key"], n) for n in needs],
         )
         return True
-
-
-async def stigma_count(db: Database, service_id: int, weeks: list[str]) -> int:
-    """Submissions about a service that name stigma or discrimination, in these weeks."""
-    row = await db.fetch_one(
-        "SELECT count(*) FROM feedback AS f JOIN feedback_barriers AS b ON b.feedback_key = f.key"
-        " AND b.barrier = 'stigma' WHERE f.service_id = ?"
-        " AND f.week IN (SELECT value FROM json_each(?))",
-        (service_id, json.dumps(weeks)),
-    )
-    return 0 if row is None else row[0]
