@@ -86,3 +86,38 @@ def test_console_mode_chats_taps_switches_person_and_quits(tmp_path):
     assert out.rstrip().endswith("Goodbye.")
     assert database.exists()
     assert "Traceback" not in result.stderr
+
+
+async def test_python_m_bot_serves_by_long_polling_and_stops_cleanly(tmp_path):
+    """The real entry point against the emulator: greet someone, then stop on SIGTERM."""
+    import asyncio
+    import signal
+
+    from bot.emulator import Emulator, FakeUser
+
+    async with Emulator() as emulator:
+        environment = clean_environment(
+            BOT_TOKEN=emulator.token,
+            BOT_API_BASE_URL=emulator.base_url,
+            BOT_API_BASE_FILE_URL=emulator.base_file_url,
+            ID_HASH_KEY="serve-test-key-0123456789-abcdefghijklmnopq",
+            DATABASE_PATH=str(tmp_path / "serve.db"),
+            ADMIN_TELEGRAM_IDS="42",
+        )
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=tmp_path, env=environment,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            emulator.send_text(FakeUser(id=4242, first_name="Tester", language_code="sw"), "/start")
+            for _ in range(200):
+                if emulator.bot_messages(4242):
+                    break
+                await asyncio.sleep(0.05)
+            (reply,) = emulator.bot_messages(4242)
+            assert reply.text.startswith("Karibu")  # Swahili, from the client language
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, stderr = await asyncio.wait_for(process.communicate(), 30)
+        assert process.returncode == 0, stderr.decode()[-2000:]
+        assert emulator.token.split(":")[1] not in stderr.decode()
