@@ -15,10 +15,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.directory import State
-from bot.feedback_types import FeedbackEntry
+from bot.feedback_types import FeedbackEntry, Given, Topic
 from bot.scrub import scrub
 from bot.text import clean_text
 from storage import Database
@@ -55,6 +56,25 @@ def new_key() -> str:
 def clean_free_text(typed: str, region: str | None) -> str:
     """What is stored of free text: contact details and long numbers removed, length bounded."""
     return scrub(clean_text(typed), region)[:FREE_TEXT_LIMIT]
+
+
+def next_step(draft: dict[str, Any], step: str) -> str:
+    """The form's order; service questions only when the feedback is about a service."""
+    about_service = draft.get("topic") == Topic.SERVICE.value
+    order = ["intro", "topic"]
+    if about_service:
+        order += (
+            ["service"]
+            if draft.get("service_id") is None and not draft.get("service_skipped")
+            else []
+        )
+        order += ["given"]
+        order += ["explained"] if draft.get("given") in (Given.NO.value, Given.PARTLY.value) else []
+        order += ["waiting", "staff", "overall"]
+    order += ["barriers", "needs", "text", "review"]
+    if step not in order:
+        return order[-1]
+    return order[min(order.index(step) + 1, len(order) - 1)]
 
 
 class DailyLimiter:

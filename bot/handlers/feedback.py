@@ -27,7 +27,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.deeplinks import DeepLinkFilter, LinkKind, parse_payload, payload_of
 from bot.directory import Category, Filters
-from bot.feedback import clean_free_text, new_key
+from bot.feedback import clean_free_text, new_key, next_step
 from bot.feedback_types import Barrier, FeedbackEntry, Given, Topic, Waiting
 from bot.handlers.common import (
     Button,
@@ -134,25 +134,6 @@ async def step_screen(update: Update, context: BotContext, t: Messages, step: st
     await show(update, t("feedback-review") + "\n\n" + t("feedback-review-text", text=words),
                [[(t("feedback-send"), "fbk:send:-")], nav(t)])  # fmt: skip
     return FORM
-
-
-def next_step(draft: dict[str, Any], step: str) -> str:
-    """The form's order; service questions only when the feedback is about a service."""
-    about_service = draft.get("topic") == Topic.SERVICE.value
-    order = ["intro", "topic"]
-    if about_service:
-        order += (
-            ["service"]
-            if draft.get("service_id") is None and not draft.get("service_skipped")
-            else []
-        )
-        order += ["given"]
-        order += ["explained"] if draft.get("given") in (Given.NO.value, Given.PARTLY.value) else []
-        order += ["waiting", "staff", "overall"]
-    order += ["barriers", "needs", "text", "review"]
-    if step not in order:
-        return order[-1]
-    return order[min(order.index(step) + 1, len(order) - 1)]
 
 
 async def go_to(update: Update, context: BotContext, t: Messages, step: str) -> int:
