@@ -146,5 +146,8 @@ class Alerts:
     async def delivered(self, delivery: Delivery) -> None:
         await store.mark_delivery(self.database, delivery.alert.id, delivery.chat_id, "sent")
 
+    async def forget_delivered(self) -> None:
+        await store.forget_delivered(self.database)
+
     async def blocked(self, delivery: Delivery) -> None:
         await store.drop_subscriber(self.database, delivery.chat_id)

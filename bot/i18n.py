@@ -60,9 +60,6 @@ class Translator:
             raise RuntimeError(f"no English messages found under {folder / SOURCE_LOCALE}")
         return cls(bundles)
 
-    def has(self, message_id: str, locale: str = SOURCE_LOCALE) -> bool:
-        return self.bundles[locale].has_message(message_id)
-
     def format(self, locale: str, message_id: str, **args: Any) -> str:
         """The message in `locale`, else in English; a missing message is a bug we log, never show."""
         for candidate in (locale, SOURCE_LOCALE):

@@ -8,7 +8,7 @@ the adapter sends the `Outgoing` messages this module decides on, then reports b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from bot.outreach_types import (
     SessionReport,
 )
 from bot.people import Role, Viewer
+from bot.scrub import scrub
 from bot.text import clean_text
 from storage import Database
 from storage import outreach as store
@@ -64,13 +65,6 @@ class PersonSession:
     status: AssignmentStatus
 
 
-@dataclass
-class Schedule:
-    """The result of planning: the sessions made (one, or a weekly series)."""
-
-    sessions: list[OutreachSession] = field(default_factory=list)
-
-
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat()
 
@@ -81,8 +75,6 @@ def _utc(text: str) -> datetime:
 
 def scrub_note(text: str) -> str:
     """A note must not carry anyone's phone number or handle."""
-    from bot.scrub import scrub
-
     return scrub(clean_text(text))[:NOTE_LIMIT]
 
 
@@ -342,10 +334,6 @@ class Outreach:
                 outgoing.append(Outgoing(kind.value, row["telegram_id"], row["locale"] or "en",
                                          session, row["person_id"], row["id"]))  # fmt: skip
         return outgoing
-
-    async def next_due(self) -> datetime | None:
-        due = await store.next_due_at(self.database)
-        return None if due is None else _utc(due)
 
     async def send_failed(self, outgoing: Outgoing, *, blocked: bool) -> None:
         """A send failed: a blocked bot marks the person unreachable (never retried for ever);

@@ -123,6 +123,6 @@ async def drop_subscriber(db: Database, chat_id: int) -> None:
 
 
 async def forget_delivered(db: Database) -> None:
-    """Delivered rows are not needed once sent: the chat ids go."""
+    """Rows no longer pending are not needed: their chat ids go."""
     async with db.transaction() as tx:
         await tx.execute("DELETE FROM alert_deliveries WHERE state != 'pending'")

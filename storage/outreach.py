@@ -250,11 +250,6 @@ async def due_reminders(db: Database, now: str, limit: int) -> list[dict[str, An
     return _rows(rows)
 
 
-async def next_due_at(db: Database) -> str | None:
-    row = await db.fetch_one("SELECT min(due_at) FROM outreach_reminders WHERE state = 'pending'")
-    return None if row is None else row[0]
-
-
 async def claim_reminder(db: Database, reminder_id: int, state: str, now: str) -> bool:
     """Move a pending reminder to `state` once; False if someone else already did."""
     async with db.transaction() as tx:
@@ -289,11 +284,6 @@ async def mark_unreachable(db: Database, person_id: int, now: str) -> None:
             " WHERE person_id = ? AND state = 'pending'",
             (now, person_id),
         )
-
-
-async def mark_reachable(db: Database, person_id: int) -> None:
-    async with db.transaction() as tx:
-        await tx.execute("UPDATE people SET unreachable = 0 WHERE id = ?", (person_id,))
 
 
 async def record_check(

@@ -102,6 +102,8 @@ async def delete_mark(context: BotContext) -> None:
 
 
 async def purge_ledger(context: BotContext) -> None:
+    """Hourly: ledger rows past 48 hours, and finished alert deliveries (they hold chat ids)."""
+    await context.services.alerts.forget_delivered()
     await context.services.quick_exit.purge()
 
 

@@ -62,3 +62,27 @@ async def test_a_peer_may_keep_the_role_or_leave_it(harness):
     people = harness.services.people
     assert (await people.identify(50101, "en")).alias == "Keeper"
     assert (await people.identify(50102, "en")).person_id is None
+
+
+async def test_the_hourly_purge_drops_ledger_rows_past_48_hours_and_sent_deliveries(harness, clock):
+    person = harness.person(50201)
+    await person.send("/start")
+    db = harness.services.database
+    area = await directory_store.upsert_area(db, "b", "Area B", 0.0, 0.0)
+    await harness.services.alerts.subscribe(50201, [area], "en")
+    async with db.transaction() as tx:  # a delivery already sent: its row still holds a chat id
+        await tx.execute(
+            "INSERT INTO safety_alerts (kind, area_id, happened, description, state, created_on)"
+            " VALUES ('police', ?, 'today', 'x', 'published', '2026-03-02')",
+            (area,),
+        )
+        await tx.execute(
+            "INSERT INTO alert_deliveries (alert_id, chat_id, locale, state) VALUES (1, 50201, 'en', 'sent')"
+        )
+    (job,) = harness.app.job_queue.get_jobs_by_name("message ledger purge")
+    await job.run(harness.app)
+    assert await db.fetch_all("SELECT * FROM alert_deliveries") == []
+    assert await db.fetch_all("SELECT * FROM message_ledger") != []  # under 48 hours: kept
+    clock.advance(hours=49)
+    await job.run(harness.app)
+    assert await db.fetch_all("SELECT * FROM message_ledger") == []
