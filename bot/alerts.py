@@ -14,9 +14,9 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.common.scrub import scrub
+from bot.common.text import clean_text
 from bot.people import Role, Viewer
-from bot.scrub import scrub
-from bot.text import clean_text
 from storage import Database
 from storage import alerts as store
 

@@ -18,10 +18,11 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
+from bot.common.refusal import NotAllowed
+from bot.common.text import clean_text
 from bot.geo import DistanceBand, band_of, box_around, distance_km, km_per_degree, valid_point
 from bot.opening_hours import Closure, OpenStatus, format_hours, open_status, parse_hours
-from bot.people import NotAllowedError, Role, Viewer
-from bot.text import clean_text
+from bot.people import Role, Viewer
 from storage import Database
 from storage import directory as store
 
@@ -559,7 +560,7 @@ class Directory:
 
     async def propose(self, viewer: Viewer, record: ServiceRecord) -> int:
         if not viewer.role.at_least(Role.PEER):
-            raise NotAllowedError
+            raise NotAllowed
         (service_id,) = await self.add([record], state=State.PROPOSED, by=viewer)
         return service_id
 
@@ -571,7 +572,7 @@ class Directory:
 
     async def queue(self, viewer: Viewer, limit: int = 20) -> list[Service]:
         if not viewer.role.at_least(Role.LEAD):
-            raise NotAllowedError
+            raise NotAllowed
         rows = await store.vetting_queue(self.database, limit)
         services = []
         for row in rows:
@@ -647,7 +648,7 @@ class Directory:
 
     async def due_for_recheck(self, viewer: Viewer, limit: int = PAGE_SIZE) -> list[Service]:
         if not viewer.role.at_least(Role.PEER):
-            raise NotAllowedError
+            raise NotAllowed
         rows = await store.due_for_recheck(self.database, self._due_before(), limit, viewer.area_id)
         return [self._service(r) for r in rows]
 
@@ -670,7 +671,7 @@ class Directory:
 
     async def freshness_summary(self, viewer: Viewer) -> dict[str, int]:
         if not viewer.role.at_least(Role.LEAD):
-            raise NotAllowedError
+            raise NotAllowed
         today = self.today()
 
         def cutoff(days: int) -> str:
@@ -685,7 +686,7 @@ class Directory:
 
     async def history(self, viewer: Viewer, service_id: int) -> list[dict[str, Any]]:
         if not viewer.role.at_least(Role.LEAD):
-            raise NotAllowedError
+            raise NotAllowed
         return await store.history(self.database, service_id)
 
     # --- suggested changes -------------------------------------------------------------------
@@ -720,7 +721,7 @@ class Directory:
 
     async def changes(self, viewer: Viewer, limit: int = 20) -> list[Change]:
         if not viewer.role.at_least(Role.LEAD):
-            raise NotAllowedError
+            raise NotAllowed
         rows = await store.pending_changes(self.database, limit)
         return [
             Change(r["id"], r["service_id"], r["name"], EditableField(r["field"]), r["new_value"],

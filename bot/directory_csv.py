@@ -19,9 +19,9 @@ from typing import TextIO, TypeVar
 import phonenumbers
 from babel import Locale
 
+from bot.common.text import clean_text
 from bot.directory import Category, Directory, ServiceRecord, State, Visibility
 from bot.opening_hours import format_hours, parse_hours
-from bot.text import clean_text
 from storage import Database
 from storage import directory as store
 

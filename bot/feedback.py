@@ -18,10 +18,10 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.common.scrub import scrub
+from bot.common.text import clean_text
 from bot.directory import State
 from bot.feedback_types import FeedbackEntry, Given, Topic
-from bot.scrub import scrub
-from bot.text import clean_text
 from storage import Database
 from storage import directory as directory_store
 from storage import feedback as store

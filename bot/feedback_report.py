@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
+from bot.common.suppression import suppress_count, suppress_small_counts
 from bot.feedback_types import Barrier, FeedbackReport, Ranked, ServiceRating, Topic
-from bot.suppression import suppress_count, suppress_small_counts
 from storage import feedback_reports as store
 from storage.database import Database
 

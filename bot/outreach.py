@@ -13,6 +13,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.common.scrub import scrub
+from bot.common.text import clean_text
 from bot.outreach_types import (
     Assignment,
     AssignmentStatus,
@@ -25,8 +27,6 @@ from bot.outreach_types import (
     SessionReport,
 )
 from bot.people import Role, Viewer
-from bot.scrub import scrub
-from bot.text import clean_text
 from storage import Database
 from storage import outreach as store
 from storage import people as people_store

@@ -18,6 +18,7 @@ import icalendar
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
+from bot.common.suppression import suppress_small_counts
 from bot.outreach_types import (
     IncidentKind,
     MonthlyFigures,
@@ -25,7 +26,6 @@ from bot.outreach_types import (
     SessionFacts,
     SessionReport,
 )
-from bot.suppression import suppress_small_counts
 
 __all__ = ["figures_chart", "figures_csv", "monthly_figures", "sessions_ics"]
 

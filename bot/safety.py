@@ -14,11 +14,11 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
+from bot.common.text import MAX_MESSAGE_LENGTH, telegram_length
 from bot.directory import Category, Directory, Filters
 from bot.i18n import RIGHT_TO_LEFT, SOURCE_LOCALE
 from bot.people import Role
 from bot.settings import SUPPORTED_LOCALES
-from bot.text import MAX_MESSAGE_LENGTH, telegram_length
 
 # (card message id, button label id), in the order people see them.
 RIGHTS_CARDS: list[tuple[str, str]] = [

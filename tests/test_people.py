@@ -3,17 +3,17 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.common.text import clean_text, fit_message, telegram_length
 from bot.deeplinks import LinkKind, link_for, parse_payload
 from bot.people import (
-    INVITE_ALPHABET,
     AliasProblem,
     MemberKeys,
     Role,
     check_alias,
     normalise_invite_code,
 )
+from bot.people.team import INVITE_ALPHABET
 from bot.settings import Secret
-from bot.text import clean_text, fit_message, telegram_length
 
 
 def test_invite_codes_survive_how_people_type_and_paste_them():

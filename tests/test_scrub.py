@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.scrub import REDACTED, scrub
+from bot.common.scrub import REDACTED, scrub
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.suppression import Suppressed, suppress_count, suppress_small_counts
+from bot.common.suppression import Suppressed, suppress_count, suppress_small_counts
 
 tables = st.dictionaries(st.sampled_from("abcdefgh"), st.integers(0, 40), max_size=8)
 ks = st.integers(1, 12)

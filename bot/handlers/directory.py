@@ -27,6 +27,8 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.common.refusal import NotAllowed
+from bot.common.text import MAX_MESSAGE_LENGTH, clean_text, fit_message, telegram_length
 from bot.directory import (
     ANSWERS,
     FLAGS,
@@ -58,9 +60,8 @@ from bot.handlers.common import (
 )
 from bot.i18n import Messages
 from bot.opening_hours import parse_hours, weekly_summary
-from bot.people import NotAllowedError, Role, Viewer
+from bot.people import Role, Viewer
 from bot.services import BotContext
-from bot.text import MAX_MESSAGE_LENGTH, clean_text, fit_message, telegram_length
 
 logger = logging.getLogger(__name__)
 
@@ -560,7 +561,7 @@ async def recheck_list(update: Update, context: BotContext) -> None:
     viewer = await viewer_of(update, context)
     try:
         due = await context.services.directory.due_for_recheck(viewer)
-    except NotAllowedError:
+    except NotAllowed:
         await refuse_button(update, context, viewer)
         return
     t = context.services.messages(viewer)
@@ -586,7 +587,7 @@ async def review_queue(update: Update, context: BotContext) -> None:
             *await directory.changes(viewer),
         ]
         summary = await directory.freshness_summary(viewer)
-    except NotAllowedError:
+    except NotAllowed:
         await refuse_button(update, context, viewer)
         return
     t = context.services.messages(viewer)

@@ -19,6 +19,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.common.text import clean_text
 from bot.directory import FLAGS, Category, ServiceRecord, Visibility, normalise_phone
 from bot.handlers import people
 from bot.handlers.common import (
@@ -35,7 +36,6 @@ from bot.i18n import Messages
 from bot.opening_hours import parse_hours
 from bot.people import Role
 from bot.services import BotContext
-from bot.text import clean_text
 
 (NAME, CATEGORIES, ORGANISATION, DESCRIPTION, PHONE, PLACE, AREA, HOURS, HOURS_TYPED, COST,
  PAPERS, ATTRIBUTES, VISIBILITY, REVIEW) = range(14)  # fmt: skip

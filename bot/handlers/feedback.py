@@ -25,6 +25,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.common.text import clean_text
 from bot.deeplinks import DeepLinkFilter, LinkKind, parse_payload, payload_of
 from bot.directory import Category, Filters
 from bot.feedback import clean_free_text, new_key, next_step
@@ -42,7 +43,6 @@ from bot.handlers.common import (
 from bot.i18n import Messages
 from bot.people import Role
 from bot.services import BotContext
-from bot.text import clean_text
 
 logger = logging.getLogger(__name__)
 
@@ -402,7 +402,7 @@ async def report_show(update: Update, context: BotContext) -> None:
         summary.append(
             t(f"feedback-summary-{kind}", share=round(share * 100), name=name, count=count)
         )
-    from bot.text import fit_message
+    from bot.common.text import fit_message
 
     for part in fit_message("\n".join(lines) + "\n\n" + " ".join(summary)):
         await chat.send_message(part, protect_content=True)

@@ -30,6 +30,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.common.text import clean_text
 from bot.directory import Category
 from bot.handlers.common import (
     Button,
@@ -56,7 +57,6 @@ from bot.outreach_types import (
 )
 from bot.people import Role
 from bot.services import BotContext
-from bot.text import clean_text
 
 logger = logging.getLogger(__name__)
 

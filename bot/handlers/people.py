@@ -20,6 +20,7 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot.common.refusal import NotAllowed
 from bot.deeplinks import DeepLinkFilter, LinkKind, link_for, parse_payload, payload_of
 from bot.handlers.common import (
     Button,
@@ -35,7 +36,7 @@ from bot.handlers.common import (
 )
 from bot.i18n import LANGUAGE_NAMES, Messages, Translator
 from bot.menu import commands_for
-from bot.people import AliasProblem, JoinOutcome, NotAllowedError, Role, TeamMember, Viewer
+from bot.people import AliasProblem, JoinOutcome, Role, TeamMember, Viewer
 from bot.services import BotContext
 from bot.settings import SUPPORTED_LOCALES
 
@@ -191,7 +192,7 @@ async def send_invite(update: Update, context: BotContext, viewer: Viewer, role:
     services = context.services
     try:
         invite = await services.people.create_invite(viewer, role, services.clock())
-    except NotAllowedError:
+    except NotAllowed:
         await refuse(update, context, viewer)
         return
     services.kept.mark(update.update_id)
@@ -299,7 +300,7 @@ async def team_screen(update: Update, context: BotContext) -> None:
     page = int(context.matches[0].group(1)) if context.matches else 0
     try:
         members, more = await context.services.people.list_team(viewer, page)
-    except NotAllowedError:
+    except NotAllowed:
         await refuse(update, context, viewer)
         return
     t = context.services.messages(viewer)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot.common.text import fit_message
 from bot.handlers.common import (
     Button,
     answer_button,
@@ -26,7 +27,6 @@ from bot.safety import (
     helpers_for_arrest,
 )
 from bot.services import BotContext
-from bot.text import fit_message
 
 
 def topic_buttons(t: Messages) -> list[list[Button]]:

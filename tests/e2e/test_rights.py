@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.common.text import telegram_length
 from bot.directory import Category, ServiceRecord, State, Visibility
 from bot.i18n import Translator
 from bot.safety import RIGHTS_CARDS
 from bot.settings import SUPPORTED_LOCALES
-from bot.text import telegram_length
 from tests.conftest import BotHarness, settings_for
 
 SAMPLE = Path(__file__).resolve().parents[2] / "content" / "sample"

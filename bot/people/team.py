@@ -1,20 +1,20 @@
-"""Roles, invites, aliases and language preferences: who someone is to the bot, decided from the
-database on every update, never from what a client sent.
-"""
+"""The team and its members: identifying who is behind an update, invites, joining, aliases,
+language preferences, areas and deactivation."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from enum import Enum, StrEnum
+from enum import Enum
 
+from bot.common.refusal import NotAllowed
+from bot.common.text import clean_text
 from bot.i18n import choose_locale
-from bot.settings import SUPPORTED_LOCALES, Secret
-from bot.text import clean_text
+from bot.people.keys import MemberKeys
+from bot.people.roles import Role, Viewer
+from bot.settings import SUPPORTED_LOCALES
 from storage import Database
 from storage import people as store
 
@@ -24,33 +24,6 @@ ALIAS_MIN, ALIAS_MAX = 2, 24
 PEERS_PAGE_SIZE = 8
 _ALIAS_ALLOWED = re.compile(r"^[\w .'-]+$")
 MAX_ALIAS_DIGITS = 4  # more looks like a phone number
-
-
-class Role(StrEnum):
-    MEMBER = "member"
-    PEER = "peer"
-    LEAD = "lead"
-    ADMIN = "admin"
-
-    @property
-    def rank(self) -> int:
-        return list(Role).index(self)
-
-    def at_least(self, other: Role) -> bool:
-        return self.rank >= other.rank
-
-
-@dataclass(frozen=True)
-class Viewer:
-    """The person behind an update, as the database knows them right now."""
-
-    telegram_id: int
-    role: Role
-    locale: str
-    alias: str | None = None
-    person_id: int | None = None
-    has_saved_locale: bool = False
-    area_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -89,29 +62,6 @@ class TeamMember:
     role: Role
     joined_on: str
     area_id: int | None = None
-
-
-class NotAllowedError(Exception):
-    """The viewer's role does not allow this; handlers answer with a neutral message."""
-
-
-class MemberKeys:
-    """Keyed hashes so that a stolen database alone cannot be linked back to Telegram accounts."""
-
-    def __init__(self, key: Secret) -> None:
-        self._key = key.reveal().encode()
-
-    def _digest(self, purpose: str, value: str) -> str:
-        return hmac.new(self._key, f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()
-
-    def member_key(self, telegram_id: int) -> str:
-        return self._digest("member", str(telegram_id))
-
-    def ledger_key(self, chat_id: int) -> str:
-        return self._digest("ledger", str(chat_id))
-
-    def invite_hash(self, code: str) -> str:
-        return self._digest("invite", code)
 
 
 @dataclass(frozen=True)
@@ -171,7 +121,7 @@ class People:
 
     async def create_invite(self, viewer: Viewer, role: Role, now: datetime) -> Invite:
         if role not in self.invitable_roles(viewer) or viewer.person_id is None:
-            raise NotAllowedError
+            raise NotAllowed
         code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_CODE_LENGTH))
         expires_at = now + timedelta(days=self.invite_valid_days)
         await store.insert_invite(
@@ -210,7 +160,7 @@ class People:
 
     async def set_alias(self, viewer: Viewer, typed: str) -> str | AliasProblem:
         if viewer.person_id is None:
-            raise NotAllowedError
+            raise NotAllowed
         alias = check_alias(typed)
         if isinstance(alias, AliasProblem):
             return alias
@@ -225,7 +175,7 @@ class People:
         """One page of active peers (and leads, for admins), with whether a next page exists."""
         roles = self.managed_roles(viewer)
         if not roles:
-            raise NotAllowedError
+            raise NotAllowed
         rows = await store.list_active(
             self.database, [r.value for r in roles], PEERS_PAGE_SIZE + 1, page * PEERS_PAGE_SIZE
         )
