@@ -21,14 +21,21 @@ from bot.handlers import (
     directory_propose,
     errors,
     feedback,
+    guard,
+    outbox,
     outreach,
     people,
     quick_exit,
     safety,
 )
+from bot.handlers.context import RUNTIME_KEY, BotContext
+from bot.handlers.ledger_bot import LedgerBot
+from bot.handlers.outbox import OutboxSender
+from bot.handlers.people.commands import publish_chat_commands, publish_default_commands
+from bot.handlers.routing import Routes
 from bot.i18n import Translator
 from bot.logs import hold_back_noisy_loggers
-from bot.services import SERVICES_KEY, BotContext, Services, utc_now
+from bot.runtime import Runtime, utc_now
 from bot.settings import Settings
 from storage import Database
 
@@ -36,6 +43,13 @@ from storage import Database
 SENDS_PER_SECOND = 28
 # Updates we serve; Telegram sends nothing else, which also means less data reaches us.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
+ROUTES_KEY = "routes"
+SENDER_KEY = "outbox sender"
+
+# Each feature declares its routes in `register(routes)`; the order does not matter.
+FEATURES = (outbox, people)
+# Features not yet moved to routes register PTB handlers themselves, before the routes.
+LEGACY = (quick_exit, feedback, directory_propose, directory, outreach, safety, alerts)
 
 
 def build_application(
@@ -48,10 +62,10 @@ def build_application(
     if settings.bot_token is None:
         raise ValueError("build_application needs a bot token")
     hold_back_noisy_loggers()  # whoever runs us: token-bearing URLs and updates stay out of logs
-    services = Services(
+    runtime = Runtime(
         settings, translator or Translator.load(extra_folder=settings.content_dir), clock
     )
-    bot = quick_exit.LedgerBot(
+    bot = LedgerBot(
         settings.bot_token.reveal(),
         base_url=settings.bot_api_base_url,
         base_file_url=settings.bot_api_base_file_url,
@@ -64,7 +78,7 @@ def build_application(
         rate_limiter=AIORateLimiter(overall_max_rate=SENDS_PER_SECOND, max_retries=3)
         if rate_limiter
         else None,
-        ledger=services.ledger,
+        ledger=runtime.ledger,
     )
     app = (
         ApplicationBuilder()
@@ -74,67 +88,93 @@ def build_application(
         .post_shutdown(shutdown)
         .build()
     )
-    app.bot_data[SERVICES_KEY] = services
+    app.bot_data[RUNTIME_KEY] = runtime
+    routes = Routes()
+    for feature in FEATURES:
+        feature.register(routes)
+    app.bot_data[ROUTES_KEY] = routes
 
-    errors.register_guard(app)
-    quick_exit.register(app)
-    feedback.register(app)  # first: its /start deep links must win over the plain /start
-    people.register(app)
-    directory_propose.register(app)
-    directory.register(app)
-    outreach.register(app)
-    safety.register(app)
-    alerts.register(app)
-    errors.register_fallbacks(app)
+    guard.register(app)
+    for legacy in LEGACY:
+        legacy.register(app)
+    routes.install(app)
+    errors.register(app)
     return app
 
 
-def services_of(app: Application) -> Services:
-    return app.bot_data[SERVICES_KEY]
+def runtime_of(app: Application) -> Runtime:
+    runtime: Runtime = app.bot_data[RUNTIME_KEY]
+    return runtime
+
+
+def routes_of(app: Application) -> Routes:
+    routes: Routes = app.bot_data[ROUTES_KEY]
+    return routes
+
+
+def sender_of(app: Application) -> OutboxSender:
+    sender: OutboxSender = app.bot_data[SENDER_KEY]
+    return sender
+
+
+services_of = runtime_of  # the old name, while features move to the new layout
 
 
 async def startup(app: Application) -> None:
-    """Open and migrate the database, sync bootstrap admins, publish the command lists."""
-    services = services_of(app)
-    services.attach_database(await Database.open(services.settings.database_path))
-    await services.people.sync_bootstrap_admins(services.today())
-    await people.publish_default_commands(
-        app.bot, services.translator, services.settings.default_locale
-    )
-    directory.schedule_jobs(app, services.settings.timezone)
+    """Open and migrate the database, sync bootstrap admins, publish the command lists, register
+    the jobs (from the database) and start sending the outbox."""
+    runtime = runtime_of(app)
+    routes = routes_of(app)
+    runtime.attach_database(await Database.open(runtime.settings.database_path))
+    await runtime.people.sync_bootstrap_admins(runtime.today())
+    await publish_default_commands(app.bot, runtime.translator, runtime.settings.default_locale)
+    for hook in routes.starts:
+        await hook(app)
+    directory.schedule_jobs(app, runtime.settings.timezone)
     outreach.schedule_jobs(app)
     quick_exit.schedule_jobs(app)
     alerts.schedule_jobs(app)
+    sender = OutboxSender(runtime, app.bot, routes.letters, routes.blocked)
+    app.bot_data[SENDER_KEY] = sender
+    runtime.kick = sender.kick
+    await sender.start()
     # Everything built so far lives as long as the bot: keep the garbage collector from walking
     # it again on every full collection (those pauses were the slowest 1 % of replies).
     gc.freeze()
-    for telegram_id in sorted(services.admin_ids):
-        viewer = await services.people.identify(telegram_id, None)
-        await people.publish_chat_commands(app.bot, services.translator, viewer)
+    for telegram_id in sorted(runtime.admin_ids):
+        viewer = await runtime.people.identify(telegram_id, None)
+        await publish_chat_commands(app.bot, runtime.translator, viewer)
 
 
 async def shutdown(app: Application) -> None:
     gc.unfreeze()  # a restart in the same process (tests, console) must not keep old objects
-    services = services_of(app)
-    if services._database is not None:
-        await services.database.close()
-        services.attach_database(None)
+    runtime = runtime_of(app)
+    sender = app.bot_data.pop(SENDER_KEY, None)
+    if sender is not None:
+        await sender.stop()
+        runtime.kick = lambda: None
+    if runtime.has_database:
+        await runtime.database.close()
+        runtime.attach_database(None)
 
 
 @asynccontextmanager
-async def running(app: Application, poll_timeout: float = 10) -> AsyncIterator[Application]:
+async def running(app: Application, poll_timeout: int = 10) -> AsyncIterator[Application]:
     """Run the bot by long polling until the block ends (tests, console, benchmarks)."""
     await app.initialize()
     try:
         await startup(app)
         await app.start()
-        await app.updater.start_polling(
+        updater = app.updater
+        if updater is None:
+            raise RuntimeError("the application was built without an updater")
+        await updater.start_polling(
             poll_interval=0, timeout=poll_timeout, allowed_updates=ALLOWED_UPDATES
         )
         try:
             yield app
         finally:
-            await app.updater.stop()
+            await updater.stop()
             await app.stop()
     finally:
         await shutdown(app)

@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from typing import TextIO
 
 from bot.app import build_application, running, services_of
+from bot.directory.sample import load_sample_directory
 from bot.emulator import Emulator, FakeUser, SimulatedPerson, StoredMessage
 from bot.i18n import Messages, Translator
 from bot.logs import configure_logging
 from bot.people import Role
-from bot.sample_directory import load_sample_directory
 from bot.settings import SUPPORTED_LOCALES, Secret, Settings
 
 

@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 
 from bot.app import build_application, running, services_of
-from bot.directory import Category, Filters, ServiceRecord, State, Visibility
+from bot.directory.core import Category, Filters, ServiceRecord, State, Visibility
+from bot.directory.geometry import distance_km
 from bot.emulator import Emulator, FakeUser, StoredMessage
-from bot.geo import distance_km
 from bot.people import Role
 from bot.settings import load_settings
 

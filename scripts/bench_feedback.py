@@ -24,8 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from bot.feedback_report import build_report, report_chart, weeks_of, write_csv
-from bot.feedback_types import Barrier, Topic, Waiting
+from bot.feedback.model import Barrier, Topic, Waiting
+from bot.feedback.report import build_report, report_chart, weeks_of, write_csv
 from storage.database import Database
 
 K = 5

@@ -52,7 +52,7 @@ async def fill(app, clock: Clock, peers: int, sessions: int, rng: random.Random)
         await people.grant_role_directly(10_000 + i, Role.PEER, f"Peer {i}", "2026-03-01")
     peer_ids = [row[0] for row in await db.fetch_all("SELECT id FROM people WHERE role = 'peer'")]
     outreach = services.outreach
-    from bot.outreach_types import SessionKind, SessionPlan
+    from bot.outreach.model import SessionKind, SessionPlan
 
     for i in range(sessions):
         day = date(2026, 3, 3) + timedelta(days=rng.randrange(90))

@@ -13,11 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.alerts import AlertKind, Happened
 from bot.app import build_application, running, services_of
 from bot.emulator import Emulator, FakeUser, RateLimits, SimulatedPerson
 from bot.handlers.alerts import send_alerts
 from bot.people import Role
+from bot.safety.alerts import AlertKind, Happened
 from bot.services import BotContext
 from bot.settings import load_settings
 from storage import directory as directory_store

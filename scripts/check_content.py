@@ -18,7 +18,7 @@ from pathlib import Path
 import phonenumbers
 
 from bot.i18n import LOCALES_DIR
-from bot.safety import check_content_pack
+from bot.safety.rights import check_content_pack
 
 
 def main(argv: list[str] | None = None) -> int:

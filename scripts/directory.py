@@ -23,8 +23,14 @@ from pathlib import Path
 
 import phonenumbers
 
-from bot.directory import State
-from bot.directory_csv import parse_areas, parse_services, save_areas, save_services, write_services
+from bot.directory.core import State
+from bot.directory.csv_files import (
+    parse_areas,
+    parse_services,
+    save_areas,
+    save_services,
+    write_services,
+)
 from bot.i18n import Translator
 from bot.services import Services
 from bot.settings import Settings, SettingsError, load_settings, read_environment

@@ -180,3 +180,24 @@ async def sync_admins(db: Database, admin_ids: list[int], today: str) -> None:
                 " ON CONFLICT (telegram_id) DO UPDATE SET role = 'admin', active = 1",
                 (telegram_id, "Admin", today),
             )
+
+
+async def contacts(
+    db: Database, roles: list[str], area_id: int | None
+) -> list[tuple[int, str | None]]:
+    """(Telegram id, locale) of reachable active people with these roles; `area_id`'s first."""
+    rows = await db.fetch_all(
+        "SELECT telegram_id, locale FROM people WHERE active = 1 AND unreachable = 0"
+        " AND telegram_id IS NOT NULL AND role IN (SELECT value FROM json_each(?))"
+        " ORDER BY (area_id IS ? OR area_id IS NULL) DESC, id",
+        (json.dumps(roles), area_id),
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+async def set_reachable(db: Database, telegram_id: int, reachable: bool) -> None:
+    async with db.transaction() as tx:
+        await tx.execute(
+            "UPDATE people SET unreachable = ? WHERE telegram_id = ? AND active = 1",
+            (0 if reachable else 1, telegram_id),
+        )

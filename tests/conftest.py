@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_application, running, services_of
+from bot.app import build_application, running, sender_of, services_of
 from bot.emulator import Emulator, FakeUser, SimulatedPerson
 from bot.services import Services
 from bot.settings import Settings, load_settings
@@ -81,6 +81,11 @@ class BotHarness:
         """Wait until the bot has fetched and fully handled an update."""
         await self.emulator.wait_acknowledged(update_id)
         await self.app.update_queue.join()
+        await self.drain_outbox()
+
+    async def drain_outbox(self) -> None:
+        """Send every outbox letter due now, as the running sender would a moment later."""
+        await sender_of(self.app).drain()
 
     def person(
         self,

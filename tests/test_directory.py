@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.directory import (
+from bot.directory.core import (
     Filters,
     Freshness,
     RecheckPolicy,
@@ -14,7 +14,7 @@ from bot.directory import (
     normalise_phone,
     search_words,
 )
-from bot.geo import DistanceBand, band_of, box_around, distance_km
+from bot.directory.geometry import DistanceBand, band_of, box_around, distance_km
 
 
 def test_search_words_fold_case_accents_and_arabic_marks():

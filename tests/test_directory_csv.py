@@ -7,8 +7,8 @@ import csv
 import io
 from datetime import date, timedelta
 
-from bot.directory import Category, Freshness, RecheckPolicy, ServiceRecord, Visibility
-from bot.directory_csv import (
+from bot.directory.core import Category, Freshness, RecheckPolicy, ServiceRecord, Visibility
+from bot.directory.csv_files import (
     COLUMNS,
     AreaRow,
     RowProblem,
@@ -16,8 +16,8 @@ from bot.directory_csv import (
     parse_services,
     write_services,
 )
-from bot.opening_hours import parse_hours
-from bot.sample_directory import SAMPLE_DIR, SAMPLE_REGION, WRITTEN_ON
+from bot.directory.opening_hours import parse_hours
+from bot.directory.sample import SAMPLE_DIR, SAMPLE_REGION, WRITTEN_ON
 
 TODAY = date(2026, 11, 1)
 AREAS = {"harbour": 1, "old-market": 2}

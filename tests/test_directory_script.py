@@ -9,7 +9,7 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
-from bot.sample_directory import SAMPLE_DIR
+from bot.directory.sample import SAMPLE_DIR
 from storage.directory import SERVICE_COLUMNS
 
 SCRIPT = Path(__file__).parents[1] / "scripts" / "directory.py"

@@ -1,6 +1,6 @@
 """Pure logic of anonymous feedback: the order of the form's questions."""
 
-from bot.feedback import next_step
+from bot.feedback.form import next_step
 
 
 def test_the_feedback_form_asks_service_questions_only_about_a_service():

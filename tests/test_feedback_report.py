@@ -12,7 +12,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.feedback_report import (
+from bot.feedback.model import (
+    Barrier,
+    FeedbackEntry,
+    FeedbackReport,
+    Given,
+    Ranked,
+    ServiceRating,
+    Topic,
+    Waiting,
+)
+from bot.feedback.report import (
     CSV_COLUMNS,
     build_report,
     last_periods,
@@ -22,16 +32,6 @@ from bot.feedback_report import (
     summary_points,
     weeks_of,
     write_csv,
-)
-from bot.feedback_types import (
-    Barrier,
-    FeedbackEntry,
-    FeedbackReport,
-    Given,
-    Ranked,
-    ServiceRating,
-    Topic,
-    Waiting,
 )
 from storage import feedback_reports as store
 from storage.database import Database

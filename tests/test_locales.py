@@ -10,9 +10,9 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
+from bot.handlers.old_menu import COMMANDS
 from bot.i18n import LOCALES_DIR, SOURCE_LOCALE, Translator, choose_locale
-from bot.menu import COMMANDS
-from bot.outreach_types import ReminderKind, SessionKind
+from bot.outreach.model import ReminderKind, SessionKind
 from bot.people import AliasProblem, JoinOutcome
 from bot.settings import SUPPORTED_LOCALES
 

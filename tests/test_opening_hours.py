@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.opening_hours import (
+from bot.directory.opening_hours import (
     Closure,
     OpeningPeriod,
     OpenStatus,

@@ -14,8 +14,8 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.figure import Figure
 
-from bot.outreach_figures import figures_chart, figures_csv, monthly_figures, sessions_ics
-from bot.outreach_types import (
+from bot.outreach.figures import figures_chart, figures_csv, monthly_figures, sessions_ics
+from bot.outreach.model import (
     MonthlyFigures,
     OutreachSession,
     SessionFacts,

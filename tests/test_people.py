@@ -4,7 +4,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.common.text import clean_text, fit_message, telegram_length
-from bot.deeplinks import LinkKind, link_for, parse_payload
+from bot.handlers.deeplinks import LinkKind, link_for, parse_payload
 from bot.people import (
     AliasProblem,
     MemberKeys,

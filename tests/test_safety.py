@@ -12,7 +12,7 @@ import pytest
 
 from bot.common.text import telegram_length
 from bot.i18n import LOCALES_DIR, Translator
-from bot.safety import CARD_BY_KEY, RIGHTS_CARDS, ContentProblem, check_content_pack
+from bot.safety.rights import CARD_BY_KEY, RIGHTS_CARDS, ContentProblem, check_content_pack
 from bot.settings import SUPPORTED_LOCALES
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from bot.directory import Directory, Freshness, RecheckPolicy
-from bot.sample_directory import load_sample_directory
+from bot.directory.core import Directory, Freshness, RecheckPolicy
+from bot.directory.sample import load_sample_directory
 from storage import Database
 from storage import directory as store
 

@@ -20,7 +20,6 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.alerts import AlertKind, Happened, clean_description
 from bot.handlers.common import (
     answer_button,
     back_to_menu,
@@ -33,6 +32,7 @@ from bot.handlers.common import (
 )
 from bot.i18n import Messages
 from bot.people import Role
+from bot.safety.alerts import AlertKind, Happened, clean_description
 from bot.services import BotContext
 
 logger = logging.getLogger(__name__)
@@ -304,10 +304,10 @@ def conversations() -> list[ConversationHandler]:
     typed = filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PTBUserWarning)
-        from bot.handlers.people import cancel
+        from bot.handlers.common import cancel
 
         report = ConversationHandler(
-            entry_points=[CallbackQueryHandler(report_start, pattern=r"^alerts:new$")],
+            entry_points=[CallbackQueryHandler(report_start, pattern=r"^(?:alerts:new|go:danger)$")],
             states={
                 STEP: [
                     CallbackQueryHandler(
@@ -342,9 +342,9 @@ def register(app: Application) -> None:
     app.add_handlers([
         *conversations(),
         CommandHandler("alerts", alerts_screen),
-        CallbackQueryHandler(alerts_screen, pattern=r"^alerts:open$"),
+        CallbackQueryHandler(alerts_screen, pattern=r"^(?:alerts:open|go:alerts)$"),
         CallbackQueryHandler(toggle_area, pattern=r"^alerts:toggle:(\d{1,9})$"),
         CallbackQueryHandler(stop_alerts, pattern=r"^alerts:stop$"),
-        CallbackQueryHandler(vet_queue, pattern=r"^alerts:queue$"),
+        CallbackQueryHandler(vet_queue, pattern=r"^(?:alerts:queue|go:vetalerts)$"),
         CallbackQueryHandler(publish_as_is, pattern=r"^alerts:pub:(\d{1,12})$"),
     ])  # fmt: skip

@@ -1,4 +1,4 @@
-"""Small pieces every Telegram adapter uses: who is asking, and how to show a screen."""
+"""Transitional: the helpers of features not yet moved to routes and screens."""
 
 from __future__ import annotations
 
@@ -6,20 +6,19 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
+from telegram.ext import ConversationHandler
 
+from bot.handlers.context import BotContext
+from bot.handlers.menu import MAIN_MENU, TEAM_MENU, Entry, Go
+from bot.handlers.menu import menu_buttons as new_menu_buttons
 from bot.i18n import Messages
-from bot.menu import main_menu, team_menu
 from bot.people import Viewer
-from bot.services import BotContext
 
 Button = tuple[str, str]  # (label, callback data)
 
 
 async def viewer_of(update: Update, context: BotContext) -> Viewer:
-    user = update.effective_user
-    if user is None:
-        raise ValueError("update without a user reached a handler")
-    return await context.services.people.identify(user.id, user.language_code)
+    return await context.resolve_viewer(update)
 
 
 def keyboard(rows: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
@@ -35,15 +34,26 @@ def in_pairs(buttons: Sequence[Button]) -> list[list[Button]]:
 
 
 def menu_buttons(viewer: Viewer, t: Messages) -> list[list[Button]]:
-    return in_pairs([(t(item.label_id), item.callback_data) for item in main_menu(viewer.role)])
+    buttons = new_menu_buttons(viewer.role, t, MAIN_MENU)
+    return in_pairs([(b.label, b.tap.pack()) for b in buttons if b.tap is not None])
 
 
 def team_buttons(viewer: Viewer, t: Messages) -> list[list[Button]]:
-    return in_pairs([(t(item.label_id), item.callback_data) for item in team_menu(viewer.role)])
+    buttons = new_menu_buttons(viewer.role, t, TEAM_MENU)
+    return in_pairs([(b.label, b.tap.pack()) for b in buttons if b.tap is not None])
 
 
 def back_to_menu(t: Messages) -> list[Button]:
-    return [(t("menu-back"), "menu:open")]
+    return [(t("menu-back"), Go(Entry.MENU).pack())]
+
+
+async def cancel(update: Update, context: BotContext) -> int:
+    """Leave whatever flow the person is in and show the menu."""
+    viewer = await viewer_of(update, context)
+    t = context.services.messages(viewer)
+    await answer_button(update)
+    await show(update, t("common-cancelled"), menu_buttons(viewer, t))
+    return ConversationHandler.END
 
 
 async def show(

@@ -29,7 +29,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.common.refusal import NotAllowed
 from bot.common.text import MAX_MESSAGE_LENGTH, clean_text, fit_message, telegram_length
-from bot.directory import (
+from bot.directory.core import (
     ANSWERS,
     FLAGS,
     STATUSES,
@@ -46,6 +46,7 @@ from bot.directory import (
     State,
     check_change,
 )
+from bot.directory.opening_hours import parse_hours, weekly_summary
 from bot.handlers.common import (
     Button,
     answer_button,
@@ -59,7 +60,6 @@ from bot.handlers.common import (
     viewer_of,
 )
 from bot.i18n import Messages
-from bot.opening_hours import parse_hours, weekly_summary
 from bot.people import Role, Viewer
 from bot.services import BotContext
 
@@ -579,7 +579,7 @@ async def review_queue(update: Update, context: BotContext) -> None:
     """The oldest items waiting for a lead (proposals, services sent back, suggested changes),
     with the directory's freshness summary."""
     viewer = await viewer_of(update, context)
-    index = int(context.matches[0].group(1)) if context.matches else 0
+    index = int(context.matches[0].group(1) or 0) if context.matches else 0
     directory = context.services.directory
     try:
         waiting: list[Service | Change] = [
@@ -936,7 +936,7 @@ def register(app: Application) -> None:
         CommandHandler("find", find_screen),
         CommandHandler("review", review_queue),
         MessageHandler(filters.LOCATION, location_shared),
-        CallbackQueryHandler(find_screen, pattern=r"^dir:find$"),
+        CallbackQueryHandler(find_screen, pattern=r"^(?:dir:find|go:find)$"),
         CallbackQueryHandler(toggle_filter, pattern=r"^dir:filter:([a-z_]{1,20})$"),
         CallbackQueryHandler(categories_screen, pattern=r"^dir:cats$"),
         CallbackQueryHandler(category_results, pattern=r"^dir:cat:([a-z-]{1,20}):(\d{1,4})$"),
@@ -950,8 +950,8 @@ def register(app: Application) -> None:
         CallbackQueryHandler(confirm_still_right, pattern=r"^dir:ok:(\d{1,12})$"),
         CallbackQueryHandler(report_choose, pattern=r"^dir:prob:(\d{1,12})$"),
         CallbackQueryHandler(report_problem, pattern=r"^dir:pk:(\d{1,12}):([a-z-]{1,20})$"),
-        CallbackQueryHandler(recheck_list, pattern=r"^dir:recheck$"),
-        CallbackQueryHandler(review_queue, pattern=r"^dir:queue:(\d{1,4})$"),
+        CallbackQueryHandler(recheck_list, pattern=r"^(?:dir:recheck|go:recheck)$"),
+        CallbackQueryHandler(review_queue, pattern=r"^(?:dir:queue:(\d{1,4})|go:review)$"),
         CallbackQueryHandler(approve, pattern=r"^dir:approve:(\d{1,12})$"),
         CallbackQueryHandler(decide_change, pattern=r"^dir:capprove:(\d{1,12})$"),
         CallbackQueryHandler(change_fields, pattern=r"^dir:edit:(\d{1,12})$"),

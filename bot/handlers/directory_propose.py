@@ -20,8 +20,9 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.common.text import clean_text
-from bot.directory import FLAGS, Category, ServiceRecord, Visibility, normalise_phone
-from bot.handlers import people
+from bot.directory.core import FLAGS, Category, ServiceRecord, Visibility, normalise_phone
+from bot.directory.opening_hours import parse_hours
+from bot.handlers import common as people
 from bot.handlers.common import (
     Button,
     answer_button,
@@ -33,7 +34,6 @@ from bot.handlers.common import (
 )
 from bot.handlers.directory import card_text, tell_leads
 from bot.i18n import Messages
-from bot.opening_hours import parse_hours
 from bot.people import Role
 from bot.services import BotContext
 
@@ -354,7 +354,7 @@ def conversation() -> ConversationHandler:
         warnings.simplefilter("ignore", PTBUserWarning)
         return ConversationHandler(
             entry_points=[
-                CallbackQueryHandler(start_proposal, pattern=r"^dir:propose$"),
+                CallbackQueryHandler(start_proposal, pattern=r"^(?:dir:propose|go:propose)$"),
                 CommandHandler("propose", start_proposal),
             ],
             states={

@@ -1,8 +1,8 @@
-"""The bot's edges: updates we do not serve, input we cannot use, and handlers that fail.
+"""The bot's last line: commands we do not have, and handlers that fail.
 
-Groups and channels are ignored before anything is read or written (DESIGN rule 7). The error
-handler logs the exception's type and where it happened, never its message (which may quote what a
-person typed), then tells the person, in their language, whether what they sent was kept.
+The error handler logs the exception's type and where it happened, never its message (which may
+quote what a person typed), then tells the person, in their language, whether what they sent was
+kept. It answers a tap only if nothing answered it yet: Telegram takes one answer per tap.
 """
 
 from __future__ import annotations
@@ -14,56 +14,22 @@ import traceback
 
 from telegram import Chat, Update
 from telegram.error import TelegramError
-from telegram.ext import (
-    Application,
-    ApplicationHandlerStop,
-    CallbackQueryHandler,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from telegram.ext import Application, MessageHandler, filters
 
-from bot.handlers.common import menu_buttons, refuse_button, show, viewer_of
+from bot.handlers.context import BotContext
+from bot.handlers.menu import main_menu
+from bot.handlers.respond import answer, show
 from bot.i18n import choose_locale
-from bot.services import BotContext
 
 logger = logging.getLogger(__name__)
 
 
-async def ignore_outside_private_chats(update: Update, context: BotContext) -> None:
-    """Serve only new messages and button taps in private chats; drop everything else silently."""
-    chat = update.effective_chat
-    served = (update.message is not None or update.callback_query is not None) and (
-        chat is not None and chat.type == Chat.PRIVATE and update.effective_user is not None
-    )
-    if not served:
-        raise ApplicationHandlerStop
-
-
 async def unknown_command(update: Update, context: BotContext) -> None:
     """A command we do not have."""
-    viewer = await viewer_of(update, context)
-    t = context.services.messages(viewer)
-    await show(update, t("common-unknown-command"), menu_buttons(viewer, t))
-
-
-async def unexpected_text(update: Update, context: BotContext) -> None:
-    """Text outside any flow: point to the buttons."""
-    viewer = await viewer_of(update, context)
-    t = context.services.messages(viewer)
-    await show(update, t("common-use-buttons"), menu_buttons(viewer, t))
-
-
-async def unsupported_message(update: Update, context: BotContext) -> None:
-    """Stickers, voice notes, photos, files, contacts, locations outside a search: not used, not kept."""
-    viewer = await viewer_of(update, context)
-    t = context.services.messages(viewer)
-    await show(update, t("common-unsupported"), menu_buttons(viewer, t))
-
-
-async def stale_button(update: Update, context: BotContext) -> None:
-    """A button no handler recognises: forged, or from an older version of a screen."""
-    await refuse_button(update, context)
+    await context.resolve_viewer(update)
+    await show(
+        update, context, main_menu(context.viewer, context.t, context.t("common-unknown-command"))
+    )
 
 
 def where_it_failed(error: BaseException) -> str:
@@ -90,22 +56,16 @@ async def report_error(update: object, context: BotContext) -> None:
         return
     if update.effective_chat.type != Chat.PRIVATE or update.effective_user is None:
         return
-    services = context.services
+    runtime = context.runtime
     try:
-        viewer = await viewer_of(update, context)
-        locale = viewer.locale
+        locale = (await context.resolve_viewer(update)).locale
     except Exception:  # the database itself may be what failed
-        locale = choose_locale(
-            update.effective_user.language_code, services.settings.default_locale
-        )
-    t = services.messages(locale)
+        locale = choose_locale(update.effective_user.language_code, runtime.settings.default_locale)
+    t = runtime.messages(locale)
     try:
-        kept = update.update_id in services.kept
-        text = t("errors-kept") if kept else t("errors-not-kept")
-        if update.callback_query is not None:
-            # The handler may already have answered the tap; a second answer is refused.
-            with contextlib.suppress(TelegramError):
-                await update.callback_query.answer()
+        text = t("errors-kept") if update.update_id in runtime.kept else t("errors-not-kept")
+        with contextlib.suppress(TelegramError):
+            await answer(update, context)
         await update.effective_chat.send_message(text)
     except (TelegramError, OSError) as second:
         logger.warning(
@@ -113,19 +73,7 @@ async def report_error(update: object, context: BotContext) -> None:
         )
 
 
-def register_guard(app: Application) -> None:
-    # First of all: nothing below ever sees an update from a group or a channel.
-    app.add_handler(TypeHandler(Update, ignore_outside_private_chats), group=-2)
-
-
-def register_fallbacks(app: Application) -> None:
-    """Added last in the main group, so every feature's handlers get the first look."""
-    app.add_handlers(
-        [
-            MessageHandler(filters.COMMAND, unknown_command),
-            MessageHandler(filters.TEXT, unexpected_text),
-            MessageHandler(filters.ALL, unsupported_message),
-            CallbackQueryHandler(stale_button),
-        ]
-    )
+def register(app: Application) -> None:
+    """Added last, so every feature's handlers get the first look."""
+    app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
     app.add_error_handler(report_error)

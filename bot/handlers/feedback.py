@@ -26,10 +26,9 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.common.text import clean_text
-from bot.deeplinks import DeepLinkFilter, LinkKind, parse_payload, payload_of
-from bot.directory import Category, Filters
-from bot.feedback import clean_free_text, new_key, next_step
-from bot.feedback_types import Barrier, FeedbackEntry, Given, Topic, Waiting
+from bot.directory.core import Category, Filters
+from bot.feedback.form import clean_free_text, new_key, next_step
+from bot.feedback.model import Barrier, FeedbackEntry, Given, Topic, Waiting
 from bot.handlers.common import (
     Button,
     answer_button,
@@ -40,6 +39,7 @@ from bot.handlers.common import (
     show,
     viewer_of,
 )
+from bot.handlers.deeplinks import DeepLinkFilter, LinkKind, parse_payload, payload_of
 from bot.i18n import Messages
 from bot.people import Role
 from bot.services import BotContext
@@ -308,7 +308,7 @@ async def stop(update: Update, context: BotContext) -> int:
     """Drop the draft: nothing was stored."""
     if context.user_data is not None:
         context.user_data.pop(DRAFT, None)
-    from bot.handlers import people
+    from bot.handlers import common as people
 
     return await people.cancel(update, context)
 
@@ -323,7 +323,7 @@ async def sent_again(update: Update, context: BotContext) -> None:
 
 
 async def report_choose(update: Update, context: BotContext) -> None:
-    from bot.feedback_report import last_periods
+    from bot.feedback.report import last_periods
 
     viewer = await viewer_of(update, context)
     if not viewer.role.at_least(Role.LEAD):
@@ -351,7 +351,7 @@ def ranked_lines(items, t: Messages, name) -> list[str]:
 
 async def report_show(update: Update, context: BotContext) -> None:
     """A period's evidence: text, needs summary, chart and CSV, all protected (DESIGN rule 6)."""
-    from bot.feedback_report import (
+    from bot.feedback.report import (
         build_report,
         period_is_over,
         report_chart,
@@ -432,7 +432,7 @@ def conversation() -> ConversationHandler:
             entry_points=[
                 CommandHandler("feedback", start_form),
                 CommandHandler("start", start_form, filters=DeepLinkFilter(LinkKind.FEEDBACK)),
-                CallbackQueryHandler(start_form, pattern=r"^fb:start()$"),
+                CallbackQueryHandler(start_form, pattern=r"^(?:fb:start|go:feedback)()$"),
                 CallbackQueryHandler(start_form, pattern=r"^fb:svc:(\d{1,12})$"),
             ],
             states={
@@ -456,6 +456,6 @@ def register(app: Application) -> None:
         conversation(),
         CallbackQueryHandler(sent_again, pattern=r"^fbk:send:-$"),
         CommandHandler("report", report_choose),
-        CallbackQueryHandler(report_choose, pattern=r"^rpt:open$"),
+        CallbackQueryHandler(report_choose, pattern=r"^(?:rpt:open|go:report)$"),
         CallbackQueryHandler(report_show, pattern=r"^rpt:(\d{4}-(?:\d{2}|Q[1-4]))$"),
     ])  # fmt: skip

@@ -31,7 +31,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.common.text import clean_text
-from bot.directory import Category
+from bot.directory.core import Category
 from bot.handlers.common import (
     Button,
     answer_button,
@@ -45,8 +45,7 @@ from bot.handlers.common import (
     viewer_of,
 )
 from bot.i18n import Messages
-from bot.outreach import Outgoing, months_back
-from bot.outreach_types import (
+from bot.outreach.model import (
     AssignmentStatus,
     IncidentKind,
     OutreachSession,
@@ -55,6 +54,7 @@ from bot.outreach_types import (
     SessionPlan,
     SessionReport,
 )
+from bot.outreach.sessions import Outgoing, months_back
 from bot.people import Role
 from bot.services import BotContext
 
@@ -451,7 +451,7 @@ async def week_screen(update: Update, context: BotContext) -> None:
     if not viewer.role.at_least(Role.LEAD):
         await refuse_button(update, context, viewer)
         return
-    offset = int(context.matches[0].group(1)) if context.matches else 0
+    offset = int(context.matches[0].group(1) or 0) if context.matches else 0
     outreach = context.services.outreach
     today = outreach.now().astimezone(context.services.settings.timezone).date()
     monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
@@ -659,7 +659,7 @@ async def peer_session(update: Update, context: BotContext) -> None:
 
 async def calendar_file(update: Update, context: BotContext) -> None:
     """An .ics file of the person's sessions (a lead: all sessions)."""
-    from bot.outreach_figures import sessions_ics
+    from bot.outreach.figures import sessions_ics
 
     viewer = await viewer_of(update, context)
     if not viewer.role.at_least(Role.PEER):
@@ -856,7 +856,7 @@ async def figures_choose(update: Update, context: BotContext) -> None:
 
 async def figures_show(update: Update, context: BotContext) -> None:
     """The month's figures as a message, a chart and a CSV file, all protected."""
-    from bot.outreach_figures import figures_chart, figures_csv
+    from bot.outreach.figures import figures_chart, figures_csv
 
     viewer = await viewer_of(update, context)
     month = context.matches[0].group(1)
@@ -909,7 +909,7 @@ async def cancel_flow(update: Update, context: BotContext) -> int:
     if context.user_data is not None:
         for key in ("plan", "move", "report"):
             context.user_data.pop(key, None)
-    from bot.handlers import people
+    from bot.handlers import common as people
 
     return await people.cancel(update, context)
 
@@ -927,7 +927,7 @@ def conversations() -> list[ConversationHandler]:
         warnings.simplefilter("ignore", PTBUserWarning)
         plan = ConversationHandler(
             entry_points=[
-                CallbackQueryHandler(plan_start, pattern=r"^out:plan$"),
+                CallbackQueryHandler(plan_start, pattern=r"^(?:out:plan|go:plan)$"),
                 CommandHandler("plan", plan_start),
             ],
             states={
@@ -993,7 +993,7 @@ def register(app: Application) -> None:
         CommandHandler("mine", my_sessions),
         CommandHandler("figures", figures_choose),
         CallbackQueryHandler(noop, pattern=r"^out:noop$"),
-        CallbackQueryHandler(week_screen, pattern=r"^out:week:(-?\d{1,3})$"),
+        CallbackQueryHandler(week_screen, pattern=r"^(?:out:week:(-?\d{1,3})|go:sessions)$"),
         CallbackQueryHandler(session_screen, pattern=r"^out:s:(\d{1,12})$"),
         CallbackQueryHandler(open_call, pattern=r"^out:call:(\d{1,12})$"),
         CallbackQueryHandler(area_choices, pattern=r"^out:areas:(\d{1,12})$"),
@@ -1003,9 +1003,9 @@ def register(app: Application) -> None:
         CallbackQueryHandler(cancel_session, pattern=r"^out:(cancel|cancels):(\d{1,12})$"),
         CallbackQueryHandler(answer_invitation, pattern=r"^out:(yes|no):(\d{1,12})$"),
         CallbackQueryHandler(check, pattern=r"^out:(in|out|safe):(\d{1,12})$"),
-        CallbackQueryHandler(my_sessions, pattern=r"^out:mine$"),
+        CallbackQueryHandler(my_sessions, pattern=r"^(?:out:mine|go:mine)$"),
         CallbackQueryHandler(peer_session, pattern=r"^out:p:(\d{1,12})$"),
         CallbackQueryHandler(calendar_file, pattern=r"^out:ics$"),
-        CallbackQueryHandler(figures_choose, pattern=r"^out:figs$"),
+        CallbackQueryHandler(figures_choose, pattern=r"^(?:out:figs|go:figures)$"),
         CallbackQueryHandler(figures_show, pattern=r"^out:fig:(\d{4}-\d{2})$"),
     ])  # fmt: skip

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import Any
 
-from telegram import Chat, Message, Update
+from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ExtBot, TypeHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.handlers.common import answer_button, show, viewer_of
 from bot.people import Role
@@ -23,30 +22,6 @@ logger = logging.getLogger(__name__)
 
 SELF_DELETE_SECONDS = 5
 PURGE_JOB = "message ledger purge"
-
-
-class LedgerBot(ExtBot):
-    """PTB's bot, noting the id of each message it sends in a private chat."""
-
-    __slots__ = ("ledger",)
-
-    def __init__(self, *args: Any, ledger: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        with self._unfrozen():  # PTB freezes its objects after __init__
-            self.ledger = ledger
-
-    async def _send_message(self, *args: Any, **kwargs: Any) -> Any:
-        result = await super()._send_message(*args, **kwargs)
-        if isinstance(result, Message) and result.chat.type == Chat.PRIVATE:
-            self.ledger.note(result.chat.id, result.message_id, result.date)
-        return result
-
-
-async def note_incoming(update: Update, context: BotContext) -> None:
-    """The person's own messages are theirs to delete too."""
-    message = update.message
-    if message is not None and message.chat.type == Chat.PRIVATE:
-        context.services.ledger.note(message.chat.id, message.message_id, message.date)
 
 
 async def exit_start(update: Update, context: BotContext) -> None:
@@ -114,9 +89,8 @@ def schedule_jobs(app: Application) -> None:
 
 
 def register(app: Application) -> None:
-    app.add_handler(TypeHandler(Update, note_incoming), group=-1)
     app.add_handlers([
         CommandHandler("exit", exit_start),
-        CallbackQueryHandler(exit_start, pattern=r"^exit:start$"),
+        CallbackQueryHandler(exit_start, pattern=r"^(?:exit:start|go:exit)$"),
         CallbackQueryHandler(exit_choice, pattern=r"^exit:(keep|leave)$"),
     ])  # fmt: skip

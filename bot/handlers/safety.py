@@ -17,7 +17,7 @@ from bot.handlers.common import (
     viewer_of,
 )
 from bot.i18n import Messages
-from bot.safety import (
+from bot.safety.rights import (
     ARREST_CARD,
     CARD_BY_KEY,
     CARDS_WITH_NUMBERS,
@@ -79,7 +79,7 @@ def register(app: Application) -> None:
     app.add_handlers(
         [
             CommandHandler("rights", rights_menu),
-            CallbackQueryHandler(rights_menu, pattern=r"^safety:open$"),
+            CallbackQueryHandler(rights_menu, pattern=r"^(?:safety:open|go:rights)$"),
             CallbackQueryHandler(show_card, pattern=r"^safety:card:([a-z]{2,16})$"),
         ]
     )

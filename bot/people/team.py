@@ -221,6 +221,19 @@ class People:
             return None
         return row.telegram_id, row.locale or self.default_locale
 
+    async def contacts(
+        self, roles: tuple[Role, ...], area_id: int | None = None
+    ) -> list[tuple[int, str]]:
+        """(Telegram id, locale) of the reachable active people with these roles, those placed
+        in `area_id` (or in no area) first. Admins from the environment are included."""
+        rows = await store.contacts(self.database, [r.value for r in roles], area_id)
+        found = [(telegram_id, locale or self.default_locale) for telegram_id, locale in rows]
+        return found
+
+    async def mark_unreachable(self, telegram_id: int) -> None:
+        """They blocked the bot: stop writing to them until they write again."""
+        await store.set_reachable(self.database, telegram_id, False)
+
     async def active_ids(self, roles: tuple[Role, ...]) -> list[int]:
         rows = await store.list_active(self.database, [r.value for r in roles], 10_000, 0)
         return [row.person_id for row in rows]

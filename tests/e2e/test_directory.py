@@ -7,7 +7,7 @@ import struct
 
 import pytest
 
-from bot.directory import Category, ServiceRecord, State, Visibility
+from bot.directory.core import Category, ServiceRecord, State, Visibility
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
 from tests.conftest import BotHarness, settings_for

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from bot.directory import Category, ServiceRecord, State
+from bot.directory.core import Category, ServiceRecord, State
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
 from tests.conftest import BotHarness, settings_for
@@ -107,7 +107,7 @@ async def test_a_service_deep_link_prefills_the_service(town):
 async def test_a_session_deep_link_prefills_the_outreach_session(town, clock):
     from datetime import date, time
 
-    from bot.outreach_types import SessionKind, SessionPlan
+    from bot.outreach.model import SessionKind, SessionPlan
 
     t = town.services.translator.for_locale("en")
     lead = await make_lead(town)
@@ -225,8 +225,8 @@ async def test_repeated_discrimination_reports_send_a_service_back_to_review(tow
 
 async def seed_march(bot, answers: int, stigma: int) -> None:
     """Answers in weeks of March 2026 (their Thursdays fall in March)."""
-    from bot.feedback import new_key
-    from bot.feedback_types import Barrier, FeedbackEntry, Topic
+    from bot.feedback.form import new_key
+    from bot.feedback.model import Barrier, FeedbackEntry, Topic
 
     for number in range(answers):
         barriers = (Barrier.COST,) + ((Barrier.STIGMA,) if number < stigma else ())

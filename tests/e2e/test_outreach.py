@@ -6,7 +6,7 @@ from datetime import date, time, timedelta
 import icalendar
 import pytest
 
-from bot.outreach_types import SessionKind, SessionPlan
+from bot.outreach.model import SessionKind, SessionPlan
 from storage import directory as directory_store
 from tests.conftest import BotHarness, settings_for
 from tests.e2e.test_invites import make_lead, make_peer

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from bot.common.text import telegram_length
-from bot.directory import Category, ServiceRecord, State, Visibility
+from bot.directory.core import Category, ServiceRecord, State, Visibility
 from bot.i18n import Translator
-from bot.safety import RIGHTS_CARDS
+from bot.safety.rights import RIGHTS_CARDS
 from bot.settings import SUPPORTED_LOCALES
 from tests.conftest import BotHarness, settings_for
 

@@ -20,8 +20,15 @@ import phonenumbers
 
 from bot.common.refusal import NotAllowed
 from bot.common.text import clean_text
-from bot.geo import DistanceBand, band_of, box_around, distance_km, km_per_degree, valid_point
-from bot.opening_hours import Closure, OpenStatus, format_hours, open_status, parse_hours
+from bot.directory.geometry import (
+    DistanceBand,
+    band_of,
+    box_around,
+    distance_km,
+    km_per_degree,
+    valid_point,
+)
+from bot.directory.opening_hours import Closure, OpenStatus, format_hours, open_status, parse_hours
 from bot.people import Role, Viewer
 from storage import Database
 from storage import directory as store

@@ -20,8 +20,8 @@ import phonenumbers
 from babel import Locale
 
 from bot.common.text import clean_text
-from bot.directory import Category, Directory, ServiceRecord, State, Visibility
-from bot.opening_hours import format_hours, parse_hours
+from bot.directory.core import Category, Directory, ServiceRecord, State, Visibility
+from bot.directory.opening_hours import format_hours, parse_hours
 from storage import Database
 from storage import directory as store
 

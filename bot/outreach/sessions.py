@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.common.scrub import scrub
 from bot.common.text import clean_text
-from bot.outreach_types import (
+from bot.outreach.model import (
     Assignment,
     AssignmentStatus,
     MonthlyFigures,
@@ -412,7 +412,7 @@ class Outreach:
 
     async def figures(self, viewer: Viewer, month: str, area: str | None) -> MonthlyFigures | None:
         """Monthly figures for leads; counts about community members follow DESIGN rule 5."""
-        from bot.outreach_figures import monthly_figures
+        from bot.outreach.figures import monthly_figures
 
         if not viewer.role.at_least(Role.LEAD):
             return None

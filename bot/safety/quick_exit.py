@@ -11,36 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from bot.people import MemberKeys
+from bot.safety.ledger import MessageLedger
 from storage import Database
 from storage import ledger as store
 
 DELETABLE_FOR = timedelta(hours=48)  # Telegram's limit for deleting in a private chat
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids
-
-
-class MessageLedger:
-    """Message ids per chat, kept under a keyed hash of the chat, for at most 48 hours."""
-
-    def __init__(self, keys: MemberKeys) -> None:
-        self._keys = keys
-        self._pending: list[tuple[str, int, str]] = []
-
-    def chat_key(self, chat_id: int) -> str:
-        return self._keys.ledger_key(chat_id)
-
-    def note(self, chat_id: int, message_id: int, sent_at: datetime) -> None:
-        self._pending.append(
-            (self.chat_key(chat_id), message_id, sent_at.astimezone(UTC).isoformat())
-        )
-
-    async def flush(self, database: Database) -> None:
-        pending, self._pending = self._pending, []
-        try:
-            await store.record(database, pending)
-        except BaseException:
-            self._pending = pending + self._pending
-            raise
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.common.suppression import suppress_count, suppress_small_counts
-from bot.feedback_types import Barrier, FeedbackReport, Ranked, ServiceRating, Topic
+from bot.feedback.model import Barrier, FeedbackReport, Ranked, ServiceRating, Topic
 from storage import feedback_reports as store
 from storage.database import Database
 

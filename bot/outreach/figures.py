@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 from bot.common.suppression import suppress_small_counts
-from bot.outreach_types import (
+from bot.outreach.model import (
     IncidentKind,
     MonthlyFigures,
     OutreachSession,

@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from bot.directory import Directory, ServiceRecord, State
-from bot.directory_csv import parse_areas, parse_services, save_areas, save_services
+from bot.directory.core import Directory, ServiceRecord, State
+from bot.directory.csv_files import parse_areas, parse_services, save_areas, save_services
 from storage import Database
 from storage import directory as store
 

@@ -20,8 +20,8 @@ from zoneinfo import ZoneInfo
 
 from bot.common.scrub import scrub
 from bot.common.text import clean_text
-from bot.directory import State
-from bot.feedback_types import FeedbackEntry, Given, Topic
+from bot.directory.core import State
+from bot.feedback.model import FeedbackEntry, Given, Topic
 from storage import Database
 from storage import directory as directory_store
 from storage import feedback as store

@@ -15,7 +15,7 @@ from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
 from bot.common.text import MAX_MESSAGE_LENGTH, telegram_length
-from bot.directory import Category, Directory, Filters
+from bot.directory.core import Category, Directory, Filters
 from bot.i18n import RIGHT_TO_LEFT, SOURCE_LOCALE
 from bot.people import Role
 from bot.settings import SUPPORTED_LOCALES

@@ -1,0 +1,208 @@
+"""Sending what the outbox holds: the one place that writes to people who did not just write to us.
+
+A background task claims due rows, most urgent first, renders each in its recipient's language
+with the renderer its feature registered, and sends it through the rate limiter. The failure
+policy is the same for every feature:
+- sent: the row is deleted (its chat id with it);
+- 403 (blocked, or the chat is gone): the features' hooks for that purpose run (unsubscribe, mark
+  unreachable) and every queued row to that chat for that purpose is erased at once;
+- 429 (after the rate limiter's own retries): back to pending until Telegram's retry_after;
+- anything else: back to pending with a growing delay, dropped after a few attempts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from bot.common.outbox import Letter, Outgoing, Priority, Purpose
+from bot.handlers.menu import Entry, Go, label_of
+from bot.handlers.routing import BlockedHook, Renderer, Routes
+from bot.handlers.screens import Button, Screen, keyboard, rows
+from bot.i18n import Messages
+from bot.people import Role
+from bot.runtime import Runtime
+
+logger = logging.getLogger(__name__)
+
+BATCH = 8  # claimed and sent together; small, so an urgent row never waits behind many
+IDLE_WAIT = 5.0  # seconds between looks when nothing is due (a kick wakes it at once)
+NOTE = "note"
+_GONE = ("chat not found", "user is deactivated", "bot was blocked")
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        runtime: Runtime,
+        bot: Bot,
+        renderers: Mapping[str, Renderer],
+        blocked: Mapping[Purpose, Sequence[BlockedHook]],
+    ) -> None:
+        self._runtime = runtime
+        self._bot = bot
+        self._renderers = renderers
+        self._blocked = blocked
+        self._wake = asyncio.Event()
+        self._round_lock = asyncio.Lock()
+        self._task: asyncio.Task[None] | None = None
+
+    # --- life cycle ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        await self._runtime.outbox.release_claims()
+        self._task = asyncio.create_task(self._run(), name="outbox")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+
+    def kick(self) -> None:
+        """Something was queued: look now rather than at the next idle tick."""
+        self._wake.set()
+
+    async def drain(self) -> int:
+        """Send everything due now (tests and benchmarks wait on this); returns how many rounds
+        did something."""
+        busy = 0
+        while await self._round():
+            busy += 1
+        return busy
+
+    # --- the loop --------------------------------------------------------------------------------
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                if await self._round():
+                    continue
+                wait = await self._runtime.outbox.seconds_to_next()
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # the database may be closing; never die
+                logger.warning("Outbox round failed: %s", type(error).__name__)
+                wait = IDLE_WAIT
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(
+                    self._wake.wait(), timeout=min(wait if wait is not None else IDLE_WAIT, IDLE_WAIT)
+                )
+
+    async def _round(self) -> bool:
+        async with self._round_lock:
+            if not self._runtime.has_database:
+                return False
+            letters = await self._runtime.outbox.claim(BATCH)
+            if not letters:
+                return False
+            results = await asyncio.gather(*(self._send(letter) for letter in letters))
+            sent = [letter for letter, ok in zip(letters, results, strict=True) if ok]
+            await self._runtime.outbox.done(sent)
+            return True
+
+    async def _send(self, letter: Letter) -> bool:
+        """Render and send one letter; True when its row can go (sent, or no longer wanted)."""
+        runtime = self._runtime
+        renderer = self._renderers.get(letter.kind)
+        if renderer is None:
+            logger.error("No renderer for outbox letters of kind %s", letter.kind)
+            return True
+        try:
+            screen = await renderer(runtime, letter, runtime.messages(letter.locale))
+        except Exception as error:
+            logger.error("Rendering a %s letter failed: %s", letter.kind, type(error).__name__)
+            await runtime.outbox.retry(letter)
+            return False
+        if screen is None:
+            return True
+        try:
+            await self._bot.send_message(
+                letter.chat_id,
+                screen.text,
+                reply_markup=keyboard(screen.rows),
+                protect_content=screen.protect or None,
+            )
+        except Forbidden:
+            await self._recipient_gone(letter)
+            return False
+        except RetryAfter as error:
+            await runtime.outbox.retry(letter, after=_seconds(error.retry_after))
+            return False
+        except BadRequest as error:
+            if any(word in str(error).lower() for word in _GONE):
+                await self._recipient_gone(letter)
+                return False
+            logger.warning("A %s letter was refused: %s", letter.kind, type(error).__name__)
+            await runtime.outbox.retry(letter)
+            return False
+        except TelegramError as error:
+            logger.warning("A %s letter will be retried: %s", letter.kind, type(error).__name__)
+            await runtime.outbox.retry(letter)
+            return False
+        return True
+
+    async def _recipient_gone(self, letter: Letter) -> None:
+        for hook in self._blocked.get(letter.purpose, ()):
+            await hook(self._runtime, letter.chat_id)
+        await self._runtime.outbox.forget_chat(letter.chat_id, [letter.purpose])
+
+
+def _seconds(retry_after: object) -> timedelta:
+    if isinstance(retry_after, timedelta):
+        return retry_after
+    return timedelta(seconds=float(retry_after))  # type: ignore[arg-type]
+
+
+# --- short notes to the team -------------------------------------------------------------------
+
+
+def note_to(chat_id: int, locale: str, message_id: str, *, opens: Entry | None = None,
+            priority: Priority = Priority.NOTIFY, **args: int | str) -> Outgoing:  # fmt: skip
+    """A short note in the recipient's language (Fluent `message_id` with `args`), with a button
+    that opens an entry of the menu (`opens`), e.g. the review queue."""
+    return Outgoing(
+        chat_id, locale, NOTE, {"id": message_id, "opens": opens.value if opens else None, **args},
+        purpose=Purpose.TEAM, priority=priority,
+    )  # fmt: skip
+
+
+async def render_note(runtime: Runtime, letter: Letter, t: Messages) -> Screen | None:
+    args = dict(letter.args)
+    message_id, opens = str(args.pop("id")), args.pop("opens", None)
+    if letter.words is not None:
+        args["words"] = letter.words
+    button = None
+    if opens is not None:
+        entry = Entry(opens)
+        button = Button(t(label_of(entry)), Go(entry))
+    return Screen(t(message_id, **args), rows(button))
+
+
+async def tell_leads(
+    runtime: Runtime, message_id: str, *, area_id: int | None = None, opens: Entry | None = None,
+    **args: int | str,
+) -> int:  # fmt: skip
+    """A note to every reachable lead (those of `area_id` first) and admin."""
+    contacts = await runtime.people.contacts((Role.LEAD, Role.ADMIN), area_id)
+    return await runtime.tell(
+        [note_to(chat, locale, message_id, opens=opens, **args) for chat, locale in contacts]
+    )
+
+
+async def forget_unreachable(runtime: Runtime, chat_id: int) -> None:
+    """A peer, lead or admin blocked the bot: no more letters until they write again."""
+    await runtime.people.mark_unreachable(chat_id)
+
+
+def register(routes: Routes) -> None:
+    routes.letter(NOTE, render_note)
+    routes.on_blocked(Purpose.TEAM, forget_unreachable)

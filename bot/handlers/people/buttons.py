@@ -1,0 +1,56 @@
+"""The buttons of the people feature."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from bot.handlers.callbacks import Between, Callback
+
+Locale = Literal["en", "fr", "ar", "sw", "es"]  # SUPPORTED_LOCALES, checked in a test
+
+
+@dataclass(frozen=True)
+class ChooseLanguage(Callback, prefix="lang"):
+    locale: Locale
+
+
+@dataclass(frozen=True)
+class ForgetLanguage(Callback, prefix="forget"):
+    pass
+
+
+@dataclass(frozen=True)
+class InviteAs(Callback, prefix="invite"):
+    role: Literal["peer", "lead"]
+
+
+@dataclass(frozen=True)
+class KeepAlias(Callback, prefix="alias"):
+    pass
+
+
+@dataclass(frozen=True)
+class TeamPage(Callback, prefix="team"):
+    page: Annotated[int, Between(0, 9999)]
+
+
+@dataclass(frozen=True)
+class OpenMember(Callback, prefix="member"):
+    person_id: int
+
+
+@dataclass(frozen=True)
+class ChooseMemberArea(Callback, prefix="mareas"):
+    person_id: int
+
+
+@dataclass(frozen=True)
+class PlaceInArea(Callback, prefix="marea"):
+    person_id: int
+    area_id: int
+
+
+@dataclass(frozen=True)
+class Deactivate(Callback, prefix="deact"):
+    person_id: int

@@ -1,0 +1,92 @@
+"""What a person sees, as plain values: a `Screen` is text and rows of buttons.
+
+Every feature's screens are pure functions (domain objects, `Messages` and the time zone in, a
+`Screen` out), so they are tested by their exact text without Telegram; `respond.show()` puts a
+screen on the phone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.handlers.callbacks import Callback
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button that sends `tap` back to us when pressed, or opens `url`."""
+
+    label: str
+    tap: Callback | None = None
+    url: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.tap is None) == (self.url is None):
+            raise ValueError("a button has either a tap or a url")
+
+
+Row = tuple[Button, ...]
+
+
+@dataclass(frozen=True)
+class Screen:
+    """One message: its text, its buttons, and whether Telegram should stop forwarding and saving
+    it (`protect`: rights, notices, reports, relayed messages)."""
+
+    text: str
+    rows: tuple[Row, ...] = field(default=())
+    protect: bool = False
+
+    def labels(self) -> list[str]:
+        return [button.label for row in self.rows for button in row]
+
+    def taps(self) -> list[Callback]:
+        return [button.tap for row in self.rows for button in row if button.tap is not None]
+
+
+def rows(*lines: Iterable[Button] | Button | None) -> tuple[Row, ...]:
+    """Rows from lines: a list of buttons, a single button, or None (left out)."""
+    made: list[Row] = []
+    for line in lines:
+        if line is None:
+            continue
+        row = (line,) if isinstance(line, Button) else tuple(line)
+        if row:
+            made.append(row)
+    return tuple(made)
+
+
+def in_rows_of(buttons: Sequence[Button], size: int) -> tuple[Row, ...]:
+    return tuple(tuple(buttons[i : i + size]) for i in range(0, len(buttons), size))
+
+
+def in_pairs(buttons: Sequence[Button]) -> tuple[Row, ...]:
+    return in_rows_of(buttons, 2)
+
+
+def one_per_row(buttons: Iterable[Button]) -> tuple[Row, ...]:
+    return tuple((button,) for button in buttons)
+
+
+def keyboard(screen_rows: Sequence[Row]) -> InlineKeyboardMarkup | None:
+    if not screen_rows:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(b.label, callback_data=b.tap.pack())
+                if b.tap is not None
+                else InlineKeyboardButton(b.label, url=b.url)
+                for b in row
+            ]
+            for row in screen_rows
+        ]
+    )
+
+
+def toggle(label: str, on: bool) -> str:
+    """A choice that can be switched on and off, for multi-select lists."""
+    return ("☑ " if on else "☐ ") + label

@@ -1,0 +1,172 @@
+"""Everything the running bot uses, built once: settings, translations, the clock, the database
+and one object per feature (people, directory, outreach, feedback, safety) plus the outbox.
+
+Handlers reach it as `context.runtime`; domain objects are made when the database opens, not on
+every access.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from bot.common.outbox import Outbox, Outgoing
+from bot.directory.core import Category, Directory, RecheckPolicy
+from bot.feedback.form import DailyLimiter, Feedback
+from bot.i18n import Messages, Translator
+from bot.outreach.sessions import Outreach, ReminderPolicy
+from bot.people import MemberKeys, People, Viewer
+from bot.safety.alerts import Alerts
+from bot.safety.quick_exit import MessageLedger, QuickExit
+from bot.settings import SUPPORTED_LOCALES, Settings
+from storage import Database
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class KeptUpdates:
+    """Remembers, briefly and in memory only, which updates already had their input committed,
+    so an error message can truthfully say whether what the person sent was kept."""
+
+    def __init__(self, size: int = 1024) -> None:
+        self._ids: OrderedDict[int, None] = OrderedDict()
+        self._size = size
+
+    def mark(self, update_id: int) -> None:
+        self._ids[update_id] = None
+        while len(self._ids) > self._size:
+            self._ids.popitem(last=False)
+
+    def __contains__(self, update_id: object) -> bool:
+        return update_id in self._ids
+
+
+@dataclass(frozen=True)
+class Features:
+    """The domain objects, made once per open database."""
+
+    database: Database
+    people: People
+    directory: Directory
+    outreach: Outreach
+    feedback: Feedback
+    alerts: Alerts
+    quick_exit: QuickExit
+    outbox: Outbox
+
+
+class Runtime:
+    def __init__(
+        self, settings: Settings, translator: Translator, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self.settings = settings
+        self.translator = translator
+        self.clock = clock
+        self.keys = MemberKeys(settings.id_hash_key)
+        self.admin_ids = set(settings.admin_telegram_ids)
+        self.kept = KeptUpdates()
+        self.feedback_limiter = DailyLimiter(settings.feedback_per_day)
+        self.ledger = MessageLedger(self.keys)
+        self._features: Features | None = None
+        # Wakes the outbox sender when something was queued (set at start; a no-op until then).
+        self.kick: Callable[[], None] = lambda: None
+
+    # --- the database and the features on it ---------------------------------------------------
+
+    def attach_database(self, database: Database | None) -> None:
+        self._features = None if database is None else self._build(database)
+
+    def _build(self, database: Database) -> Features:
+        settings = self.settings
+        policy = ReminderPolicy(
+            hours_before=settings.reminder_hours_before,
+            grace=timedelta(minutes=settings.reminder_grace_minutes),
+            checkout_grace=timedelta(minutes=settings.checkout_grace_minutes),
+            answer_wait=timedelta(minutes=settings.safety_answer_minutes),
+            min_peers=settings.min_peers,
+        )
+        return Features(
+            database=database,
+            people=People(database, self.keys, self.admin_ids, settings.default_locale,
+                          settings.invite_valid_days),
+            directory=Directory(
+                database, settings.timezone,
+                RecheckPolicy(settings.recheck_days, settings.stale_days, settings.hide_days),
+                self.clock, self.category_words,
+            ),
+            outreach=Outreach(database, settings.timezone, self.clock, policy,
+                              settings.suppression_k),
+            feedback=Feedback(database, settings.timezone, self.clock, self.feedback_limiter,
+                              settings.stigma_threshold),
+            alerts=Alerts(database, settings.timezone, self.clock),
+            quick_exit=QuickExit(database, self.ledger, self.clock),
+            outbox=Outbox(database, self.clock, settings.phone_region),
+        )  # fmt: skip
+
+    @property
+    def features(self) -> Features:
+        if self._features is None:
+            raise RuntimeError("startup() has not opened the database yet")
+        return self._features
+
+    @property
+    def has_database(self) -> bool:
+        return self._features is not None
+
+    @property
+    def database(self) -> Database:
+        return self.features.database
+
+    @property
+    def people(self) -> People:
+        return self.features.people
+
+    @property
+    def directory(self) -> Directory:
+        return self.features.directory
+
+    @property
+    def outreach(self) -> Outreach:
+        return self.features.outreach
+
+    @property
+    def feedback(self) -> Feedback:
+        return self.features.feedback
+
+    @property
+    def alerts(self) -> Alerts:
+        return self.features.alerts
+
+    @property
+    def quick_exit(self) -> QuickExit:
+        return self.features.quick_exit
+
+    @property
+    def outbox(self) -> Outbox:
+        return self.features.outbox
+
+    async def tell(self, messages: Sequence[Outgoing]) -> int:
+        """Queue messages for people who did not just write to us, and wake the sender."""
+        queued = await self.outbox.enqueue(messages)
+        if queued:
+            self.kick()
+        return queued
+
+    # --- words and time ------------------------------------------------------------------------
+
+    def category_words(self, category: Category) -> list[str]:
+        return [
+            self.translator.format(locale, "directory-category", category=category.value)
+            for locale in SUPPORTED_LOCALES
+        ]
+
+    def messages(self, viewer: Viewer | str) -> Messages:
+        locale = viewer if isinstance(viewer, str) else viewer.locale
+        return self.translator.for_locale(locale)
+
+    def today(self) -> str:
+        return self.clock().astimezone(self.settings.timezone).date().isoformat()
