@@ -4,7 +4,7 @@ retry later, and forget a chat."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import aiosqlite
@@ -30,7 +30,7 @@ async def insert(tx: aiosqlite.Connection, rows: Iterable[Mapping[str, Any]]) ->
     return tx.total_changes - before
 
 
-async def enqueue(db: Database, rows: list[Mapping[str, Any]]) -> int:
+async def enqueue(db: Database, rows: Sequence[Mapping[str, Any]]) -> int:
     if not rows:
         return 0
     async with db.transaction() as tx:

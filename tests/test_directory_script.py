@@ -9,8 +9,13 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from bot.directory.sample import SAMPLE_DIR
 from storage.directory import SERVICE_COLUMNS
+
+# Runs whole programs in a subprocess: slow, so not in the fast loop.
+pytestmark = pytest.mark.e2e
 
 SCRIPT = Path(__file__).parents[1] / "scripts" / "directory.py"
 # Settings the bot reads; the operator's own environment must not leak into these runs.
@@ -31,7 +36,10 @@ HEADER = "name,categories,phone,area,hours\n"
 
 def run(database: Path, *arguments: str | Path) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in BOT_SETTINGS}
-    environment.update(DATABASE_PATH=str(database), PYTHONIOENCODING="utf-8")
+    # This checkout's code, whichever checkout the tests run from.
+    environment.update(
+        DATABASE_PATH=str(database), PYTHONIOENCODING="utf-8", PYTHONPATH=str(SCRIPT.parents[1])
+    )
     database.parent.mkdir(parents=True, exist_ok=True)
     return subprocess.run(
         [sys.executable, str(SCRIPT), *map(str, arguments)],

@@ -3,6 +3,7 @@ runs before people read its pack."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -137,6 +138,7 @@ def run_script(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(SCRIPT), *map(str, arguments)],
         cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},  # this checkout's code
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -34,11 +34,11 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 
 def where_it_failed(error: BaseException) -> str:
     """Our own innermost frames (file, line, function): enough to find the bug, nothing personal."""
-    frames = traceback.extract_tb(error.__traceback__)
-    ours = [f for f in frames if f"{os.sep}site-packages{os.sep}" not in f.filename]
-    frames = (ours or frames)[-3:]
+    every = list(traceback.extract_tb(error.__traceback__))
+    ours = [f for f in every if f"{os.sep}site-packages{os.sep}" not in f.filename]
+    shown = (ours or every)[-3:]
     return " <- ".join(
-        f"{f.name} ({f.filename.rsplit('/', 1)[-1]}:{f.lineno})" for f in reversed(frames)
+        f"{f.name} ({f.filename.rsplit('/', 1)[-1]}:{f.lineno})" for f in reversed(shown)
     )
 
 

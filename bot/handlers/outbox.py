@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import timedelta
 
 from telegram import Bot
@@ -193,9 +194,8 @@ async def tell_leads(
 ) -> int:  # fmt: skip
     """A note to every reachable lead (those of `area_id` first) and admin."""
     contacts = await runtime.people.contacts((Role.LEAD, Role.ADMIN), area_id)
-    return await runtime.tell(
-        [note_to(chat, locale, message_id, opens=opens, **args) for chat, locale in contacts]
-    )
+    notes = [note_to(chat, locale, message_id, opens=opens) for chat, locale in contacts]
+    return await runtime.tell([replace(n, args={**n.args, **args}) for n in notes])
 
 
 async def forget_unreachable(runtime: Runtime, chat_id: int) -> None:

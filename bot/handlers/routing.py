@@ -217,9 +217,8 @@ class Routes:
         kind = _accepts(message)
         waiting = flows.step_for(context, self.flows, kind)
         if waiting.expect is not None:
-            await self._guarded(
-                update, context, lambda u, c: waiting.expect.handler(u, c, waiting.draft)
-            )
+            step, draft = waiting.expect.handler, waiting.draft
+            await self._guarded(update, context, lambda u, c: step(u, c, draft))
             return
         if waiting.in_flow:
             await show(update, context, Screen(context.t("common-flow-hint")))

@@ -5,8 +5,8 @@ opted-in people of that area receive it, in their languages; rejection, expiry, 
 import pytest
 
 from storage import directory as directory_store
+from tests.builders import make_lead, make_peer
 from tests.conftest import BotHarness, settings_for
-from tests.e2e.test_invites import make_lead, make_peer
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import pytest
 from bot.directory.core import Category, ServiceRecord, State, Visibility
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
+from tests.builders import make_lead, make_peer
 from tests.conftest import BotHarness, settings_for
-from tests.e2e.test_invites import make_lead, make_peer
 
 CENTRE = (-6.8000, 39.2800)
 KM_PER_DEGREE = 111.2

@@ -9,8 +9,8 @@ import pytest
 from bot.directory.core import Category, ServiceRecord, State
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
+from tests.builders import make_lead
 from tests.conftest import BotHarness, settings_for
-from tests.e2e.test_invites import make_lead
 
 FORBIDDEN_COLUMNS = {"user", "chat", "telegram", "username", "message", "name", "phone", "date",
                      "time", "created", "updated", "at"}  # fmt: skip

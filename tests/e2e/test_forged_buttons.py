@@ -1,6 +1,6 @@
 """Callback data is untrusted: a replayed, forged or stale button changes nothing."""
 
-from tests.e2e.test_invites import make_lead, make_peer
+from tests.builders import make_lead, make_peer
 
 
 async def count(harness, sql: str) -> int:

@@ -1,38 +1,7 @@
 """Roles: invite → join → alias; expired and reused codes; deactivation at once."""
 
-import re
-
 from bot.people import Role
-
-CODE = re.compile(r"/join ([A-Z0-9]{10})")
-
-
-def code_in(messages) -> str:
-    for message in messages:
-        match = CODE.search(message.text or "")
-        if match:
-            return match.group(1)
-    raise AssertionError(f"no invite code in {[m.text for m in messages]}")
-
-
-async def make_lead(harness, user_id=7001):
-    admin = harness.admin()
-    code = code_in(await admin.send("/invite lead"))
-    lead = harness.person(user_id)
-    await lead.send(f"/start join_{code}")
-    await lead.send("Coordinator K")
-    return lead
-
-
-async def make_peer(harness, lead, user_id=7101, alias="Star 42"):
-    await lead.send("/start")
-    await lead.tap("🧰 Team")
-    await lead.tap("➕ Invite")
-    code = code_in(await lead.tap("Invite a peer educator"))
-    peer = harness.person(user_id)
-    await peer.send(f"/join {code}")
-    await peer.send(alias)
-    return peer
+from tests.builders import code_in, make_lead, make_peer
 
 
 async def test_lead_invites_a_peer_who_joins_and_picks_an_alias(harness):

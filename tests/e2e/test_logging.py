@@ -2,7 +2,7 @@
 
 import logging
 
-from tests.e2e.test_invites import code_in
+from tests.builders import code_in
 
 USER_ID = 987654321
 

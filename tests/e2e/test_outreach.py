@@ -8,8 +8,8 @@ import pytest
 
 from bot.outreach.model import SessionKind, SessionPlan
 from storage import directory as directory_store
+from tests.builders import make_lead, make_peer
 from tests.conftest import BotHarness, settings_for
-from tests.e2e.test_invites import make_lead, make_peer
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 older tried, the person's data forgotten, and a fresh /start treats them as new."""
 
 from storage import directory as directory_store
-from tests.e2e.test_invites import make_lead, make_peer
+from tests.builders import make_lead, make_peer
 
 
 async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harness, clock):
