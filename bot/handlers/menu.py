@@ -51,6 +51,14 @@ class Go(Callback, prefix="go"):
     entry: Entry
 
 
+@dataclass(frozen=True)
+class FeedbackAbout(Callback, prefix="gofb"):
+    """Open the feedback form about one service (from its card): a way in that carries a value,
+    shared here because the directory shows it and the feedback feature handles it."""
+
+    service_id: int
+
+
 ENTRY_ROLES: dict[Entry, Role] = {
     Entry.MENU: Role.MEMBER,
     Entry.TEAM: Role.PEER,

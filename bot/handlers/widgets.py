@@ -57,16 +57,11 @@ def month_calendar(
     return tuple(rows)
 
 
-def hour_picker(choose_hour: Callable[[int], Callback]) -> tuple[Row, ...]:
-    """All 24 hours, six to a row, starting at 06:00 so the evening and the night come last and
-    the early morning hours (night outreach ends then) wrap round at the end."""
-    hours = [(6 + i) % 24 for i in range(24)]
-    return in_rows_of([Button(f"{h:02d}:00", choose_hour(h)) for h in hours], 6)
-
-
-def minute_picker(hour: int, choose: Callable[[time], Callback]) -> tuple[Row, ...]:
-    """The quarter hours of the chosen hour."""
-    return (tuple(Button(f"{hour:02d}:{m:02d}", choose(time(hour, m))) for m in (0, 15, 30, 45)),)
+def time_slots(
+    times: list[time], choose: Callable[[time], Callback], per_row: int = 4
+) -> tuple[Row, ...]:
+    """Start times as buttons, `per_row` to a row."""
+    return in_rows_of([Button(f"{t.hour:02d}:{t.minute:02d}", choose(t)) for t in times], per_row)
 
 
 PadKey = Literal["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "del", "ok"]
