@@ -21,6 +21,7 @@ from bot.handlers import (
     directory_propose,
     errors,
     feedback,
+    flows,
     guard,
     outbox,
     outreach,
@@ -130,6 +131,7 @@ async def startup(app: Application) -> None:
     await publish_default_commands(app.bot, runtime.translator, runtime.settings.default_locale)
     for hook in routes.starts:
         await hook(app)
+    forget_abandoned_flows(app)
     directory.schedule_jobs(app, runtime.settings.timezone)
     outreach.schedule_jobs(app)
     quick_exit.schedule_jobs(app)
@@ -144,6 +146,23 @@ async def startup(app: Application) -> None:
     for telegram_id in sorted(runtime.admin_ids):
         viewer = await runtime.people.identify(telegram_id, None)
         await publish_chat_commands(app.bot, runtime.translator, viewer)
+
+
+SWEEP_JOB = "abandoned flows"
+
+
+def forget_abandoned_flows(app: Application) -> None:
+    """Every ten minutes, drafts left alone past their flow's timeout leave memory."""
+
+    async def sweep(context: BotContext) -> None:
+        flows.sweep(app.user_data, routes_of(app).flows, runtime_of(app).clock())
+
+    queue = app.job_queue
+    if queue is None:
+        raise RuntimeError("the application was built without a job queue")
+    for job in queue.get_jobs_by_name(SWEEP_JOB):
+        job.schedule_removal()
+    queue.run_repeating(sweep, 600, first=600, name=SWEEP_JOB)
 
 
 async def shutdown(app: Application) -> None:

@@ -77,7 +77,7 @@ class Translator:
                     candidate,
                     len(errors),
                 )
-            return text
+            return str(text)
         logger.error("Fluent message %s is missing in every locale", message_id)
         return (
             self.format(locale, "common-something-went-wrong")

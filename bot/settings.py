@@ -158,15 +158,14 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
     else:
         problems.append("INVITE_VALID_DAYS must be a whole number of days from 1 to 90.")
 
-    ageing = {}
+    ageing: dict[str, int] = {}
     for name, default in (("RECHECK_DAYS", 90), ("STALE_DAYS", 120), ("HIDE_DAYS", 180)):
         raw = value.get(name, "") or str(default)
-        ageing[name] = int(raw) if raw.isdigit() and 1 <= int(raw) <= 3650 else None
-        if ageing[name] is None:
+        if raw.isdigit() and 1 <= int(raw) <= 3650:
+            ageing[name] = int(raw)
+        else:
             problems.append(f"{name} must be a whole number of days from 1 to 3650.")
-    if None not in ageing.values() and not (
-        ageing["RECHECK_DAYS"] < ageing["STALE_DAYS"] < ageing["HIDE_DAYS"]
-    ):
+    if len(ageing) == 3 and not ageing["RECHECK_DAYS"] < ageing["STALE_DAYS"] < ageing["HIDE_DAYS"]:
         problems.append("RECHECK_DAYS, STALE_DAYS and HIDE_DAYS must grow in that order.")
 
     numbers = {}
@@ -224,7 +223,7 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
         suppression_k=numbers["SUPPRESSION_K"],
         feedback_per_day=numbers["FEEDBACK_PER_DAY"],
         stigma_threshold=numbers["STIGMA_THRESHOLD"],
-        recheck_days=ageing["RECHECK_DAYS"],
-        stale_days=ageing["STALE_DAYS"],
-        hide_days=ageing["HIDE_DAYS"],
+        recheck_days=ageing.get("RECHECK_DAYS", 90),
+        stale_days=ageing.get("STALE_DAYS", 120),
+        hide_days=ageing.get("HIDE_DAYS", 180),
     )

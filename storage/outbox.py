@@ -38,12 +38,16 @@ async def enqueue(db: Database, rows: Sequence[Mapping[str, Any]]) -> int:
 
 
 async def claim(db: Database, now: str, limit: int) -> list[dict[str, Any]]:
-    """Take up to `limit` due rows, most urgent first, marking them as being sent."""
+    """Take up to `limit` due rows, most urgent first, marking them as being sent: at most one
+    per chat at a time, so a person's messages keep their order and a 403 is met once."""
     async with db.transaction() as tx:
         cursor = await tx.execute(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id IN ("
-            " SELECT id FROM outbox WHERE state = 'pending' AND not_before <= ?"
-            " ORDER BY priority, not_before, id LIMIT ?)"
+            " SELECT id FROM (SELECT id, priority, not_before, row_number() OVER ("
+            "  PARTITION BY chat_id ORDER BY priority, not_before, id) AS nth"
+            "  FROM outbox WHERE state = 'pending' AND not_before <= ?"
+            "  AND chat_id NOT IN (SELECT chat_id FROM outbox WHERE state = 'sending'))"
+            " WHERE nth = 1 ORDER BY priority, not_before, id LIMIT ?)"
             " RETURNING id, chat_id, locale, kind, args, words, purpose, priority, attempts",
             (now, limit),
         )

@@ -473,10 +473,10 @@ class BotApi:
             chat_id = int(raw_chat_id)
         except (TypeError, ValueError):
             raise bad_request("chat not found") from None
-        chat = self.store.chats.get(chat_id)
-        if chat is None:
+        known = self.store.chats.get(chat_id)
+        if known is None:
             raise bad_request("chat not found")
-        return chat
+        return known
 
     def _chat_to_send_to(self, params: Params) -> dict[str, Any]:
         chat = self._known_chat(params)

@@ -1,0 +1,72 @@
+"""The outbox through the emulator: sent once, a 403 stops writing to that person and erases
+their queued letters, a 429 or a 5xx only delays."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.common.outbox import Outgoing, Purpose
+from bot.handlers.menu import Entry
+from bot.handlers.outbox import note_to, tell_leads
+from bot.people import Role
+from tests.builders import make_lead, texts_to
+
+
+async def waiting(harness) -> int:
+    return await harness.services.outbox.waiting()
+
+
+async def test_a_note_to_the_leads_is_sent_once_with_a_button_that_opens_the_screen(harness):
+    t = harness.services.translator.for_locale("en")
+    lead = await make_lead(harness)
+    assert await tell_leads(harness.services, "directory-review-waiting", opens=Entry.REVIEW) == 2
+    await harness.drain_outbox()
+    await harness.drain_outbox()
+    assert texts_to(harness, lead).count(t("directory-review-waiting")) == 1
+    note = harness.emulator.bot_messages(lead.user.id)[-1]
+    assert note.buttons() == [(t("menu-queue"), "go:review")]
+    assert await waiting(harness) == 0
+
+
+async def test_a_person_who_blocked_the_bot_is_not_written_to_again(harness):
+    lead = await make_lead(harness)
+    harness.emulator.block_bot(lead.user.id)
+    runtime = harness.services
+    await runtime.tell([note_to(lead.user.id, "en", "directory-review-waiting"),
+                        note_to(lead.user.id, "en", "directory-review-waiting")])  # fmt: skip
+    await harness.drain_outbox()
+    assert await waiting(harness) == 0  # both gone: the second was never tried
+    tries = [
+        c for c in harness.emulator.calls_to("sendMessage") if c.params["chat_id"] == lead.user.id
+    ]
+    assert len([c for c in tries if c.status == 403]) == 1
+    assert lead.user.id not in [chat for chat, _ in await runtime.people.contacts((Role.LEAD,))]
+
+
+async def test_a_failure_only_delays_a_letter(harness, clock):
+    t = harness.services.translator.for_locale("en")
+    lead = await make_lead(harness)
+    harness.emulator.fail("sendMessage", status=502, times=1)
+    await harness.services.tell([note_to(lead.user.id, "en", "directory-review-waiting")])
+    await harness.drain_outbox()
+    assert t("directory-review-waiting") not in texts_to(harness, lead)
+    assert await waiting(harness) == 1
+    clock.advance(minutes=1)
+    await harness.drain_outbox()
+    assert texts_to(harness, lead).count(t("directory-review-waiting")) == 1
+    assert await waiting(harness) == 0
+
+
+async def test_a_letter_for_a_gone_subscriber_erases_only_that_purpose(harness):
+    runtime = harness.services
+    person = harness.person(8801)
+    await person.send("/start")
+    harness.emulator.block_bot(person.user.id)
+    later = runtime.clock() + timedelta(hours=1)
+    await runtime.tell([
+        Outgoing(person.user.id, "en", "note", {"id": "directory-review-waiting"}, purpose=Purpose.ALERTS),
+        Outgoing(person.user.id, "en", "note", {"id": "directory-review-waiting"}, purpose=Purpose.TEAM, not_before=later),
+    ])  # fmt: skip
+    await harness.drain_outbox()
+    rows = await runtime.database.fetch_all("SELECT purpose FROM outbox")
+    assert [r[0] for r in rows] == ["team"]
