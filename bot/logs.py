@@ -2,7 +2,9 @@
 
 Our own log calls never pass ids, names, text or coordinates. Libraries are held back where they
 would: httpx/httpcore print token-bearing URLs at INFO, PTB prints whole updates and request
-parameters at DEBUG. A filter masks the bot token in case anything still carries it.
+parameters at DEBUG, and a whole update it cannot parse at CRITICAL. So every record of PTB's
+loggers, at any level, keeps its fixed wording but loses its values and exception text, and a
+filter masks the bot token in case anything still carries it.
 """
 
 from __future__ import annotations
@@ -36,11 +38,39 @@ class MaskSecrets(logging.Filter):
         return True
 
 
+class WithoutValues(logging.Filter):
+    """PTB's log calls are fixed sentences with values filled in: updates, request parameters,
+    error descriptions that may quote what a person wrote. Keep the sentence, drop the values;
+    keep an exception's type, drop its message and traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.args = (
+                tuple("…" for _ in record.args) if isinstance(record.args, tuple) else None
+            )
+        if record.exc_info and record.exc_info[1] is not None:
+            record.msg = f"{record.msg} [{type(record.exc_info[1]).__name__}]"
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+_WITHOUT_VALUES = WithoutValues()
+
+
 def hold_back_noisy_loggers() -> None:
     for name, level in _QUIETER.items():
         logger = logging.getLogger(name)
         # Explicit, so a root logger lowered later (e.g. to DEBUG) cannot open them up again.
         logger.setLevel(max(level, logger.getEffectiveLevel()))
+    # A filter works on the logger a record starts from, so every PTB logger gets one.
+    names = [
+        n for n in logging.root.manager.loggerDict if n == "telegram" or n.startswith("telegram.")
+    ]
+    for name in ["telegram", *names]:
+        logger = logging.getLogger(name)
+        if _WITHOUT_VALUES not in logger.filters:
+            logger.addFilter(_WITHOUT_VALUES)
 
 
 def configure_logging(level: str, secrets: list[Secret]) -> None:

@@ -320,6 +320,11 @@ class Emulator:
         )
         return self._updates.add("channel_post", message_to_api(message, chat))
 
+    def send_raw_update(self, update_type: str, payload: dict[str, Any]) -> int:
+        """Queue an update exactly as given, even one the library cannot parse (a newer Bot API
+        field, a damaged payload): how the bot copes is what a test then checks."""
+        return self._updates.add(update_type, payload)
+
     def block_bot(self, user_id: int) -> None:
         """The person blocks the bot: sends to their chat now answer 403 Forbidden."""
         self._store.blocked_users.add(user_id)
