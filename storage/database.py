@@ -17,6 +17,8 @@ from typing import Any
 
 import aiosqlite
 
+from storage.files import private_database
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 _PRAGMAS = (
@@ -70,7 +72,7 @@ class Database:
         cls, path: Path | str, migrations: Iterable[Migration] | None = None
     ) -> Database:
         if str(path) != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            private_database(Path(path))
         connection = await aiosqlite.connect(str(path), isolation_level=None)
         try:
             connection.row_factory = aiosqlite.Row

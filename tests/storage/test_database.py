@@ -1,6 +1,8 @@
 """The database: durable pragmas, numbered migrations, refusal of a newer schema."""
 
+import os
 import sqlite3
+import stat
 
 import pytest
 
@@ -79,3 +81,21 @@ async def test_the_event_loop_reader_cannot_write_and_sees_committed_rows(tmp_pa
         async with db.transaction() as tx:
             await tx.execute("INSERT INTO member_preferences VALUES ('k', 'sw')")
         assert tuple(db.read_one_now("SELECT locale FROM member_preferences")) == ("sw",)
+
+
+async def test_the_database_and_its_folder_are_readable_by_the_bots_user_only(tmp_path):
+    previous = os.umask(0o002)  # a permissive umask, as on many servers
+    try:
+        folder = tmp_path / "data"
+        async with await Database.open(folder / "outreach.db") as db:
+            async with db.transaction() as tx:
+                await tx.execute("CREATE TABLE t (x)")
+            modes = {
+                path.name: stat.S_IMODE(path.stat().st_mode)
+                for path in [folder, *folder.iterdir()]
+            }
+    finally:
+        os.umask(previous)
+    assert modes.pop("data") == 0o700
+    assert {"outreach.db", "outreach.db-wal", "outreach.db-shm"} <= modes.keys()
+    assert set(modes.values()) == {0o600}, modes
