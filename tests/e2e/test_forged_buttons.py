@@ -1,5 +1,14 @@
 """Callback data is untrusted: a replayed, forged or stale button changes nothing."""
 
+from bot.handlers.menu import Entry, Go
+from bot.handlers.people.buttons import (
+    Deactivate,
+    DeactivateNow,
+    InviteAs,
+    OpenMember,
+    PlaceInArea,
+    TeamPage,
+)
 from tests.builders import make_lead, make_peer
 
 
@@ -17,14 +26,19 @@ async def test_a_member_replaying_a_leads_buttons_changes_nothing(harness):
     member = harness.person(8001)
     await member.send("/start")
     for data in (
-        f"people:deactivate:{peer_id}",
-        f"people:member:{peer_id}",
-        "people:invite:lead",
-        "people:invite:peer",
-        "people:team:0",
-        "language:set:xx",
+        Deactivate(peer_id).pack(),
+        DeactivateNow(peer_id).pack(),
+        OpenMember(peer_id).pack(),
+        PlaceInArea(peer_id, 1).pack(),
+        InviteAs("lead").pack(),
+        InviteAs("peer").pack(),
+        TeamPage(0).pack(),
+        Go(Entry.TEAM_LIST).pack(),
+        Go(Entry.INVITE).pack(),
+        Go(Entry.TEAM).pack(),
+        "lang:xx",
         "x" * 64,
-        "menu:",
+        "go:",
     ):
         replies = await member.tap_data(data)
         assert member.answer()["text"] == t("common-no-longer-available"), data
@@ -46,8 +60,9 @@ async def test_a_lead_cannot_deactivate_another_lead_or_an_admin(harness):
     other_id = (await harness.services.people.identify(other.user.id, "en")).person_id
     admin_id = (await harness.services.people.identify(harness.admin().user.id, "en")).person_id
     for target in (other_id, admin_id):
-        await lead.tap_data(f"people:deactivate:{target}")
-        assert lead.answer()["text"] == t("common-no-longer-available")
+        for button in (Deactivate(target), DeactivateNow(target)):
+            await lead.tap_data(button.pack())
+            assert lead.answer()["text"] == t("common-no-longer-available")
     assert (
         await count(harness, "SELECT count(*) FROM people WHERE active = 1 AND role = 'lead'") == 2
     )

@@ -78,7 +78,8 @@ async def test_deactivation_takes_effect_at_once(harness):
     admin = harness.admin()
     await admin.send("/team")
     await admin.tap("Coordinator K · outreach lead")
-    replies = await admin.tap("Deactivate")
+    await admin.tap("Deactivate")
+    replies = await admin.tap(t("people-deactivate-yes"))
     assert replies[-1].text == t("people-deactivated", alias="Coordinator K")
 
     await lead.tap("👥 My team")
@@ -98,6 +99,7 @@ async def test_deactivation_takes_effect_at_once(harness):
     await other_lead.send("/team")
     await other_lead.tap("Moon · peer educator")
     await other_lead.tap("Deactivate")
+    await other_lead.tap(t("people-deactivate-yes"))
     replies = await peer.send("/whoami")
     assert t("people-role-name", role="member") in replies[-1].text
 
@@ -110,3 +112,20 @@ async def test_an_alias_with_a_phone_number_is_refused(harness):
     assert (await peer.send("call me 0712 345 678"))[-1].text == t("people-alias-contact")
     assert (await peer.send("🎉"))[-1].text == t("people-alias-too-short")
     assert (await peer.send("Moon"))[-1].text == t("people-alias-saved", alias="Moon")
+
+
+async def test_deactivating_asks_first_and_no_changes_nothing(harness):
+    t = harness.services.translator.for_locale("en")
+    lead = await make_lead(harness)
+    peer = await make_peer(harness, lead, alias="Moon")
+    await lead.send("/team")
+    await lead.tap("Moon · peer educator")
+    replies = await lead.tap("Deactivate")
+    assert replies[-1].text == t("people-deactivate-confirm", alias="Moon")
+    assert [label for label, _ in replies[-1].buttons()] == [
+        t("people-deactivate-yes"), t("common-back")]  # fmt: skip
+    await lead.tap(t("common-back"))
+    assert (await harness.services.people.identify(peer.user.id, "en")).role is Role.PEER
+    await lead.tap("Deactivate")
+    await lead.tap(t("people-deactivate-yes"))
+    assert (await harness.services.people.identify(peer.user.id, "en")).role is Role.MEMBER

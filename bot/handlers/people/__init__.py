@@ -11,6 +11,7 @@ from bot.handlers.people.buttons import (
     ChooseLanguage,
     ChooseMemberArea,
     Deactivate,
+    DeactivateNow,
     ForgetLanguage,
     InviteAs,
     KeepAlias,
@@ -46,4 +47,5 @@ def register(routes: Routes) -> None:
     routes.tap(OpenMember, team.member_screen, Role.LEAD)
     routes.tap(ChooseMemberArea, team.area_choices, Role.LEAD)
     routes.tap(PlaceInArea, team.place_in_area, Role.LEAD)
-    routes.tap(Deactivate, team.deactivate, Role.LEAD)
+    routes.tap(Deactivate, team.ask_to_deactivate, Role.LEAD)
+    routes.tap(DeactivateNow, team.deactivate, Role.LEAD)

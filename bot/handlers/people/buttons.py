@@ -53,4 +53,11 @@ class PlaceInArea(Callback, prefix="marea"):
 
 @dataclass(frozen=True)
 class Deactivate(Callback, prefix="deact"):
+    """Asks first: taking away someone's access is not undone by a second tap."""
+
+    person_id: int
+
+
+@dataclass(frozen=True)
+class DeactivateNow(Callback, prefix="deactyes"):
     person_id: int

@@ -10,6 +10,7 @@ from bot.handlers.people.buttons import (
     ChooseLanguage,
     ChooseMemberArea,
     Deactivate,
+    DeactivateNow,
     ForgetLanguage,
     InviteAs,
     KeepAlias,
@@ -116,6 +117,16 @@ def area_choice(member: TeamMember, areas: list[tuple[int, str]], t: Messages) -
     buttons = [Button(name, PlaceInArea(member.person_id, area_id)) for area_id, name in areas]
     back = Button(t("common-back"), OpenMember(member.person_id))
     return Screen(t("people-choose-area", alias=member.alias), (*in_pairs(buttons), (back,)))
+
+
+def confirm_deactivation(member: TeamMember, t: Messages) -> Screen:
+    return Screen(
+        t("people-deactivate-confirm", alias=member.alias),
+        rows(
+            Button(t("people-deactivate-yes"), DeactivateNow(member.person_id)),
+            Button(t("common-back"), OpenMember(member.person_id)),
+        ),
+    )
 
 
 def deactivated(member: TeamMember, t: Messages) -> Screen:

@@ -10,6 +10,7 @@ from bot.handlers.people import screens
 from bot.handlers.people.buttons import (
     ChooseMemberArea,
     Deactivate,
+    DeactivateNow,
     OpenMember,
     PlaceInArea,
     TeamPage,
@@ -60,7 +61,12 @@ async def place_in_area(update: Update, context: BotContext, tap: PlaceInArea) -
     await member_screen(update, context, OpenMember(tap.person_id))
 
 
-async def deactivate(update: Update, context: BotContext, tap: Deactivate) -> None:
+async def ask_to_deactivate(update: Update, context: BotContext, tap: Deactivate) -> None:
+    member = await manageable(context, tap.person_id)
+    await show(update, context, screens.confirm_deactivation(member, context.t))
+
+
+async def deactivate(update: Update, context: BotContext, tap: DeactivateNow) -> None:
     """Deactivate a team member at once: their next tap finds no role."""
     people = context.runtime.people
     former_telegram_id = await people.telegram_id_of(tap.person_id)

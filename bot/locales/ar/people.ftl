@@ -64,6 +64,8 @@ people-member-card = { $alias }
     الدور: { people-role-name }
     تاريخ الانضمام: { $joined }
 people-deactivate = إيقاف الحساب
+people-deactivate-confirm = هل تريد إيقاف حساب { $alias }؟ سيفقد الوصول فورًا. تبقى السجلات القديمة بالاسم المستعار فقط.
+people-deactivate-yes = نعم، أوقف الحساب
 people-deactivated = تم إيقاف حساب { $alias }. لم يعد لهذا الحساب أي وصول.
 people-member-area = المنطقة: { $area }
 people-set-area = 📍 تحديد المنطقة

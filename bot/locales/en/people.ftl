@@ -65,4 +65,6 @@ people-member-area = Area: { $area }
 people-set-area = 📍 Set area
 people-choose-area = Choose the area where { $alias } works:
 people-deactivate = Deactivate
+people-deactivate-confirm = Deactivate { $alias }? They lose access at once. Their past records keep only the alias.
+people-deactivate-yes = Yes, deactivate
 people-deactivated = { $alias } is deactivated and has no access any more.

@@ -64,6 +64,8 @@ people-member-card = { $alias }
     Rol: { people-role-name }
     En el equipo desde: { $joined }
 people-deactivate = Desactivar
+people-deactivate-confirm = ¿Desactivar la cuenta de { $alias }? Pierde el acceso en el acto. Los registros pasados guardan solo su alias.
+people-deactivate-yes = Sí, desactivar
 people-deactivated = La cuenta de { $alias } está desactivada. Esta persona ya no tiene acceso.
 people-member-area = Zona: { $area }
 people-set-area = 📍 Elegir zona

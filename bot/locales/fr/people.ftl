@@ -64,6 +64,8 @@ people-member-card = { $alias }
     Rôle : { people-role-name }
     Dans l'équipe depuis : { $joined }
 people-deactivate = Désactiver
+people-deactivate-confirm = Désactiver le compte de { $alias } ? Cette personne perd l'accès tout de suite. Les anciens dossiers gardent seulement son pseudonyme.
+people-deactivate-yes = Oui, désactiver
 people-deactivated = Le compte de { $alias } est désactivé. Cette personne n'a plus accès.
 people-member-area = Zone : { $area }
 people-set-area = 📍 Choisir la zone

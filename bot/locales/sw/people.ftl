@@ -64,6 +64,8 @@ people-member-card = { $alias }
     Nafasi: { people-role-name }
     Alijiunga: { $joined }
 people-deactivate = Sitisha ruhusa
+people-deactivate-confirm = Usitishe ruhusa ya { $alias }? Atapoteza ruhusa mara moja. Kumbukumbu za zamani zitabaki na jina lake la utani tu.
+people-deactivate-yes = Ndiyo, sitisha
 people-deactivated = Ruhusa ya { $alias } imesitishwa. Hawezi kuingia tena.
 people-member-area = Eneo: { $area }
 people-set-area = 📍 Chagua eneo
