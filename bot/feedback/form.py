@@ -14,7 +14,7 @@ import hmac
 import secrets
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TextIO, TypeVar
@@ -160,8 +160,11 @@ class FeedbackDraft:
         )
 
     def mark_sent(self) -> None:
-        """Stored: keep only what a second Send needs, not the words."""
-        self.sent, self.words = True, None
+        """Stored: keep only what a second Send needs. The key and the answers go, so nothing
+        in memory links this person to the stored row."""
+        emptied = FeedbackDraft(key="", form=self.form, sent=True)
+        for name in (f.name for f in fields(self)):
+            setattr(self, name, getattr(emptied, name))
 
 
 def _toggle(chosen: list[T], value: T) -> None:

@@ -445,3 +445,12 @@ async def test_a_general_link_or_one_to_something_gone_opens_the_form_about_anyt
     person = town.person(40307)
     assert (await person.send(f"/start {link}"))[-1].text == t("feedback-intro")
     assert (await person.tap(t("feedback-begin")))[-1].text == t("feedback-topic")
+
+
+async def test_after_a_send_the_bots_memory_does_not_link_the_person_to_the_row(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40308)
+    await give_needs_feedback(town, person, t, text="They turned me away")
+    key = await rows(town, "SELECT key FROM feedback")
+    remembered = repr(town.app.user_data.get(person.user.id))
+    assert key not in remembered and "turned me away" not in remembered

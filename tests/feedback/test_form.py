@@ -140,10 +140,14 @@ def test_keys_and_form_tags_are_random_and_different():
     assert made.key != made.form and len(made.key) == 16 and len(new_form_tag()) == 8
 
 
-def test_sent_forgets_the_words():
-    made = draft(words="my words")
+def test_a_sent_draft_keeps_nothing_that_links_the_person_to_the_row():
+    made = draft(topic=Topic.SERVICE, service_id=3, given=Given.NO, words="my words")
+    made.toggle_barrier(Barrier.STIGMA)
+    form = made.form
     made.mark_sent()
-    assert made.sent and made.words is None
+    assert made.sent and made.form == form
+    assert (made.key, made.words, made.topic, made.service_id) == ("", None, None, None)
+    assert (made.answers.given, made.barriers, made.history) == (None, [], [Step.INTRO])
 
 
 def test_free_text_is_scrubbed_and_bounded():

@@ -38,7 +38,7 @@ def register(routes: Routes) -> None:
     routes.tap(FeedbackAbout, form.open_about_service)
     routes.link(LinkKind.FEEDBACK, form.open_by_link)
     routes.flow(form.FORM)
-    routes.tap(BeginForm, form.begin)
+    routes.tap(BeginForm, form.start_questions)
     routes.tap(FormBack, form.back)
     routes.tap(StopForm, form.stop)
     routes.tap(ChooseTopic, form.choose_topic)

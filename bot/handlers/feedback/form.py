@@ -123,7 +123,7 @@ async def _after(update: Update, context: BotContext, draft: FeedbackDraft, done
     await _show_step(update, context, draft)
 
 
-async def begin(update: Update, context: BotContext, tap: BeginForm) -> None:
+async def start_questions(update: Update, context: BotContext, tap: BeginForm) -> None:
     if draft := await _open_draft(update, context):
         draft.go(draft.first_question())
         await _show_step(update, context, draft)

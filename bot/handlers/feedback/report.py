@@ -15,6 +15,9 @@ from bot.handlers.feedback import screens
 from bot.handlers.feedback.buttons import ReportMonth, ReportQuarter
 from bot.handlers.respond import send_file, show
 
+# Matplotlib keeps shared caches (fonts, text layout): one chart is drawn at a time.
+_DRAWING = asyncio.Lock()
+
 
 async def choose_period(update: Update, context: BotContext) -> None:
     """/report and the team menu: the periods that are over."""
@@ -36,7 +39,8 @@ async def show_report(
     await show(update, context, screens.report_text(report, k, t))
     title = screens.report_title(period, t)
     # Drawing takes a moment: off the event loop, so other people are not kept waiting.
-    chart = await asyncio.to_thread(report_chart, report, screens.chart_labels(t), title)
+    async with _DRAWING:
+        chart = await asyncio.to_thread(report_chart, report, screens.chart_labels(t), title)
     await send_file(update, context, chart, f"feedback-{period}.png", photo=True)
     # Written to a temporary file as it streams from the database, not built up in memory.
     with tempfile.TemporaryFile() as raw:
