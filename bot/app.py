@@ -48,9 +48,9 @@ ROUTES_KEY = "routes"
 SENDER_KEY = "outbox sender"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people)
+FEATURES = (outbox, people, feedback)
 # Features not yet moved to routes register PTB handlers themselves, before the routes.
-LEGACY = (quick_exit, feedback, directory_propose, directory, outreach, safety, alerts)
+LEGACY = (quick_exit, directory_propose, directory, outreach, safety, alerts)
 
 
 def build_application(

@@ -24,8 +24,10 @@ from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from bot.feedback.chart import report_chart
 from bot.feedback.model import Barrier, Topic, Waiting
-from bot.feedback.report import build_report, report_chart, weeks_of, write_csv
+from bot.feedback.periods import weeks_of
+from bot.feedback.report import build_report, write_csv
 from storage.database import Database
 
 K = 5

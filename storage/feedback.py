@@ -2,32 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from storage.database import Database
 
+COLUMNS = (
+    "key",
+    "week",
+    "topic",
+    "service_id",
+    "session_id",
+    "area_id",
+    "service_given",
+    "explained",
+    "waiting",
+    "staff_rating",
+    "overall_rating",
+    "free_text",
+)
+_INSERT = (
+    f"INSERT OR IGNORE INTO feedback ({', '.join(COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in COLUMNS)})"
+)
+
 
 async def insert(
-    db: Database, entry: dict[str, Any], barriers: list[str], needs: list[str]
+    db: Database, row: Mapping[str, Any], barriers: Sequence[str], needs: Sequence[str]
 ) -> bool:
-    """Store a submission once: a second insert with the same random key changes nothing."""
+    """Store a submission (`row` has every name in COLUMNS) once: a second insert with the same
+    random key changes nothing and returns False."""
     async with db.transaction() as tx:
-        cursor = await tx.execute(
-            "INSERT OR IGNORE INTO feedback (key, week, topic, service_id, session_id, area_id,"
-            " service_given, explained, waiting, staff_rating, overall_rating, free_text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (entry["key"], entry["week"], entry["topic"], entry["service_id"], entry["session_id"],
-             entry["area_id"], entry["service_given"], entry["explained"], entry["waiting"],
-             entry["staff_rating"], entry["overall_rating"], entry["free_text"]),
-        )  # fmt: skip
+        cursor = await tx.execute(_INSERT, tuple(row[column] for column in COLUMNS))
         if cursor.rowcount == 0:
             return False
+        key = row["key"]
         await tx.executemany(
             "INSERT INTO feedback_barriers (feedback_key, barrier) VALUES (?, ?)",
-            [(entry["key"], b) for b in barriers],
+            [(key, barrier) for barrier in barriers],
         )
         await tx.executemany(
             "INSERT INTO feedback_needs (feedback_key, category) VALUES (?, ?)",
-            [(entry["key"], n) for n in needs],
+            [(key, need) for need in needs],
         )
         return True

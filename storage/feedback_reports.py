@@ -1,14 +1,15 @@
 """Queries behind feedback reports: counts grouped inside SQLite over a list of ISO weeks, and the
 rows of those weeks streamed in batches for the raw export. Plain values in, plain values out.
 
-Every function takes the weeks of a period (the domain decides which weeks a period holds) and
-optional filters: `area_id`, `service_id`, `topic`. None means "any".
+Every function takes the weeks of a period (the domain decides which weeks a period holds) and a
+`FeedbackFilter` (area, service, topic; None means "any"), `EVERYTHING` when nothing is chosen.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 import aiosqlite
@@ -16,6 +17,8 @@ import aiosqlite
 from storage.database import Database
 
 __all__ = [
+    "EVERYTHING",
+    "FeedbackFilter",
     "count_barriers",
     "count_needs",
     "count_submissions",
@@ -31,103 +34,89 @@ __all__ = [
 _IN_WEEKS = "f.week IN (SELECT value FROM json_each(?))"
 
 
-def _where(
-    weeks: list[str], area_id: int | None, service_id: int | None, topic: str | None
-) -> tuple[str, list[Any]]:
-    """The WHERE clause for a period and its filters. Only the filters that are set become
-    conditions, so SQLite can pick the service index when a service is chosen."""
-    conditions, parameters = _filters(area_id, service_id, topic)
-    return " WHERE " + " AND ".join([_IN_WEEKS, *conditions]), [json.dumps(weeks), *parameters]
+@dataclass(frozen=True)
+class FeedbackFilter:
+    """Which submissions of the weeks a query covers; None means any."""
+
+    area_id: int | None = None
+    service_id: int | None = None
+    topic: str | None = None
+
+    def conditions(self) -> tuple[list[str], list[Any]]:
+        """The conditions and their parameters. Only the filters that are set become conditions,
+        so SQLite can pick the service index when a service is chosen."""
+        conditions: list[str] = []
+        parameters: list[Any] = []
+        for column, value in (
+            ("f.area_id", self.area_id),
+            ("f.service_id", self.service_id),
+            ("f.topic", self.topic),
+        ):
+            if value is not None:
+                conditions.append(f"{column} = ?")
+                parameters.append(value)
+        return conditions, parameters
+
+    def where(self, weeks: list[str]) -> tuple[str, tuple[Any, ...]]:
+        """The WHERE clause for the weeks of a period and this filter."""
+        conditions, parameters = self.conditions()
+        return " WHERE " + " AND ".join([_IN_WEEKS, *conditions]), (json.dumps(weeks), *parameters)
 
 
-def _filters(
-    area_id: int | None, service_id: int | None, topic: str | None
-) -> tuple[list[str], list[Any]]:
-    conditions: list[str] = []
-    parameters: list[Any] = []
-    for column, value in (("f.area_id", area_id), ("f.service_id", service_id), ("f.topic", topic)):
-        if value is not None:
-            conditions.append(f"{column} = ?")
-            parameters.append(value)
-    return conditions, parameters
+EVERYTHING = FeedbackFilter()
 
 
 async def count_submissions(
-    db: Database,
-    weeks: list[str],
-    *,
-    area_id: int | None = None,
-    service_id: int | None = None,
-    topic: str | None = None,
+    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING
 ) -> int:
-    where, parameters = _where(weeks, area_id, service_id, topic)
-    row = await db.fetch_one("SELECT count(*) FROM feedback AS f" + where, tuple(parameters))
+    where, parameters = only.where(weeks)
+    row = await db.fetch_one("SELECT count(*) FROM feedback AS f" + where, parameters)
     return 0 if row is None else int(row[0])
 
 
-async def _grouped(sql: str, parameters: list[Any], db: Database) -> dict[str, int]:
-    return {row[0]: int(row[1]) for row in await db.fetch_all(sql, tuple(parameters))}
+async def _grouped(db: Database, sql: str, parameters: tuple[Any, ...]) -> dict[str, int]:
+    return {row[0]: int(row[1]) for row in await db.fetch_all(sql, parameters)}
 
 
 async def count_topics(
-    db: Database,
-    weeks: list[str],
-    *,
-    area_id: int | None = None,
-    service_id: int | None = None,
-    topic: str | None = None,
+    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING
 ) -> dict[str, int]:
     """Submissions per topic; only topics with at least one submission appear."""
-    where, parameters = _where(weeks, area_id, service_id, topic)
+    where, parameters = only.where(weeks)
     sql = "SELECT f.topic, count(*) FROM feedback AS f" + where + " GROUP BY f.topic"
-    return await _grouped(sql, parameters, db)
+    return await _grouped(db, sql, parameters)
 
 
 async def count_barriers(
-    db: Database,
-    weeks: list[str],
-    *,
-    area_id: int | None = None,
-    service_id: int | None = None,
-    topic: str | None = None,
+    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING
 ) -> dict[str, int]:
     """Submissions naming each barrier (one submission may name several)."""
-    where, parameters = _where(weeks, area_id, service_id, topic)
+    where, parameters = only.where(weeks)
     sql = (
         "SELECT b.barrier, count(*) FROM feedback AS f"
         " JOIN feedback_barriers AS b ON b.feedback_key = f.key" + where + " GROUP BY b.barrier"
     )
-    return await _grouped(sql, parameters, db)
+    return await _grouped(db, sql, parameters)
 
 
 async def count_needs(
-    db: Database,
-    weeks: list[str],
-    *,
-    area_id: int | None = None,
-    service_id: int | None = None,
-    topic: str | None = None,
+    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING
 ) -> dict[str, int]:
     """Submissions naming each unmet need (a directory category code; several per submission)."""
-    where, parameters = _where(weeks, area_id, service_id, topic)
+    where, parameters = only.where(weeks)
     sql = (
         "SELECT n.category, count(*) FROM feedback AS f"
         " JOIN feedback_needs AS n ON n.feedback_key = f.key" + where + " GROUP BY n.category"
     )
-    return await _grouped(sql, parameters, db)
+    return await _grouped(db, sql, parameters)
 
 
 async def service_ratings(
-    db: Database,
-    weeks: list[str],
-    *,
-    area_id: int | None = None,
-    service_id: int | None = None,
-    topic: str | None = None,
+    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING
 ) -> list[tuple[int, str, int, float]]:
     """(service id, service name, number of overall ratings, their average) for every service
     rated at least once, by service id."""
-    where, parameters = _where(weeks, area_id, service_id, topic)
+    where, parameters = only.where(weeks)
     sql = (
         "SELECT r.service_id, s.name, r.ratings, r.average FROM ("
         " SELECT f.service_id, count(*) AS ratings, avg(f.overall_rating) AS average"
@@ -135,24 +124,19 @@ async def service_ratings(
         " AND f.overall_rating IS NOT NULL GROUP BY f.service_id"
         ") AS r JOIN services AS s ON s.id = r.service_id ORDER BY r.service_id"
     )
-    rows = await db.fetch_all(sql, tuple(parameters))
+    rows = await db.fetch_all(sql, parameters)
     return [(int(r[0]), r[1], int(r[2]), float(r[3])) for r in rows]
 
 
 async def topics_and_ratings(
-    db: Database,
-    weeks: list[str],
-    *,
-    area_id: int | None = None,
-    service_id: int | None = None,
-    topic: str | None = None,
+    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING
 ) -> tuple[dict[str, int], list[tuple[int, str, int, float]]]:
     """count_topics and service_ratings from one pass over the period's rows.
 
     Both need a column only the table holds, so each reads every row of the period; grouping by
     (topic, service) once and rolling that small table up twice reads the rows once.
     """
-    where, parameters = _where(weeks, area_id, service_id, topic)
+    where, parameters = only.where(weeks)
     sql = (
         "WITH g AS MATERIALIZED ("
         " SELECT f.topic, f.service_id, count(*) AS n, count(f.overall_rating) AS rated,"
@@ -166,7 +150,7 @@ async def topics_and_ratings(
     )
     topics: dict[str, int] = {}
     ratings: list[tuple[int, str, int, float]] = []
-    for kind, name, service, count, average in await db.fetch_all(sql, tuple(parameters)):
+    for kind, name, service, count, average in await db.fetch_all(sql, parameters):
         if kind == "topic":
             topics[name] = int(count)
         else:
@@ -175,21 +159,15 @@ async def topics_and_ratings(
 
 
 async def excerpts(
-    db: Database,
-    weeks: list[str],
-    *,
-    limit: int,
-    area_id: int | None = None,
-    service_id: int | None = None,
-    topic: str | None = None,
+    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING, *, limit: int
 ) -> list[str]:
     """Up to `limit` non-blank free texts. Ordered by the random key: an unbiased, repeatable
     sample that says nothing about when within the period each was written."""
-    where, parameters = _where(weeks, area_id, service_id, topic)
+    where, parameters = only.where(weeks)
     # On (week, key), SQLite reads each week in key order and stops once it has `limit` texts;
     # another index on week (say week and topic) would make it sort the whole period. With a
     # service chosen, the service index reads far fewer rows, and sorting them is cheap.
-    index = " INDEXED BY feedback_by_week" if service_id is None else ""
+    index = " INDEXED BY feedback_by_week" if only.service_id is None else ""
     sql = (
         "SELECT f.free_text FROM feedback AS f" + index + where + " AND trim(f.free_text) != ''"
         " ORDER BY f.key LIMIT ?"
@@ -225,13 +203,7 @@ _ROW = (
 
 
 async def stream_rows(
-    db: Database,
-    weeks: list[str],
-    *,
-    area_id: int | None = None,
-    service_id: int | None = None,
-    topic: str | None = None,
-    batch: int = 5000,
+    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING, *, batch: int = 5000
 ) -> AsyncIterator[list[aiosqlite.Row]]:
     """Every submission of `weeks`, in week then key order, as lists of exactly `batch` rows
     (the last may be shorter). Rows are read by column name; barriers and needs come as codes
@@ -245,7 +217,7 @@ async def stream_rows(
         raise ValueError(f"batch must be at least 1, got {batch}")
     if not weeks:
         return
-    conditions, filter_parameters = _filters(area_id, service_id, topic)
+    conditions, filter_parameters = only.conditions()
     sql = _ROW + "".join(f" AND {c}" for c in conditions) + " ORDER BY f.week, f.key LIMIT ?"
     period = (max(weeks), json.dumps(weeks), *filter_parameters, batch)
     after: tuple[str, str] = (min(weeks), "")  # every key sorts after the empty string

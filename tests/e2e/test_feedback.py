@@ -7,28 +7,37 @@ import logging
 import pytest
 
 from bot.directory.core import Category, ServiceRecord, State
+from bot.handlers.feedback.buttons import ReportMonth
+from bot.handlers.menu import FeedbackAbout
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
 from tests.builders import make_lead
 from tests.conftest import BotHarness, settings_for
 
-FORBIDDEN_COLUMNS = {"user", "chat", "telegram", "username", "message", "name", "phone", "date",
-                     "time", "created", "updated", "at"}  # fmt: skip
+# Words a column name must not contain: nothing that could point to a person or a moment.
+FORBIDDEN_COLUMNS = {"user", "chat", "telegram", "username", "message", "name", "phone"}
+FORBIDDEN_COLUMNS |= {"date", "time", "created", "updated", "at"}
 
 
 @pytest.fixture
 async def town(emulator, clock, tmp_path):
-    settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Nairobi",
-                            PHONE_REGION="KE")  # fmt: skip
+    settings = settings_for(
+        emulator, tmp_path / "bot.db", TIMEZONE="Africa/Nairobi", PHONE_REGION="KE"
+    )
     bot = BotHarness(emulator, settings, clock)
     await bot.start()
     area = await directory_store.upsert_area(
         bot.services.database, "harbour", "Harbour", -1.28, 36.82
     )
     (bot.clinic,) = await bot.services.directory.add(
-        [ServiceRecord("Harbour Clinic", (Category.HEALTH,), area_id=area, latitude=-1.28, longitude=36.82)],
-        state=State.PUBLISHED, by=None,
-    )  # fmt: skip
+        [
+            ServiceRecord(
+                "Harbour Clinic", (Category.HEALTH,), area_id=area, latitude=-1.28, longitude=36.82
+            )
+        ],
+        state=State.PUBLISHED,
+        by=None,
+    )
     try:
         yield bot
     finally:
@@ -39,7 +48,7 @@ async def rows(bot, sql="SELECT count(*) FROM feedback"):
     return (await bot.services.database.fetch_one(sql))[0]
 
 
-async def give_needs_feedback(bot, person, t, text=None):
+async def give_needs_feedback(bot, person, t, text=None, send=True):
     """The shortest path, by buttons alone: what I need → a barrier → a need → send."""
     await person.send("/feedback")
     await person.tap(t("feedback-begin"))
@@ -49,10 +58,16 @@ async def give_needs_feedback(bot, person, t, text=None):
     await person.tap("☐ " + t("directory-category", category="legal-aid"))
     await person.tap(t("directory-done"))
     if text is None:
-        await person.tap(t("directory-skip"))
+        replies = await person.tap(t("directory-skip"))
     else:
-        await person.send(text)
-    return await person.tap(t("feedback-send"))
+        replies = await person.send(text)
+    return await person.tap(t("feedback-send")) if send else replies
+
+
+def button_on_last_message(person, label):
+    """(message id, callback data) of the button labelled `label` on the bot's last message."""
+    message = [m for m in person.conversation() if m.from_bot][-1]
+    return message.message_id, dict(message.buttons())[label]
 
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
@@ -131,9 +146,10 @@ async def test_a_session_deep_link_prefills_the_outreach_session(town, clock):
 async def test_pressing_send_twice_stores_one_row(town):
     t = town.services.translator.for_locale("en")
     person = town.person(40005)
-    await give_needs_feedback(town, person, t)
-    send = next(m for m in reversed(person.conversation()) if m.from_bot)
-    await person.tap_data("fbk:send:-", send.message_id)
+    await give_needs_feedback(town, person, t, send=False)
+    review, send = button_on_last_message(person, t("feedback-send"))
+    assert (await person.tap_data(send, review))[-1].text == t("feedback-thanks")
+    await person.tap_data(send, review)  # the same Send again, as a double tap would
     assert person.answer()["text"] == t("feedback-thanks")
     assert await rows(town) == 1
 
@@ -148,8 +164,12 @@ async def test_telegram_failing_on_the_thank_you_loses_nothing(town, method, sta
     await person.tap(t("directory-done"))
     await person.tap(t("directory-done"))
     await person.tap(t("directory-skip"))
-    town.emulator.fail(method, status=status, retry_after=1 if status == 429 else None,
-                       times=5 if status == 502 else 1)  # fmt: skip
+    town.emulator.fail(
+        method,
+        status=status,
+        retry_after=1 if status == 429 else None,
+        times=5 if status == 502 else 1,
+    )
     await person.tap(t("feedback-send"))
     assert await rows(town) == 1
     if status == 502:
@@ -218,8 +238,10 @@ async def test_repeated_discrimination_reports_send_a_service_back_to_review(tow
         await person.tap(t("feedback-send"))
         state = (await directory_store.get_service(town.services.database, town.clinic))["state"]
         assert state == ("review" if number == 2 else "published")
+    flagged = t("feedback-flagged", name="Harbour Clinic", count=3)
+    (note,) = [m for m in lead.conversation() if m.from_bot and m.text == flagged]  # told once
+    assert [label for label, _ in note.buttons()] == [t("menu-queue")]  # opens the review queue
     told = [m.text for m in lead.conversation() if m.from_bot]
-    assert t("feedback-flagged", name="Harbour Clinic", count=3) in told
     assert not any("shouted" in (text or "") for text in told)  # counts only, no text
 
 
@@ -230,18 +252,25 @@ async def seed_march(bot, answers: int, stigma: int) -> None:
 
     for number in range(answers):
         barriers = (Barrier.COST,) + ((Barrier.STIGMA,) if number < stigma else ())
-        await bot.services.feedback.submit(FeedbackEntry(
-            key=new_key(), week=f"2026-W{10 + number % 3}", topic=Topic.SERVICE,
-            service_id=bot.clinic, overall_rating=4, barriers=barriers, needs=("legal-aid",),
-            free_text=f"words {number}",
-        ))  # fmt: skip
+        await bot.services.feedback.submit(
+            FeedbackEntry(
+                key=new_key(),
+                week=f"2026-W{10 + number % 3}",
+                topic=Topic.SERVICE,
+                service_id=bot.clinic,
+                overall_rating=4,
+                barriers=barriers,
+                needs=("legal-aid",),
+                free_text=f"words {number}",
+            )
+        )
 
 
 async def test_a_lead_reads_the_months_evidence_with_small_counts_hidden(town, clock):
     t = town.services.translator.for_locale("en")
     lead = await make_lead(town)
     await seed_march(town, answers=12, stigma=2)
-    await lead.tap_data("rpt:2026-03")  # March is not over: a running month is never reported
+    await lead.tap_data(ReportMonth(2026, 3).pack())  # a running month is never reported
     assert lead.answer()["text"] == t("common-no-longer-available")
     clock.advance(days=31)
     await lead.send("/report")
@@ -266,5 +295,162 @@ async def test_a_member_cannot_read_reports(town):
     t = town.services.translator.for_locale("en")
     member = town.person(40200)
     await member.send("/start")
-    await member.tap_data("rpt:2026-03")
+    await member.tap_data(ReportMonth(2026, 3).pack())
     assert member.answer()["text"] == t("common-no-longer-available")
+
+
+# --- defects of the old form (issue 9) ---------------------------------------------------------
+
+
+async def at_the_review(bot, person, t):
+    """A form filled in up to its review; returns (message id, data) of its Send button."""
+    await give_needs_feedback(bot, person, t, text="The clinic was closed", send=False)
+    return button_on_last_message(person, t("feedback-send"))
+
+
+@pytest.mark.parametrize("ended_by", ["cancel", "restart"])
+async def test_a_send_whose_form_has_ended_never_says_saved(town, ended_by):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40300)
+    review, send = await at_the_review(town, person, t)
+    if ended_by == "cancel":
+        await person.send("/cancel")
+    else:
+        await town.restart()
+    replies = await person.tap_data(send, review)
+    assert person.answer()["text"] != t("feedback-thanks")
+    assert [r.text for r in replies] == [t("feedback-expired")]
+    assert t("feedback-thanks") not in [m.text for m in person.conversation()]
+    assert await rows(town) == 0
+
+
+async def test_a_send_from_an_older_form_does_not_send_the_one_in_progress(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40301)
+    review, send = await at_the_review(town, person, t)
+    await person.send("/feedback")  # a new form; the first one ends
+    await person.tap(t("feedback-begin"))
+    replies = await person.tap_data(send, review)
+    assert [r.text for r in replies] == [t("feedback-expired")]
+    assert await rows(town) == 0
+
+
+async def test_after_a_quick_exit_what_is_typed_is_not_taken_into_the_form(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40302)
+    await person.send("/feedback")
+    await person.tap(t("feedback-begin"))
+    await person.tap(t("feedback-topic-name", topic="needs"))
+    await person.tap(t("directory-done"))
+    await person.tap(t("directory-done"))  # now the form waits for words
+    await person.send("/exit")
+    replies = await person.send("hello")
+    assert [r.text for r in replies] == [t("common-use-buttons")]
+    assert await rows(town) == 0
+
+
+@pytest.mark.parametrize("choice", ["pick", "skip"])
+async def test_after_the_service_question_come_the_questions_about_it(town, choice):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40303)
+    await person.send("/feedback")
+    await person.tap(t("feedback-begin"))
+    await person.tap(t("feedback-topic-name", topic="service"))
+    replies = await person.send("harbour")
+    assert replies[-1].text == t("feedback-pick-service")
+    if choice == "pick":
+        replies = await person.tap("Harbour Clinic")
+    else:
+        replies = await person.tap(t("directory-skip"))
+    assert replies[-1].text == t("feedback-given")  # not straight to the review
+    for label in (
+        t("feedback-given-answer", given="yes"),
+        t("feedback-waiting-answer", waiting="none"),
+        "🙂",
+        "😀",
+        t("directory-done"),
+        t("directory-done"),
+        t("directory-skip"),
+        t("feedback-send"),
+    ):
+        await person.tap(label)
+    row = await town.services.database.fetch_one(
+        "SELECT service_id, service_given, staff_rating, overall_rating FROM feedback"
+    )
+    expected_service = town.clinic if choice == "pick" else None
+    assert tuple(row) == (expected_service, "yes", 4, 5)
+
+
+async def test_a_name_that_finds_nothing_can_be_typed_again(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40304)
+    await person.send("/feedback")
+    await person.tap(t("feedback-begin"))
+    await person.tap(t("feedback-topic-name", topic="service"))
+    assert (await person.send("zzzz"))[-1].text == t("feedback-no-service-found")
+    assert (await person.send("clinic"))[-1].text == t("feedback-pick-service")
+
+
+async def test_forged_or_stale_feedback_buttons_get_the_neutral_answer_and_no_error(town, caplog):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    caplog.set_level(logging.INFO)
+    for data in (
+        "fsvc:abc",
+        "fsvc:-1",
+        "frate:staff:9",
+        "ftopic:everything",
+        "fsend:",
+        "frmonth:2026:13",
+        "frmonth:2026:003",
+        "frqtr:2026:5",
+        "frmonth:1999:1",
+        "fbk:pick:abc",
+        "rpt:2026-13",
+        "rpt:2026-03",
+    ):
+        await lead.tap_data(data)
+        assert lead.answer()["text"] == t("common-no-longer-available"), data
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    went_wrong = {t("errors-kept"), t("errors-not-kept"), t("common-something-went-wrong")}
+    assert not went_wrong & {m.text for m in lead.conversation()}
+    assert await rows(town) == 0
+
+
+async def test_a_button_of_a_form_that_has_closed_offers_a_new_one(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40305)
+    await person.send("/feedback")
+    await person.tap(t("feedback-begin"))
+    topic_message, topic = button_on_last_message(person, t("feedback-topic-name", topic="other"))
+    await person.send("/cancel")
+    replies = await person.tap_data(topic, topic_message)
+    assert person.answer()["text"] == t("common-no-longer-available")
+    assert [r.text for r in replies] == [t("feedback-expired")]
+    assert (await person.tap(t("menu-feedback")))[-1].text == t("feedback-intro")
+
+
+async def test_the_button_on_a_service_card_opens_the_form_about_that_service(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40306)
+    await person.send("/start")
+    replies = await person.tap_data(FeedbackAbout(town.clinic).pack())
+    assert [r.text for r in replies] == [t("feedback-intro")]
+    assert (await person.tap(t("feedback-begin")))[-1].text == t("feedback-given")
+
+
+@pytest.mark.parametrize("link", ["fb", "fb-s999999", "fb-o999999"])
+async def test_a_general_link_or_one_to_something_gone_opens_the_form_about_anything(town, link):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40307)
+    assert (await person.send(f"/start {link}"))[-1].text == t("feedback-intro")
+    assert (await person.tap(t("feedback-begin")))[-1].text == t("feedback-topic")
+
+
+async def test_after_a_send_the_bots_memory_does_not_link_the_person_to_the_row(town):
+    t = town.services.translator.for_locale("en")
+    person = town.person(40308)
+    await give_needs_feedback(town, person, t, text="They turned me away")
+    key = await rows(town, "SELECT key FROM feedback")
+    remembered = repr(town.app.user_data.get(person.user.id))
+    assert key not in remembered and "turned me away" not in remembered

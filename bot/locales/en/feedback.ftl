@@ -59,6 +59,8 @@ feedback-review-text = Your words, as we will keep them: { $text }
 feedback-send = 📨 Send
 feedback-thanks = Thank you. Your answer is saved. It helps us change what does not work.
 feedback-limit = You have sent a lot today. Please try again tomorrow.
+# A button of a form that has ended (stopped, left too long, the bot restarted): it says neither saved nor lost.
+feedback-expired = This form has closed. To give your feedback, please start again.
 feedback-nothing = (nothing)
 feedback-flagged = A service is back for review because of repeated reports of discrimination: { $name } ({ $count } reports in 30 days).
 

@@ -61,6 +61,7 @@ feedback-review-text = Tus palabras, tal como las guardaremos: { $text }
 feedback-send = 📨 Enviar
 feedback-thanks = Gracias. Tu respuesta está guardada. Nos ayuda a cambiar lo que no funciona.
 feedback-limit = Hoy enviaste muchas respuestas. Por favor, inténtalo otra vez mañana.
+feedback-expired = Este formulario se cerró. Para dar tu opinión, por favor empieza otra vez.
 feedback-nothing = (nada)
 feedback-flagged = Un servicio vuelve a revisión por avisos repetidos de discriminación: { $name } ({ $count } avisos en 30 días).
 

@@ -61,6 +61,7 @@ feedback-review-text = Vos mots, tels que nous les garderons : { $text }
 feedback-send = 📨 Envoyer
 feedback-thanks = Merci. Votre réponse est enregistrée. Elle nous aide à changer ce qui ne marche pas.
 feedback-limit = Vous avez beaucoup envoyé aujourd'hui. Merci de réessayer demain.
+feedback-expired = Ce formulaire est fermé. Pour donner votre avis, merci de recommencer.
 feedback-nothing = (rien)
 feedback-flagged = Un service est renvoyé pour être revu, à cause de signalements répétés de discrimination : { $name } ({ $count } signalements en 30 jours).
 

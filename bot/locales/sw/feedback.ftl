@@ -61,6 +61,7 @@ feedback-review-text = Maneno yako, kama tutakavyoyahifadhi: { $text }
 feedback-send = 📨 Tuma
 feedback-thanks = Asante. Jibu lako limehifadhiwa. Linatusaidia kubadilisha kisichofanya kazi.
 feedback-limit = Umetuma mengi leo. Tafadhali jaribu tena kesho.
+feedback-expired = Fomu hii imefungwa. Ili kutoa maoni yako, tafadhali anza upya.
 feedback-nothing = (hakuna)
 feedback-flagged = Huduma imerudishwa ili ikaguliwe kwa sababu ya ripoti za mara kwa mara za ubaguzi: { $name } (ripoti { $count } ndani ya siku 30).
 

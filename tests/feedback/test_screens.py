@@ -1,0 +1,175 @@
+"""The feedback screens by their exact text and buttons (English), without Telegram."""
+
+from bot.directory.core import Category
+from bot.feedback.form import FeedbackDraft, Step
+from bot.feedback.model import Barrier, FeedbackReport, Given, Ranked, ServiceRating, Topic
+from bot.handlers.feedback import screens
+from bot.handlers.feedback.buttons import (
+    AnswerExplained,
+    ChooseTopic,
+    Rate,
+    ReportMonth,
+    ReportQuarter,
+    SendForm,
+    StopForm,
+    ToggleBarrier,
+)
+from bot.handlers.menu import Entry, Go
+from bot.i18n import Translator
+from bot.people import Role, Viewer
+
+T = Translator.load().for_locale("en")
+NAV = ["⬅️ Back", "✖ Stop"]
+
+
+def at(step: Step, **fields) -> FeedbackDraft:
+    draft = FeedbackDraft(**fields)
+    draft.go(step)
+    return draft
+
+
+def test_the_intro_says_what_is_kept_before_any_question():
+    screen = screens.intro(T)
+    assert screen.text.startswith("Your answers are anonymous. We do not keep who you are")
+    assert screen.labels() == ["▶️ Start", "✖ Stop"]
+    assert screens.step(FeedbackDraft(), T) == screen  # a new draft is at the intro
+
+
+def test_the_topic_question_lists_every_topic_one_per_row_then_back_and_stop():
+    screen = screens.step(at(Step.TOPIC), T)
+    assert screen.text == "What is it about?"
+    assert screen.labels() == [
+        "A service I used",
+        "An outreach session",
+        "What I need",
+        "Safety",
+        "Something else",
+        *NAV,
+    ]
+    assert screen.taps()[0] == ChooseTopic(Topic.SERVICE)
+    assert [len(row) for row in screen.rows] == [1, 1, 1, 1, 1, 2]
+
+
+def test_yes_and_no_answer_whether_they_explained():
+    screen = screens.step(at(Step.EXPLAINED, topic=Topic.SERVICE), T)
+    assert screen.text == "Did they explain why?"
+    assert screen.labels() == ["Yes", "No", *NAV]
+    assert screen.taps()[:2] == [AnswerExplained(True), AnswerExplained(False)]
+
+
+def test_ratings_are_five_faces_for_the_question_asked():
+    staff = screens.step(at(Step.STAFF), T)
+    overall = screens.step(at(Step.OVERALL), T)
+    assert (staff.text, overall.text) == ("How did the staff treat you?", "Overall, how was it?")
+    assert staff.labels() == ["😞", "🙁", "😐", "🙂", "😀", *NAV]
+    assert staff.taps()[0] == Rate("staff", 1) and overall.taps()[4] == Rate("overall", 5)
+
+
+def test_chosen_barriers_are_ticked():
+    draft = at(Step.BARRIERS, barriers=[Barrier.STIGMA])
+    screen = screens.step(draft, T)
+    assert screen.text == "Did anything make it hard? Tap all that fit, then Done."
+    assert "☑ Stigma or discrimination" in screen.labels()
+    assert "☐ Cost" in screen.labels()
+    assert screen.labels()[-3:] == ["Done ✅", *NAV]
+    assert ToggleBarrier(Barrier.STIGMA) in screen.taps()
+
+
+def test_needs_are_the_directory_categories():
+    screen = screens.step(at(Step.NEEDS, needs=[Category.LEGAL_AID]), T)
+    assert "☑ Legal aid" in screen.labels()
+    assert len(screen.labels()) == len(Category) + 3
+
+
+def test_the_review_shows_the_words_as_kept_and_send_names_the_form_not_the_key():
+    draft = at(Step.REVIEW, words="The clinic was closed […]")
+    screen = screens.step(draft, T)
+    assert screen.text == (
+        "Please check, then send:\n\nYour words, as we will keep them: The clinic was closed […]"
+    )
+    assert screen.labels() == ["📨 Send", *NAV]
+    assert screen.taps()[0] == SendForm(draft.form)
+    assert draft.key not in screen.taps()[0].pack()
+    assert screens.review(FeedbackDraft(), T).text.endswith("keep them: (nothing)")
+
+
+def test_the_service_search_offers_skip_whatever_it_found():
+    nothing = screens.service_choice([], T)
+    assert nothing.text == "Nothing found. Type another name, or tap Skip."
+    assert nothing.labels() == ["Skip ➡️", *NAV]
+
+
+def test_a_closed_form_offers_a_new_one_and_the_menu():
+    screen = screens.expired(T)
+    assert screen.text == "This form has closed. To give your feedback, please start again."
+    assert screen.labels() == ["💬 Give feedback", "⬅️ Menu"]
+    assert screen.taps() == [Go(Entry.FEEDBACK), Go(Entry.MENU)]
+    assert "saved" not in screen.text
+
+
+def test_thanks_comes_with_the_menu_of_the_persons_role():
+    member = Viewer(telegram_id=1, role=Role.MEMBER, locale="en")
+    screen = screens.thanks(member, T)
+    assert screen.text == "Thank you. Your answer is saved. It helps us change what does not work."
+    assert "💬 Give feedback" in screen.labels()
+    assert StopForm() not in screen.taps()
+
+
+def test_the_period_picker_offers_months_then_quarters():
+    screen = screens.report_periods(["2026-02", "2026-01", "2025-Q4"], T)
+    assert screen.text == "Which period?"
+    assert screen.labels() == ["2026-02", "2026-01", "2025-Q4", "⬅️ Menu"]
+    assert screen.taps()[:3] == [ReportMonth(2026, 2), ReportMonth(2026, 1), ReportQuarter(2025, 4)]
+
+
+def test_the_report_text_shows_only_what_the_report_shows():
+    report = FeedbackReport(
+        period="2026-03",
+        previous_period="2026-02",
+        submissions=12,
+        previous_submissions=None,
+        barriers=[Ranked("cost", 12, 1.0), Ranked("papers", 0, 0.0), Ranked("stigma", None, None)],
+        needs=[Ranked("legal-aid", 7, 7 / 12)],
+        ratings=[ServiceRating(1, "Harbour Clinic", 12, 4.0)],
+        topics=[Ranked("service", 12, 1.0), Ranked("other", 0, 0.0)],
+        excerpts=["words 1"],
+    )
+    screen = screens.report_text(report, 5, T)
+    assert screen.protect and screen.rows == ()
+    assert screen.text == (
+        "Feedback 2026-03\n"
+        "Answers: 12 (before: hidden)\n"
+        "Topics:\n"
+        "  A service I used: 12 (100%)\n"
+        "Barriers:\n"
+        "  Cost: 12 (100%)\n"
+        "  Stigma or discrimination: hidden\n"
+        "Unmet needs:\n"
+        "  Legal aid: 7 (58%)\n"
+        "Average rating (at least 5 answers):\n"
+        "  Harbour Clinic: 4.0 / 5 (12)\n"
+        "Some words people wrote:\n"
+        "  “words 1”\n"
+        "\n"
+        "Needs summary, 2026-03: 12 people gave feedback."
+        " 100% of them met this barrier: Cost (12). 58% said they need: Legal aid (7)."
+    )
+
+
+def test_an_empty_period_says_so_protected():
+    screen = screens.report_empty("2026-03", T)
+    assert screen.text == "Feedback 2026-03\nNo answers in this period."
+    assert screen.protect
+
+
+def test_the_chart_is_labelled_in_the_readers_language():
+    labels = screens.chart_labels(T)
+    assert labels["hidden"] == "hidden" and labels["barrier:stigma"] == "Stigma or discrimination"
+    assert labels["need:legal-aid"] == "Legal aid"
+    assert {"barriers", "needs"} <= labels.keys()
+
+
+def test_the_given_answers_share_one_row():
+    screen = screens.step(at(Step.GIVEN, topic=Topic.SERVICE), T)
+    assert screen.labels() == ["Yes", "Partly", "No", *NAV]
+    assert [len(row) for row in screen.rows] == [len(Given), 2]
