@@ -16,7 +16,6 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Contex
 from telegram.request import HTTPXRequest
 
 from bot.handlers import (
-    alerts,
     directory,
     directory_propose,
     errors,
@@ -26,7 +25,6 @@ from bot.handlers import (
     outbox,
     outreach,
     people,
-    quick_exit,
     safety,
 )
 from bot.handlers.context import RUNTIME_KEY, BotContext
@@ -48,9 +46,9 @@ ROUTES_KEY = "routes"
 SENDER_KEY = "outbox sender"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, feedback)
+FEATURES = (outbox, people, feedback, safety)
 # Features not yet moved to routes register PTB handlers themselves, before the routes.
-LEGACY = (quick_exit, directory_propose, directory, outreach, safety, alerts)
+LEGACY = (directory_propose, directory, outreach)
 
 
 def build_application(
@@ -134,8 +132,6 @@ async def startup(app: Application) -> None:
     forget_abandoned_flows(app)
     directory.schedule_jobs(app, runtime.settings.timezone)
     outreach.schedule_jobs(app)
-    quick_exit.schedule_jobs(app)
-    alerts.schedule_jobs(app)
     sender = OutboxSender(runtime, app.bot, routes.letters, routes.blocked)
     app.bot_data[SENDER_KEY] = sender
     runtime.kick = sender.kick

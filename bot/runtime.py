@@ -102,7 +102,7 @@ class Runtime:
                               settings.suppression_k),
             feedback=Feedback(database, settings.timezone, self.clock, self.feedback_limiter,
                               settings.stigma_threshold),
-            alerts=Alerts(database, settings.timezone, self.clock),
+            alerts=Alerts(database, settings.timezone, self.clock, settings.phone_region),
             quick_exit=QuickExit(database, self.ledger, self.clock),
             outbox=Outbox(database, self.clock, settings.phone_region),
         )  # fmt: skip

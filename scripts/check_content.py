@@ -17,8 +17,8 @@ from pathlib import Path
 
 import phonenumbers
 
+from bot.common.content_check import check_content_pack
 from bot.i18n import LOCALES_DIR
-from bot.safety.rights import check_content_pack
 
 
 def main(argv: list[str] | None = None) -> int:

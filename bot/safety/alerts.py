@@ -1,26 +1,34 @@
 """Safety alerts, peer-led: a peer reports a danger (violent client, police operation, robbery,
 unsafe place), a lead vets it, and it reaches only the people who opted in for that area.
 
-Deliveries are rows, so a restart or a storm of 429s delays an alert but loses none; a person
-who blocked the bot is removed at once.
+Publishing queues one outbox letter per subscriber in the same transaction; the outbox claims each
+before sending it, so a restart or a storm of 429s delays a notice but never loses or doubles it,
+and a person who blocked the bot is unsubscribed at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.common.outbox import Outbox, Outgoing, Priority, Purpose
+from bot.common.refusal import NotAllowed
 from bot.common.scrub import scrub
 from bot.common.text import clean_text
 from bot.people import Role, Viewer
 from storage import Database
-from storage import alerts as store
+from storage import outbox as outbox_store
+from storage.safety import alerts as store
 
 DESCRIPTION_LIMIT = 500
+REASON_LIMIT = 300
+# Outbox letter kinds (their screens are registered by bot/handlers/safety).
+NOTICE_LETTER = "safety.notice"
+REJECTED_LETTER = "safety.rejected"
 
 
 class AlertKind(StrEnum):
@@ -48,13 +56,7 @@ class Alert:
     state: str
     submitted_by: int | None
     reason: str | None = None
-
-
-@dataclass(frozen=True)
-class Delivery:
-    alert: Alert
-    chat_id: int
-    locale: str
+    expires_on: str | None = None
 
 
 def clean_description(typed: str, region: str | None) -> str:
@@ -62,10 +64,38 @@ def clean_description(typed: str, region: str | None) -> str:
     return scrub(clean_text(typed), region)[:DESCRIPTION_LIMIT]
 
 
+def notice_to(alert_id: int, chat_id: int, locale: str) -> Outgoing:
+    """One subscriber's copy of a published alert: once per alert and chat, behind anything more
+    urgent, rendered in their language when it is sent."""
+    return Outgoing(
+        chat_id,
+        locale,
+        NOTICE_LETTER,
+        {"alert": alert_id},
+        purpose=Purpose.ALERTS,
+        priority=Priority.BROADCAST,
+        dedupe=f"alert:{alert_id}:{chat_id}",
+    )
+
+
+def rejection_to(chat_id: int, locale: str, reason: str) -> Outgoing:
+    """Why a peer's report was not sent; the reason is words, so the outbox scrubs it."""
+    return Outgoing(chat_id, locale, REJECTED_LETTER, words=reason, purpose=Purpose.TEAM)
+
+
 def _alert(row: dict[str, Any]) -> Alert:
-    return Alert(row["id"], AlertKind(row["kind"]), row["area_id"], row["area_name"],
-                 Happened(row["happened"]), row["description"], row["state"],
-                 row["submitted_by"], row["reason"])  # fmt: skip
+    return Alert(
+        row["id"],
+        AlertKind(row["kind"]),
+        row["area_id"],
+        row["area_name"],
+        Happened(row["happened"]),
+        row["description"],
+        row["state"],
+        row["submitted_by"],
+        row["reason"],
+        row["expires_on"],
+    )
 
 
 @dataclass(frozen=True)
@@ -73,81 +103,101 @@ class Alerts:
     database: Database
     zone: ZoneInfo
     clock: Callable[[], datetime]
+    phone_region: str | None = None
     expire_after: timedelta = timedelta(days=14)
 
     def today(self) -> str:
         return self.clock().astimezone(self.zone).date().isoformat()
 
+    # --- members: subscriptions ----------------------------------------------------------------
+
     async def subscribe(self, chat_id: int, area_ids: list[int], locale: str) -> None:
+        """The areas this chat gets notices for (none: the chat id is kept for nothing)."""
         await store.set_subscriptions(self.database, chat_id, area_ids, locale)
 
     async def areas_of(self, chat_id: int) -> list[int]:
         return await store.subscribed_areas(self.database, chat_id)
 
-    async def submit(self, viewer: Viewer, kind: AlertKind, area_id: int, happened: Happened,
-                     description: str) -> int | None:  # fmt: skip
-        """Only peers (and leads) submit; the alert waits for a lead."""
-        if not viewer.role.at_least(Role.PEER) or viewer.person_id is None or not description:
-            return None
-        return await store.insert_alert(self.database, {
-            "kind": kind.value, "area_id": area_id, "happened": happened.value,
-            "description": description, "submitted_by": viewer.person_id,
-            "created_on": self.today(),
-        })  # fmt: skip
-
-    async def waiting(self, viewer: Viewer) -> list[Alert]:
-        """Alerts for this lead to vet: their area's, or all for a lead without one and admins."""
-        if not viewer.role.at_least(Role.LEAD):
-            return []
-        area = None if viewer.role is Role.ADMIN else viewer.area_id
-        return [_alert(r) for r in await store.pending_alerts(self.database, area)]
-
-    async def _vettable(self, viewer: Viewer, alert_id: int) -> Alert | None:
-        row = await store.get_alert(self.database, alert_id)
-        if row is None or not viewer.role.at_least(Role.LEAD):
-            return None
-        alert = _alert(row)
-        if viewer.role is not Role.ADMIN and viewer.area_id not in (None, alert.area_id):
-            return None
-        return alert
-
-    async def publish(
-        self, viewer: Viewer, alert_id: int, description: str | None = None
-    ) -> int | None:
-        """Publish (optionally with an edited description); returns how many will receive it."""
-        alert = await self._vettable(viewer, alert_id)
-        if alert is None:
-            return None
-        expires = (self.clock().astimezone(self.zone).date() + self.expire_after).isoformat()
-        return await store.publish(self.database, alert_id, description or alert.description,
-                                   self.today(), expires)  # fmt: skip
-
-    async def reject(self, viewer: Viewer, alert_id: int, reason: str) -> Alert | None:
-        alert = await self._vettable(viewer, alert_id)
-        if alert is None or not await store.reject(self.database, alert_id, reason[:300]):
-            return None
-        return alert
+    async def unsubscribe(self, chat_id: int) -> None:
+        """Stop every notice to this chat, queued ones included: no row keeps its id for them."""
+        await store.drop_subscriber(self.database, chat_id)
+        await outbox_store.forget_chat(self.database, chat_id, [Purpose.ALERTS.value])
 
     async def active(self, area_ids: list[int]) -> list[Alert]:
         return [_alert(r) for r in await store.active_alerts(self.database, area_ids, self.today())]
 
-    async def due(self, limit: int = 1000) -> list[Delivery]:
-        deliveries = []
-        cache: dict[int, Alert] = {}
-        for row in await store.pending_deliveries(self.database, limit):
-            if row["alert_id"] not in cache:
-                alert_row = await store.get_alert(self.database, row["alert_id"])
-                if alert_row is None:
-                    continue
-                cache[row["alert_id"]] = _alert(alert_row)
-            deliveries.append(Delivery(cache[row["alert_id"]], row["chat_id"], row["locale"]))
-        return deliveries
+    async def notice(self, alert_id: int) -> Alert | None:
+        """The alert a queued notice is about, or None once it is no longer to be sent."""
+        row = await store.get_alert(self.database, alert_id)
+        if row is None or row["state"] != "published" or (row["expires_on"] or "") < self.today():
+            return None
+        return _alert(row)
 
-    async def delivered(self, delivery: Delivery) -> None:
-        await store.mark_delivery(self.database, delivery.alert.id, delivery.chat_id, "sent")
+    # --- peers: reports ------------------------------------------------------------------------
 
-    async def forget_delivered(self) -> None:
-        await store.forget_delivered(self.database)
+    async def submit(
+        self, viewer: Viewer, kind: AlertKind, area_id: int, happened: Happened, description: str
+    ) -> int:
+        """Only peers (and leads) submit; the alert waits for a lead."""
+        if not viewer.role.at_least(Role.PEER) or viewer.person_id is None or not description:
+            raise NotAllowed
+        return await store.insert_alert(
+            self.database,
+            {
+                "kind": kind.value,
+                "area_id": area_id,
+                "happened": happened.value,
+                "description": description,
+                "submitted_by": viewer.person_id,
+                "created_on": self.today(),
+            },
+        )
 
-    async def blocked(self, delivery: Delivery) -> None:
-        await store.drop_subscriber(self.database, delivery.chat_id)
+    # --- leads: vetting ------------------------------------------------------------------------
+
+    async def waiting(self, viewer: Viewer) -> list[Alert]:
+        """Alerts for this lead to vet: their area's, or all for a lead without one and admins."""
+        if not viewer.role.at_least(Role.LEAD):
+            raise NotAllowed
+        area = None if viewer.role is Role.ADMIN else viewer.area_id
+        return [_alert(r) for r in await store.pending_alerts(self.database, area)]
+
+    async def vettable(self, viewer: Viewer, alert_id: int) -> Alert:
+        """A pending alert this lead may vet (their area's, any for admins and area-less leads)."""
+        row = await store.get_alert(self.database, alert_id)
+        if row is None or row["state"] != "pending" or not viewer.role.at_least(Role.LEAD):
+            raise NotAllowed
+        alert = _alert(row)
+        if viewer.role is not Role.ADMIN and viewer.area_id not in (None, alert.area_id):
+            raise NotAllowed
+        return alert
+
+    async def publish(self, viewer: Viewer, alert_id: int, description: str | None = None) -> int:
+        """Publish (optionally with an edited description) and queue a notice for every subscriber
+        of the area, together; returns how many will receive it."""
+        alert = await self.vettable(viewer, alert_id)
+        expires = (self.clock().astimezone(self.zone).date() + self.expire_after).isoformat()
+        outbox = Outbox(self.database, self.clock, self.phone_region)
+
+        def letters_for(subscribers: list[tuple[int, str]]) -> list[dict[str, Any]]:
+            return outbox.rows_for([notice_to(alert_id, chat, lang) for chat, lang in subscribers])
+
+        count = await store.publish(
+            self.database,
+            alert_id,
+            description or alert.description,
+            self.today(),
+            expires,
+            letters_for,
+        )
+        if count is None:
+            raise NotAllowed  # vetted by someone else a moment ago
+        return count
+
+    async def reject(self, viewer: Viewer, alert_id: int, reason: str) -> Alert:
+        """Reject with a reason (kept scrubbed); the caller tells the peer who reported it."""
+        alert = await self.vettable(viewer, alert_id)
+        kept = clean_description(reason, self.phone_region)[:REASON_LIMIT]
+        if not await store.reject(self.database, alert_id, kept):
+            raise NotAllowed
+        return replace(alert, state="rejected", reason=kept)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from bot.people.keys import MemberKeys
 from storage import Database
-from storage import ledger as store
+from storage.safety import ledger as store
 
 
 class MessageLedger:

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.safety.ledger import MessageLedger
 from storage import Database
-from storage import ledger as store
+from storage.safety import ledger as store
 
 DELETABLE_FOR = timedelta(hours=48)  # Telegram's limit for deleting in a private chat
 DELETE_BATCH = 100  # deleteMessages takes at most 100 ids

@@ -1,8 +1,27 @@
 """The quick exit: every message under 48 hours deleted (the bot's and the person's), none
-older tried, the person's data forgotten, and a fresh /start treats them as new."""
+older tried, the person's data forgotten (language, subscriptions, queued messages), every open
+flow ended, and a fresh /start treats them as new."""
 
+from dataclasses import replace
+from datetime import timedelta
+
+from bot.common.outbox import Outgoing, Purpose
+from bot.handlers.outbox import note_to
+from bot.handlers.safety.buttons import SendReport
 from storage import directory as directory_store
-from tests.builders import make_lead, make_peer
+from tests.builders import make_lead, make_peer, viewer_of
+
+
+async def queued_for(harness, chat_id: int) -> list:
+    return await harness.services.database.fetch_all(
+        "SELECT purpose FROM outbox WHERE chat_id = ?", (chat_id,)
+    )
+
+
+async def later(harness, message: Outgoing) -> None:
+    """A message queued for tomorrow: still in the outbox when the person leaves."""
+    tomorrow = harness.services.clock() + timedelta(days=1)
+    await harness.services.tell([replace(message, not_before=tomorrow)])
 
 
 async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harness, clock):
@@ -13,6 +32,9 @@ async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harne
     await person.tap("Kiswahili")  # a stored preference, to be forgotten
     area = await directory_store.upsert_area(harness.services.database, "a", "Area A", 0.0, 0.0)
     await harness.services.alerts.subscribe(50001, [area], "sw")  # a subscription, too
+    await later(
+        harness, Outgoing(50001, "sw", "safety.notice", {"alert": 1}, purpose=Purpose.ALERTS)
+    )
     old = [m.message_id for m in person.conversation()]
     clock.advance(hours=49)
     for _ in range(20):  # 20 messages each way
@@ -28,6 +50,7 @@ async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harne
     assert not set(old) & deleted
     assert await harness.services.database.fetch_all("SELECT * FROM member_preferences") == []
     assert await harness.services.database.fetch_all("SELECT * FROM alert_subscriptions") == []
+    assert await queued_for(harness, 50001) == []
     assert (
         await harness.services.database.fetch_all(
             "SELECT * FROM message_ledger WHERE chat_key = ?",
@@ -54,6 +77,8 @@ async def test_a_peer_may_keep_the_role_or_leave_it(harness):
     lead = await make_lead(harness)
     keeper = await make_peer(harness, lead, 50101, "Keeper")
     leaver = await make_peer(harness, lead, 50102, "Leaver")
+    for peer in (keeper, leaver):
+        await later(harness, note_to(peer.chat_id, "en", "alerts-waiting"))
     replies = await keeper.send("/exit")
     assert replies[-1].text == t("exit-keep-role-ask")
     await keeper.tap(t("exit-keep-role"))
@@ -62,27 +87,57 @@ async def test_a_peer_may_keep_the_role_or_leave_it(harness):
     people = harness.services.people
     assert (await people.identify(50101, "en")).alias == "Keeper"
     assert (await people.identify(50102, "en")).person_id is None
+    assert [r[0] for r in await queued_for(harness, 50101)] == ["team"]  # still on the team
+    assert await queued_for(harness, 50102) == []  # left it: nothing queued keeps the chat id
 
 
-async def test_the_hourly_purge_drops_ledger_rows_past_48_hours_and_sent_deliveries(harness, clock):
+async def test_a_peer_who_quick_exits_mid_report_is_not_carried_on_into_it(harness):
+    """Issue 9: after a quick exit in the middle of a flow, "hello" started nothing old."""
+    t = harness.services.translator.for_locale("en")
+    await directory_store.upsert_area(harness.services.database, "e", "Eastside", 0.0, 0.0)
+    lead = await make_lead(harness)
+    peer = await make_peer(harness, lead, 50301)
+    await peer.send("/start")
+    await peer.tap(t("menu-team-tools"))
+    await peer.tap(t("menu-report-danger"))
+    await peer.tap(t("alerts-kind", kind="police"))
+    await peer.tap("Eastside")
+    replies = await peer.tap(t("alerts-when", when="today"))
+    assert replies[-1].text == t("alerts-report-describe")  # waiting for the description
+    await peer.send("/exit")
+    replies = await peer.send("hello")  # before even answering the exit's question
+    assert replies[-1].text == t("common-use-buttons")
+    await peer.tap(t("exit-keep-role"))
+    replies = await peer.send("hello")
+    assert replies[-1].text == t("common-use-buttons")
+    await peer.tap_data(SendReport().pack())  # the old form's button, replayed
+    assert peer.answer()["text"] == t("common-no-longer-available")
+    assert await harness.services.database.fetch_all("SELECT * FROM safety_alerts") == []
+
+
+async def test_a_member_who_quick_exits_while_asked_for_a_code_is_not_carried_on(harness):
+    t = harness.services.translator.for_locale("en")
+    person = harness.person(50401)
+    replies = await person.send("/join")
+    assert replies[-1].text == t("people-join-ask-code")
+    await person.send("/exit")
+    replies = await person.send("hello")
+    assert replies[-1].text == t("common-use-buttons")
+    assert (await viewer_of(harness, person)).person_id is None
+
+
+async def test_the_hourly_purge_drops_ledger_rows_past_48_hours(harness, clock):
     person = harness.person(50201)
     await person.send("/start")
     db = harness.services.database
-    area = await directory_store.upsert_area(db, "b", "Area B", 0.0, 0.0)
-    await harness.services.alerts.subscribe(50201, [area], "en")
-    async with db.transaction() as tx:  # a delivery already sent: its row still holds a chat id
-        await tx.execute(
-            "INSERT INTO safety_alerts (kind, area_id, happened, description, state, created_on)"
-            " VALUES ('police', ?, 'today', 'x', 'published', '2026-03-02')",
-            (area,),
-        )
-        await tx.execute(
-            "INSERT INTO alert_deliveries (alert_id, chat_id, locale, state) VALUES (1, 50201, 'en', 'sent')"
-        )
     (job,) = harness.app.job_queue.get_jobs_by_name("message ledger purge")
     await job.run(harness.app)
-    assert await db.fetch_all("SELECT * FROM alert_deliveries") == []
     assert await db.fetch_all("SELECT * FROM message_ledger") != []  # under 48 hours: kept
     clock.advance(hours=49)
     await job.run(harness.app)
     assert await db.fetch_all("SELECT * FROM message_ledger") == []
+
+
+async def test_the_purge_job_is_registered_once_across_restarts(harness):
+    await harness.restart()
+    assert len(harness.app.job_queue.get_jobs_by_name("message ledger purge")) == 1

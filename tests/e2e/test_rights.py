@@ -62,12 +62,16 @@ async def test_the_arrest_card_shows_the_pack_and_who_can_help(port_amani):
             ServiceRecord("Harbour Legal Aid", (Category.LEGAL_AID,), phone="+255222110101"),
             ServiceRecord("Night Line", (Category.EMERGENCY,), phone="+255715000222"),
             ServiceRecord("Walk-in Lawyers", (Category.LEGAL_AID,)),
-            ServiceRecord("Peers' Lawyer", (Category.LEGAL_AID,), phone="+255222000003",
-                          visibility=Visibility.PEERS),
+            ServiceRecord(
+                "Peers' Lawyer",
+                (Category.LEGAL_AID,),
+                phone="+255222000003",
+                visibility=Visibility.PEERS,
+            ),
         ],
         state=State.PUBLISHED,
         by=None,
-    )  # fmt: skip
+    )
     await directory.add(
         [ServiceRecord("Unvetted Aid", (Category.LEGAL_AID,), phone="+255754000111")],
         state=State.PROPOSED,
@@ -109,5 +113,9 @@ async def test_a_forged_card_button_sends_nothing(harness):
     person = harness.person(7500)
     await person.send("/rights")
     before = len(harness.emulator.bot_messages(person.chat_id))
-    await person.tap_data("safety:card:passwords")
+    for forged in ("sc:passwords", "sc:", "sc:police:1", "safety:card:police"):
+        await person.tap_data(forged)
+        assert person.answer()["text"] == harness.services.translator.format(
+            "en", "common-no-longer-available"
+        )
     assert len(harness.emulator.bot_messages(person.chat_id)) == before

@@ -1,11 +1,17 @@
-"""Queries for safety alerts, their subscribers and their deliveries."""
+"""Queries for safety alerts and their subscribers. Publishing queues the notices in the outbox in
+the same transaction, so an alert is never published without them, nor sent before it is."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from storage import outbox
 from storage.database import Database
+
+# Rows for the outbox, made by the domain from (chat id, locale) of each subscriber.
+LettersFor = Callable[[list[tuple[int, str]]], Sequence[Mapping[str, Any]]]
 
 
 async def set_subscriptions(db: Database, chat_id: int, area_ids: list[int], locale: str) -> None:
@@ -24,15 +30,29 @@ async def subscribed_areas(db: Database, chat_id: int) -> list[int]:
     return [r[0] for r in rows]
 
 
+async def drop_subscriber(db: Database, chat_id: int) -> None:
+    """They stopped, quick-exited or blocked the bot: no subscription keeps their chat id."""
+    async with db.transaction() as tx:
+        await tx.execute("DELETE FROM alert_subscriptions WHERE chat_id = ?", (chat_id,))
+
+
 async def insert_alert(db: Database, alert: dict[str, Any]) -> int:
     async with db.transaction() as tx:
         cursor = await tx.execute(
             "INSERT INTO safety_alerts (kind, area_id, happened, description, submitted_by,"
             " created_on) VALUES (?, ?, ?, ?, ?, ?)",
-            (alert["kind"], alert["area_id"], alert["happened"], alert["description"],
-             alert["submitted_by"], alert["created_on"]),
-        )  # fmt: skip
-        return cursor.lastrowid
+            (
+                alert["kind"],
+                alert["area_id"],
+                alert["happened"],
+                alert["description"],
+                alert["submitted_by"],
+                alert["created_on"],
+            ),
+        )
+        alert_id = cursor.lastrowid
+    assert alert_id is not None
+    return alert_id
 
 
 _ALERT = (
@@ -65,10 +85,15 @@ async def active_alerts(db: Database, area_ids: list[int], today: str) -> list[d
 
 
 async def publish(
-    db: Database, alert_id: int, description: str, today: str, expires_on: str
+    db: Database,
+    alert_id: int,
+    description: str,
+    today: str,
+    expires_on: str,
+    letters_for: LettersFor,
 ) -> int | None:
-    """Publish a pending alert and queue one delivery per subscriber of its area, atomically.
-    Returns how many deliveries were queued, or None if it was not pending."""
+    """Publish a pending alert and queue one outbox row per subscriber of its area, atomically.
+    Returns how many were queued, or None if it was not pending (published or rejected already)."""
     async with db.transaction() as tx:
         cursor = await tx.execute(
             "UPDATE safety_alerts SET state = 'published', description = ?, published_on = ?,"
@@ -78,12 +103,12 @@ async def publish(
         if cursor.rowcount == 0:
             return None
         cursor = await tx.execute(
-            "INSERT INTO alert_deliveries (alert_id, chat_id, locale) SELECT ?, chat_id, locale"
-            " FROM alert_subscriptions WHERE area_id = (SELECT area_id FROM safety_alerts"
-            " WHERE id = ?)",
-            (alert_id, alert_id),
+            "SELECT chat_id, locale FROM alert_subscriptions WHERE area_id = (SELECT area_id"
+            " FROM safety_alerts WHERE id = ?) ORDER BY chat_id",
+            (alert_id,),
         )
-        return cursor.rowcount
+        subscribers = [(int(r[0]), str(r[1])) for r in await cursor.fetchall()]
+        return await outbox.insert(tx, letters_for(subscribers))
 
 
 async def reject(db: Database, alert_id: int, reason: str) -> bool:
@@ -93,36 +118,3 @@ async def reject(db: Database, alert_id: int, reason: str) -> bool:
             (reason, alert_id),
         )
         return cursor.rowcount == 1
-
-
-async def pending_deliveries(db: Database, limit: int) -> list[dict[str, Any]]:
-    rows = await db.fetch_all(
-        "SELECT d.alert_id, d.chat_id, d.locale FROM alert_deliveries AS d"
-        " WHERE d.state = 'pending' ORDER BY d.alert_id, d.chat_id LIMIT ?",
-        (limit,),
-    )
-    return [dict(r) for r in rows]
-
-
-async def mark_delivery(db: Database, alert_id: int, chat_id: int, state: str) -> None:
-    async with db.transaction() as tx:
-        await tx.execute(
-            "UPDATE alert_deliveries SET state = ? WHERE alert_id = ? AND chat_id = ?",
-            (state, alert_id, chat_id),
-        )
-
-
-async def drop_subscriber(db: Database, chat_id: int) -> None:
-    """A person who blocked the bot: no subscription and no pending delivery keeps their id."""
-    async with db.transaction() as tx:
-        await tx.execute("DELETE FROM alert_subscriptions WHERE chat_id = ?", (chat_id,))
-        await tx.execute(
-            "UPDATE alert_deliveries SET state = 'dropped' WHERE chat_id = ? AND state = 'pending'",
-            (chat_id,),
-        )
-
-
-async def forget_delivered(db: Database) -> None:
-    """Rows no longer pending are not needed: their chat ids go."""
-    async with db.transaction() as tx:
-        await tx.execute("DELETE FROM alert_deliveries WHERE state != 'pending'")

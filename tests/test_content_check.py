@@ -1,5 +1,5 @@
-"""Know your rights, without Telegram: the card list, and the content pack check a deployment
-runs before people read its pack."""
+"""The content pack check a deployment runs before people read its pack (and the built-in
+messages and the sample pack pass it), in process and as the operator's script."""
 
 from __future__ import annotations
 
@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.common.text import telegram_length
+from bot.common.content_check import ContentProblem, check_content_pack
 from bot.i18n import LOCALES_DIR, Translator
-from bot.safety.rights import CARD_BY_KEY, RIGHTS_CARDS, ContentProblem, check_content_pack
 from bot.settings import SUPPORTED_LOCALES
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "sample"
 SCRIPT = ROOT / "scripts" / "check_content.py"
+BUILT_IN = Translator.load()
 
 
 @pytest.fixture
@@ -31,23 +31,6 @@ def about(problems: list[ContentProblem], file: Path) -> list[ContentProblem]:
     return [p for p in problems if p.file == str(file)]
 
 
-def test_every_card_has_its_own_button_and_short_key():
-    assert len(CARD_BY_KEY) == len(RIGHTS_CARDS)
-    assert set(CARD_BY_KEY) == {"police", "health", "work", "refugee", "violence", "law", "arrest"}
-    assert all(len(f"safety:card:{key}".encode()) <= 64 for key in CARD_BY_KEY)
-
-
-@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
-def test_built_in_cards_are_short_and_say_laws_differ(locale):
-    t = Translator.load().for_locale(locale)
-    for card, button in RIGHTS_CARDS:
-        assert telegram_length(t(card)) < 3500
-        assert t(button) != button
-    english = Translator.load().for_locale("en")
-    assert "Laws differ by country" in english("safety-arrest")
-    assert "has not added the local law summary yet" in english("safety-law-summary")
-
-
 def test_built_in_messages_pass_the_check_themselves():
     assert check_content_pack(LOCALES_DIR, LOCALES_DIR, "TZ") == []
 
@@ -58,7 +41,7 @@ def test_the_sample_pack_passes_the_check():
 
 def test_the_sample_pack_overrides_law_arrest_and_numbers_in_every_language():
     translator = Translator.load(extra_folder=SAMPLE)
-    built_in = Translator.load()
+    built_in = BUILT_IN
     for locale in SUPPORTED_LOCALES:
         for message_id in ("safety-law-summary", "safety-arrest", "safety-emergency-numbers"):
             assert translator.format(locale, message_id) != built_in.format(locale, message_id)
@@ -147,12 +130,15 @@ def run_script(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+# The script runs in a separate process: slow, so not in the fast loop.
+@pytest.mark.e2e
 def test_the_check_script_accepts_the_sample_pack():
     result = run_script(SAMPLE, "--region", "TZ")
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "content pack OK"
 
 
+@pytest.mark.e2e
 def test_the_check_script_lists_problems_as_file_line_message(pack):
     broken = pack / "ar" / "safety.ftl"
     broken.write_text(broken.read_text(encoding="utf-8") + "\n!!! not fluent\n", encoding="utf-8")

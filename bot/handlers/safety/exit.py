@@ -1,0 +1,108 @@
+"""The quick exit, from the menu or /exit: every open flow ends, every message Telegram still lets
+us delete goes, what we keep about the person is forgotten, and one neutral mark is left that
+deletes itself.
+
+The ledger the exit reads is filled by `LedgerBot` (the bot's messages) and the guard (the
+person's own); the hourly purge drops what Telegram no longer lets us delete anyway.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import cast
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot.handlers import flows
+from bot.handlers.context import BotContext
+from bot.handlers.respond import answer, show
+from bot.handlers.safety import screens
+from bot.handlers.safety.buttons import ExitChoice
+from bot.people import Role
+
+logger = logging.getLogger(__name__)
+
+SELF_DELETE_SECONDS = 5
+PURGE_JOB = "message ledger purge"
+PURGE_EVERY = 3600  # seconds
+
+
+async def exit_start(update: Update, context: BotContext) -> None:
+    """Peers and leads choose whether to keep their role; everyone else leaves at once."""
+    flows.end(context)  # whatever they were typing into is abandoned now, not after the question
+    viewer = context.viewer
+    if viewer.role.at_least(Role.PEER) and viewer.person_id is not None:
+        await show(update, context, screens.exit_question(context.t))
+        return
+    await leave(update, context, leave_role=False)
+
+
+async def exit_chosen(update: Update, context: BotContext, tap: ExitChoice) -> None:
+    await leave(update, context, leave_role=tap.leave_role)
+
+
+async def leave(update: Update, context: BotContext, *, leave_role: bool) -> None:
+    """Delete the chat (under 48 hours), forget the person's data, leave one neutral mark."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    runtime = context.runtime
+    viewer = context.viewer
+    t = context.t  # the mark is in their language, read before the language is forgotten
+    await answer(update, context)  # the tap's spinner stops before a long deletion
+    flows.end(context)
+    for batch in await runtime.quick_exit.deletable(chat.id):
+        try:
+            await context.bot.delete_messages(chat.id, batch)
+        except TelegramError as error:
+            logger.warning("Quick exit could not delete a batch: %s", type(error).__name__)
+    await runtime.alerts.unsubscribe(chat.id)  # no subscription keeps the chat id
+    if viewer.person_id is None:
+        await runtime.people.forget_language(viewer)
+    elif leave_role:
+        await runtime.people.leave_role(viewer, runtime.today())
+    if viewer.person_id is None or leave_role:
+        await runtime.outbox.forget_chat(chat.id)  # nothing queued still holds the chat id
+    await runtime.quick_exit.forget_chat(chat.id)
+    if context.user_data is not None:
+        context.user_data.clear()
+    if context.chat_data is not None:
+        context.chat_data.clear()
+    context.saved(update)
+    with contextlib.suppress(TelegramError):
+        mark = await chat.send_message(t("exit-done"))
+        app: Application = context.application  # its job queue is typed for our context
+        queue = app.job_queue
+        if queue is not None:
+            queue.run_once(
+                delete_mark, SELF_DELETE_SECONDS, data=(chat.id, mark.message_id), chat_id=chat.id
+            )
+
+
+async def delete_mark(context: BotContext) -> None:
+    """The neutral mark goes too, and with it the last ledger row of the chat."""
+    job = context.job
+    if job is None:
+        return
+    chat_id, message_id = cast(tuple[int, int], job.data)
+    with contextlib.suppress(TelegramError):
+        await context.bot.delete_message(chat_id, message_id)
+    await context.runtime.quick_exit.forget_chat(chat_id)
+
+
+async def purge_ledger(context: BotContext) -> None:
+    """Hourly: ledger rows past 48 hours (Telegram no longer lets us delete those messages)."""
+    await context.runtime.quick_exit.purge()
+
+
+async def schedule_purge(app: Application) -> None:
+    """Registered at every start under a stable name (a restart replaces it, never doubles it)."""
+    queue = app.job_queue
+    if queue is None:
+        return
+    for job in queue.get_jobs_by_name(PURGE_JOB):
+        job.schedule_removal()
+    queue.run_repeating(purge_ledger, PURGE_EVERY, first=60, name=PURGE_JOB)

@@ -1,0 +1,98 @@
+"""A peer reports a danger, by buttons: what kind, where, when, a few words (scrubbed and shown
+back), send. A lead checks it before anyone else sees it (`vetting`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from telegram import Update
+
+from bot.common.refusal import NotAllowed
+from bot.handlers import flows
+from bot.handlers.context import BotContext
+from bot.handlers.flows import Flow, typed
+from bot.handlers.outbox import tell_leads
+from bot.handlers.respond import show
+from bot.handlers.safety import screens
+from bot.handlers.safety.buttons import ReportArea, ReportKind, ReportWhen, SendReport
+from bot.safety.alerts import AlertKind, Happened, clean_description
+
+
+@dataclass
+class ReportDraft:
+    kind: AlertKind | None = None
+    area_id: int | None = None
+    happened: Happened | None = None
+    description: str | None = None
+
+
+DESCRIBE = "describe"
+
+
+def draft_of(context: BotContext) -> ReportDraft:
+    """The report being written; a button of a report that ended (sent, cancelled, quick exit,
+    timed out, restarted) finds none and gets the neutral refusal."""
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        raise NotAllowed
+    return draft
+
+
+async def report_start(update: Update, context: BotContext) -> None:
+    flows.begin(context, REPORT, ReportDraft())
+    await show(update, context, screens.report_kinds(context.t))
+
+
+async def kind_chosen(update: Update, context: BotContext, tap: ReportKind) -> None:
+    draft = draft_of(context)
+    draft.kind = tap.kind
+    flows.wait_for(context, REPORT, None)
+    areas = [(area.id, area.name) for area in await context.runtime.directory.areas()]
+    await show(update, context, screens.report_areas(areas, context.t))
+
+
+async def area_chosen(update: Update, context: BotContext, tap: ReportArea) -> None:
+    draft = draft_of(context)
+    if await context.runtime.directory.area(tap.area_id) is None:
+        raise NotAllowed
+    draft.area_id = tap.area_id
+    flows.wait_for(context, REPORT, None)
+    await show(update, context, screens.report_when(context.t))
+
+
+async def when_chosen(update: Update, context: BotContext, tap: ReportWhen) -> None:
+    draft = draft_of(context)
+    draft.happened = tap.happened
+    flows.wait_for(context, REPORT, DESCRIBE)
+    await show(update, context, screens.report_describe(context.t))
+
+
+async def description_typed(update: Update, context: BotContext, draft: ReportDraft) -> None:
+    """The description, scrubbed and shown back before it is sent."""
+    message = update.effective_message
+    typed_text = (message.text if message else None) or ""
+    text = clean_description(typed_text, context.runtime.settings.phone_region)
+    if not text:
+        await show(update, context, screens.report_describe(context.t))
+        return
+    draft.description = text
+    flows.wait_for(context, REPORT, None)
+    await show(update, context, screens.report_review(text, context.t))
+
+
+async def send_report(update: Update, context: BotContext, tap: SendReport) -> None:
+    """Store the report for a lead, then tell the leads there is one to check."""
+    draft = draft_of(context)
+    kind, area_id = draft.kind, draft.area_id
+    happened, description = draft.happened, draft.description
+    if kind is None or area_id is None or happened is None or not description:
+        raise NotAllowed  # a stale send button from before the last step
+    runtime = context.runtime
+    await runtime.alerts.submit(context.viewer, kind, area_id, happened, description)
+    flows.end(context)
+    context.saved(update)
+    await show(update, context, screens.report_sent(context.viewer, context.t))
+    await tell_leads(runtime, "alerts-waiting", area_id=area_id)
+
+
+REPORT = Flow("alert report", ReportDraft, {DESCRIBE: typed(description_typed)})
