@@ -10,6 +10,7 @@ filter masks the bot token in case anything still carries it.
 from __future__ import annotations
 
 import logging
+import re
 
 from bot.settings import Secret
 
@@ -45,9 +46,9 @@ class WithoutValues(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.args:
-            record.args = (
-                tuple("…" for _ in record.args) if isinstance(record.args, tuple) else None
-            )
+            template = str(record.msg)
+            record.msg = _PLACEHOLDER.sub(lambda m: "%" if m.group(0) == "%%" else "…", template)
+            record.args = None
         if record.exc_info and record.exc_info[1] is not None:
             record.msg = f"{record.msg} [{type(record.exc_info[1]).__name__}]"
             record.exc_info = None
@@ -56,6 +57,8 @@ class WithoutValues(logging.Filter):
 
 
 _WITHOUT_VALUES = WithoutValues()
+# A printf-style conversion (%s, %r, %d, %.1f, %(name)s…) or a literal %%.
+_PLACEHOLDER = re.compile(r"%%|%(\([^)]*\))?[#0 +-]*(\*|\d+)?(\.(\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
 
 
 def hold_back_noisy_loggers() -> None:
