@@ -18,7 +18,6 @@ from telegram.request import HTTPXRequest
 from bot.handlers import (
     alerts,
     directory,
-    directory_propose,
     errors,
     feedback,
     guard,
@@ -47,9 +46,9 @@ ROUTES_KEY = "routes"
 SENDER_KEY = "outbox sender"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people)
+FEATURES = (outbox, people, directory)
 # Features not yet moved to routes register PTB handlers themselves, before the routes.
-LEGACY = (quick_exit, feedback, directory_propose, directory, outreach, safety, alerts)
+LEGACY = (quick_exit, feedback, outreach, safety, alerts)
 
 
 def build_application(
@@ -130,7 +129,6 @@ async def startup(app: Application) -> None:
     await publish_default_commands(app.bot, runtime.translator, runtime.settings.default_locale)
     for hook in routes.starts:
         await hook(app)
-    directory.schedule_jobs(app, runtime.settings.timezone)
     outreach.schedule_jobs(app)
     quick_exit.schedule_jobs(app)
     alerts.schedule_jobs(app)

@@ -155,7 +155,7 @@ async def report_step(update: Update, context: BotContext) -> int:
             return ConversationHandler.END
         context.services.kept.mark(update.update_id)
         await show(update, t("alerts-report-sent"), menu_buttons(viewer, t))
-        from bot.handlers.directory import tell_leads
+        from bot.handlers.common import tell_leads
 
         await tell_leads(context, "alerts-waiting")
         return ConversationHandler.END
@@ -253,7 +253,7 @@ async def vet_typed(update: Update, context: BotContext) -> int:
         return ConversationHandler.END
     context.services.kept.mark(update.update_id)
     await show(update, t("alerts-rejected"), [back_to_menu(t)])
-    from bot.handlers.directory import tell_person
+    from bot.handlers.common import tell_person
 
     await tell_person(context, alert.submitted_by, "alerts-your-alert-rejected", reason=typed[:300])
     return ConversationHandler.END

@@ -296,7 +296,7 @@ async def send(update: Update, context: BotContext) -> int:
     draft["sent"] = True
     await show(update, t("feedback-thanks"), menu_buttons(viewer, t))
     if submitted.flagged_service is not None:
-        from bot.handlers.directory import tell_leads
+        from bot.handlers.common import tell_leads
 
         await tell_leads(context, "feedback-flagged", name=submitted.flagged_service,
                          count=submitted.stigma_reports)  # fmt: skip
