@@ -20,7 +20,10 @@ from bot.handlers.directory.buttons import (
     ChooseField,
     EditField,
     MapPin,
+    NearArea,
     ProblemIs,
+    ProposeCategoriesDone,
+    ProposeCost,
     ReferralNote,
     Reject,
     ReportProblem,
@@ -512,3 +515,92 @@ async def test_peers_are_offered_the_due_checks_of_their_area_each_week(town, cl
     assert offer.text == t("directory-recheck-offer", count=8)
     replies = await unplaced.tap(t("menu-recheck"))
     assert "Harbour Clinic" in [label for label, _ in replies[-1].buttons()]
+
+
+# --- defects of issue 9 -------------------------------------------------------------------------
+
+
+async def test_a_peer_who_quick_exits_mid_proposal_is_not_carried_back_into_it(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.send("/propose")
+    await peer.send("Night Clinic")  # the name: the categories come next
+    await peer.send("/exit")
+    await peer.tap(t("exit-keep-role"))
+    replies = await peer.send("hello")
+    assert t("directory-propose-categories") not in [m.text for m in replies]
+    assert replies[-1].text == t("common-use-buttons")
+    await peer.tap_data(ProposeCategoriesDone().pack())  # a button of the abandoned proposal
+    assert peer.answer()["text"] == t("common-no-longer-available")
+    assert await directory_store.count_services(town.services.database, unpublished_only=True) == 0
+
+
+async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_error(town, caplog):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.send("/propose")
+    await peer.send("Night Clinic")
+    await peer.tap("☐ " + t("directory-category", category="health"))
+    await peer.send("/cancel")
+    clinic = town.ids["Harbour Clinic"]
+    answers_before = len(town.emulator.calls_to("answerCallbackQuery"))
+    stale_or_forged = [
+        ProposeCategoriesDone().pack(),  # the proposal was cancelled
+        ProposeCost("yes").pack(),  # never reached
+        "dcat:zzz:0", "dcat:health:-1", "dsvc:abc", "dsvc:007", "dpk:1:nope", "dqueue:99999",
+        f"dval:{clinic}:phone:closed", f"dsvc:{clinic}:1", "dsq:0",  # no search to page through
+        ShowService(999_999).pack(), NearArea(999_999).pack(), ReviewItem(0).pack(),
+    ]  # fmt: skip
+    for data in stale_or_forged:
+        await peer.tap_data(data)
+        assert peer.answer()["text"] == t("common-no-longer-available"), data
+    answers = len(town.emulator.calls_to("answerCallbackQuery")) - answers_before
+    assert answers == len(stale_or_forged)  # each tap answered exactly once
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert await directory_store.pending_changes(town.services.database, 10) == []
+
+
+async def test_a_rejection_reason_reaches_the_proposer_scrubbed(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    viewer = await town.services.people.identify(peer.user.id, "en")
+    await town.services.directory.propose(viewer, ServiceRecord("Dubious", (Category.HEALTH,)))
+    await lead.send("/review")
+    await lead.tap(t("directory-reject"))
+    await lead.send("Call the owner on +255 22 211 0001 or write to boss@example.org")
+    told = [m.text or "" for m in town.emulator.bot_messages(peer.user.id)][-1]
+    assert told.startswith(t("directory-proposal-rejected", name="Dubious", reason="Call"))
+    assert "211 0001" not in told and "2110001" not in told and "boss@example.org" not in told
+
+
+async def test_leads_hear_of_new_work_with_a_button_that_opens_the_review_queue(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.tap_data(ShowService(town.ids["Legal Aid Desk"]).pack())
+    await peer.tap(t("directory-button-change"))
+    await peer.tap(t("directory-field", field="phone"))
+    await peer.send("+255 22 211 0099")
+    note = town.emulator.bot_messages(lead.user.id)[-1]
+    assert note.text == t("directory-review-waiting")
+    replies = await lead.tap(t("menu-queue"))
+    assert "+255222110000 → +255222110099" in replies[-1].text
+
+
+async def test_weekly_offers_are_one_job_after_a_restart_and_go_through_the_outbox(town, clock):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await town.restart()  # the job is registered again at start, under the same name
+    (job,) = town.app.job_queue.get_jobs_by_name("weekly re-check offers")
+    clock.advance(days=95)
+    await job.run(town.app)
+    await town.drain_outbox()
+    offers = [m for m in town.emulator.bot_messages(peer.user.id)
+              if m.text == t("directory-recheck-offer", count=8)]  # fmt: skip
+    assert len(offers) == 1
+    assert offers[0].buttons() == [(t("menu-recheck"), Go(Entry.RECHECK).pack())]
+    assert await town.services.outbox.waiting() == 0
