@@ -44,6 +44,11 @@ def check_change(field: EditableField, given: str, region: str | None) -> tuple[
     return 0 < len(text) <= limit, text
 
 
+def _change(row: dict[str, Any]) -> Change:
+    return Change(row["id"], row["service_id"], row["name"], EditableField(row["field"]),
+                  row["new_value"], row["proposed_by"])  # fmt: skip
+
+
 class Changes(Records):
     async def _words_after(self, service_id: int, field: EditableField, value: Any) -> str:
         row = await store.get_service(self.database, service_id)
@@ -82,11 +87,16 @@ class Changes(Records):
         if not viewer.role.at_least(Role.LEAD):
             raise NotAllowed
         rows = await store.pending_changes(self.database, limit)
-        return [
-            Change(r["id"], r["service_id"], r["name"], EditableField(r["field"]), r["new_value"],
-                   r["proposed_by"])
-            for r in rows
-        ]  # fmt: skip
+        return [_change(row) for row in rows]
+
+    async def pending_change(self, viewer: Viewer, change_id: int) -> Change:
+        """A suggested change still waiting for a lead."""
+        if not viewer.role.at_least(Role.LEAD):
+            raise NotAllowed
+        row = await store.find_change(self.database, change_id)
+        if row is None or row["state"] != "pending":
+            raise NotAllowed
+        return _change(row)
 
     async def decide_change(
         self, viewer: Viewer, change_id: int, *, apply: bool, reason: str | None = None

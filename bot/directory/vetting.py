@@ -38,6 +38,15 @@ class Vetting(Records):
             services.append(replace(self._service(row), open_reports=reports))
         return services
 
+    async def waiting(self, viewer: Viewer, service_id: int) -> Service:
+        """A service waiting for a lead (a proposal, or sent back to review)."""
+        if not viewer.role.at_least(Role.LEAD):
+            raise NotAllowed
+        service = await self.card(viewer.role, service_id)
+        if service is None or service.state not in (State.PROPOSED, State.REVIEW):
+            raise NotAllowed
+        return service
+
     async def _decide(
         self, viewer: Viewer, service_id: int, state: State, reason: str | None = None
     ) -> Decision:

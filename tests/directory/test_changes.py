@@ -82,3 +82,17 @@ async def test_members_suggest_nothing_and_peers_only_on_published_services(worl
     with pytest.raises(NotAllowed):
         await directory.changes(peer)
     assert await store.pending_changes(world.database, 10) == []
+
+
+async def test_a_change_is_pending_only_until_a_lead_decides_it(world):
+    directory = world.directory
+    peer, lead = await world.make(Role.PEER, 1), await world.make(Role.LEAD, 2)
+    (desk,) = await directory.add([DESK], state=State.PUBLISHED, by=None)
+    await directory.suggest_change(peer, desk, EditableField.NAME, "Haki Desk")
+    (change,) = await directory.changes(lead)
+    assert await directory.pending_change(lead, change.id) == change
+    with pytest.raises(NotAllowed):
+        await directory.pending_change(peer, change.id)
+    await directory.decide_change(lead, change.id, apply=False, reason="No")
+    with pytest.raises(NotAllowed):
+        await directory.pending_change(lead, change.id)

@@ -94,3 +94,15 @@ async def test_only_leads_read_the_queue_and_history(world):
     for read in (world.directory.queue(peer), world.directory.history(peer, 1)):
         with pytest.raises(NotAllowed):
             await read
+
+
+async def test_a_service_is_waiting_only_until_it_is_decided(world):
+    directory = world.directory
+    peer, lead = await world.make(Role.PEER, 1), await world.make(Role.LEAD, 2)
+    service_id = await directory.propose(peer, CLINIC)
+    assert (await directory.waiting(lead, service_id)).id == service_id
+    with pytest.raises(NotAllowed):
+        await directory.waiting(peer, service_id)
+    await directory.approve(lead, service_id)
+    with pytest.raises(NotAllowed):  # a stale Reject button asks for no reason
+        await directory.waiting(lead, service_id)

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from telegram import Update
 
+from bot.common.refusal import NotAllowed
 from bot.directory.changes import check_change
 from bot.directory.model import ChangeOutcome, EditableField
 from bot.handlers import flows
@@ -49,7 +50,11 @@ async def edit_field(update: Update, context: BotContext, tap: EditField) -> Non
 
 
 async def value_tapped(update: Update, context: BotContext, tap: SetValue) -> None:
-    """A yes/no or open/closed value chosen by button."""
+    """A yes/no or open/closed value chosen by button (a value the field does not take is
+    forged: our buttons offer none)."""
+    valid, _ = check_change(tap.field, tap.value, None)
+    if tap.field not in BY_BUTTON or not valid:
+        raise NotAllowed
     await context.runtime.directory.card_for(context.viewer.role, tap.service_id)
     await save_change(update, context, tap.service_id, tap.field, tap.value)
 

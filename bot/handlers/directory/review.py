@@ -95,12 +95,14 @@ async def approve_change(update: Update, context: BotContext, tap: ApproveChange
 
 async def reject(update: Update, context: BotContext, tap: Reject) -> None:
     """Ask for the reason before rejecting a proposal (or archiving a reviewed service)."""
+    await context.runtime.directory.waiting(context.viewer, tap.service_id)
     flows.begin(context, REJECT, RejectDraft("service", tap.service_id), REASON)
     await show(update, context, screens.reject_ask(context.t))
 
 
 async def reject_change(update: Update, context: BotContext, tap: RejectChange) -> None:
     """Ask for the reason before rejecting a suggested change."""
+    await context.runtime.directory.pending_change(context.viewer, tap.change_id)
     flows.begin(context, REJECT, RejectDraft("change", tap.change_id), REASON)
     await show(update, context, screens.reject_ask(context.t))
 
