@@ -34,7 +34,7 @@ from bot.handlers.directory.buttons import (
     ShowService,
     StillRight,
 )
-from bot.handlers.directory.cards import card_text, fit_card, result_label
+from bot.handlers.directory.card_text import card_text, fit_card, result_label
 from bot.handlers.menu import Entry, FeedbackAbout, Go
 from bot.people import Role, Viewer
 from tests.directory.conftest import TRANSLATOR, ZONE

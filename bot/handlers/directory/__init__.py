@@ -1,6 +1,6 @@
 """Telegram adapters for the service directory. `buttons` (button data), `memory` (a person's
-filters and last search, in memory only), `cards` and `screens`/`proposal_screens` (pure), then
-handlers by job:
+filters and last search, in memory only), `card_text`, `screens` and `proposal_screens` (pure),
+then handlers by job:
 - `find`: the ways to look, filters, by type, the search-by-word flow, near me (location or area);
 - `card`: one service, its map pin and referral note, a peer's "still right" or problem report;
 - `propose`: the proposal flow;

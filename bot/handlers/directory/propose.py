@@ -37,7 +37,7 @@ from bot.handlers.directory.buttons import (
     ProposeVisibility,
     Step,
 )
-from bot.handlers.directory.cards import card_text
+from bot.handlers.directory.card_text import card_text
 from bot.handlers.flows import Flow, located, typed
 from bot.handlers.menu import Entry, main_menu
 from bot.handlers.outbox import tell_leads

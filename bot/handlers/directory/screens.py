@@ -47,7 +47,7 @@ from bot.handlers.directory.buttons import (
     StillRight,
     ToggleFilter,
 )
-from bot.handlers.directory.cards import card_text, field_value_text, result_label
+from bot.handlers.directory.card_text import card_text, field_value_text, result_label
 from bot.handlers.menu import Entry, FeedbackAbout, Go, back_to_menu, main_menu
 from bot.handlers.screens import Button, Row, Screen, in_pairs, one_per_row, rows
 from bot.handlers.widgets import paging
