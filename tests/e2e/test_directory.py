@@ -604,3 +604,18 @@ async def test_weekly_offers_are_one_job_after_a_restart_and_go_through_the_outb
     assert len(offers) == 1
     assert offers[0].buttons() == [(t("menu-recheck"), Go(Entry.RECHECK).pack())]
     assert await town.services.outbox.waiting() == 0
+
+
+async def test_a_change_typed_after_the_service_went_is_refused_and_ends_the_form(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    desk = town.ids["Legal Aid Desk"]
+    await peer.tap_data(ShowService(desk).pack())
+    await peer.tap(t("directory-button-change"))
+    await peer.tap(t("directory-field", field="phone"))
+    await lead.tap_data(ProblemIs(desk, ProblemKind.CLOSED).pack())  # back to review meanwhile
+    replies = await peer.send("+255 22 211 0099")
+    assert replies[-1].text == t("common-not-available")
+    assert (await peer.send("+255 22 211 0098"))[-1].text == t("common-use-buttons")
+    assert await directory_store.pending_changes(town.services.database, 10) == []

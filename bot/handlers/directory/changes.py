@@ -60,10 +60,16 @@ async def value_tapped(update: Update, context: BotContext, tap: SetValue) -> No
 
 
 async def value_typed(update: Update, context: BotContext, draft: ChangeDraft) -> None:
-    """The new value typed for a text field; the flow ends once it is saved."""
+    """The new value typed for a text field; the flow ends once it is saved, or refused (the
+    service went meanwhile), and goes on while the value is not usable."""
     message = update.effective_message
-    if await save_change(update, context, draft.service_id, draft.field,
-                         (message.text if message else "") or ""):  # fmt: skip
+    typed_value = (message.text if message else "") or ""
+    try:
+        saved = await save_change(update, context, draft.service_id, draft.field, typed_value)
+    except NotAllowed:
+        flows.end(context)
+        raise
+    if saved:
         flows.end(context)
 
 
