@@ -17,7 +17,6 @@ from telegram.request import HTTPXRequest
 
 from bot.handlers import (
     directory,
-    directory_propose,
     errors,
     feedback,
     flows,
@@ -46,9 +45,9 @@ ROUTES_KEY = "routes"
 SENDER_KEY = "outbox sender"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, feedback, safety)
+FEATURES = (outbox, people, directory, feedback, safety)
 # Features not yet moved to routes register PTB handlers themselves, before the routes.
-LEGACY = (directory_propose, directory, outreach)
+LEGACY = (outreach,)
 
 
 def build_application(
@@ -130,7 +129,6 @@ async def startup(app: Application) -> None:
     for hook in routes.starts:
         await hook(app)
     forget_abandoned_flows(app)
-    directory.schedule_jobs(app, runtime.settings.timezone)
     outreach.schedule_jobs(app)
     sender = OutboxSender(runtime, app.bot, routes.letters, routes.blocked)
     app.bot_data[SENDER_KEY] = sender

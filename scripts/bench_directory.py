@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.app import build_application, running, services_of
+from bot.app import build_application, running, runtime_of
 from bot.directory.core import Category, Filters, ServiceRecord, State, Visibility
 from bot.directory.geometry import distance_km
 from bot.emulator import Emulator, FakeUser, StoredMessage
@@ -99,8 +99,8 @@ async def main() -> None:
             })  # fmt: skip
             app = build_application(settings, rate_limiter=False)
             async with running(app):
-                services = services_of(app)
-                directory = services.directory
+                runtime = runtime_of(app)
+                directory = runtime.directory
                 began = time.perf_counter()
                 batch = 5_000
                 for start in range(0, args.services, batch):
@@ -111,7 +111,7 @@ async def main() -> None:
                     await directory.add(records, state=State.PUBLISHED, by=None)
                 loaded = time.perf_counter() - began
                 # A steady state: SQLite folds a big WAL back into the file as it grows.
-                await services.database.checkpoint()
+                await runtime.database.checkpoint()
                 print(f"{args.services} services loaded in {loaded:.1f} s")
 
                 points = [
@@ -135,7 +135,7 @@ async def main() -> None:
                 scan_times, agree = [], 0
                 for (latitude, longitude, category), found in zip(points, nearest, strict=True):
                     t0 = time.perf_counter()
-                    baseline = await full_scan(services.database, latitude, longitude, category)
+                    baseline = await full_scan(runtime.database, latitude, longitude, category)
                     scan_times.append(time.perf_counter() - t0)
                     agree += found == baseline
                 near_p50, near_p99 = percentiles(near_times)
@@ -165,7 +165,7 @@ async def main() -> None:
                             emulator, user, lambda u=user: emulator.send_text(u, "/start")
                         )
                     )
-                    latitude, longitude, _ = points[round_number]
+                    latitude, longitude, _ = points[round_number % len(points)]
                     nears.append(await first_reply_seconds(
                         emulator, user,
                         lambda u=user, a=latitude, b=longitude: emulator.send_message(

@@ -8,7 +8,8 @@ Settings come from the environment and `.env`, as for the bot (no token needed),
 at DATABASE_PATH is migrated first. An import checks every row before it writes anything and prints
 each problem as "row N, FIELD: message"; if any row is bad nothing is imported, unless
 --skip-bad-rows, which imports the good rows. Export writes every published service, in the format
-import reads. The format is described in bot/directory_csv.py; bot/sample_directory/ has an example.
+import reads. The format is described in bot/directory/csv_files.py (cells in csv_cells.py);
+bot/directory/sample/ has an example.
 
 Exit status: 0 done, 1 problems in the file, 2 usage, settings or a file that cannot be read.
 """
@@ -32,7 +33,7 @@ from bot.directory.csv_files import (
     write_services,
 )
 from bot.i18n import Translator
-from bot.services import Services
+from bot.runtime import Runtime
 from bot.settings import Settings, SettingsError, load_settings, read_environment
 from storage import Database
 
@@ -107,22 +108,22 @@ def read_csv(path: Path) -> str:
         raise UnreadableFileError(f"cannot read {path}: {error.strerror or error}.") from None
 
 
-async def import_areas(services: Services, text: str) -> int:
+async def import_areas(runtime: Runtime, text: str) -> int:
     areas, problems = parse_areas(text)
     for problem in problems:
         complain(str(problem))
     if problems:
         complain(f"Nothing imported: the file has {count(len(problems), 'problem')}.")
         return EXIT_PROBLEMS
-    saved = await save_areas(services.database, areas)
+    saved = await save_areas(runtime.database, areas)
     say(f"Imported {count(saved, 'area')} (new ones added, existing codes updated).")
     return EXIT_OK
 
 
 async def import_services(
-    services: Services, text: str, *, skip_bad_rows: bool, region: str | None, state: State
+    runtime: Runtime, text: str, *, skip_bad_rows: bool, region: str | None, state: State
 ) -> int:
-    directory = services.directory
+    directory = runtime.directory
     areas = {area.code: area.id for area in await directory.areas()}
     parsed = parse_services(text, areas, region, directory.today())
     for problem in parsed.problems:
@@ -144,8 +145,8 @@ async def import_services(
     return EXIT_OK
 
 
-async def export_services(services: Services, target: str) -> int:
-    directory = services.directory
+async def export_services(runtime: Runtime, target: str) -> int:
+    directory = runtime.directory
     published = [(s.record, s.last_checked_on) for s in await directory.published()]
     left_out = await directory.count_unpublished()
     area_codes = {area.id: area.code for area in await directory.areas()}
@@ -168,19 +169,19 @@ async def export_services(services: Services, target: str) -> int:
 
 async def run(arguments: argparse.Namespace, settings: Settings, text: str) -> int:
     async with await Database.open(settings.database_path) as database:
-        services = Services(settings, Translator.load(extra_folder=settings.content_dir))
-        services.attach_database(database)
+        runtime = Runtime(settings, Translator.load(extra_folder=settings.content_dir))
+        runtime.attach_database(database)
         if arguments.command == "import-areas":
-            return await import_areas(services, text)
+            return await import_areas(runtime, text)
         if arguments.command == "import":
             return await import_services(
-                services,
+                runtime,
                 text,
                 skip_bad_rows=arguments.skip_bad_rows,
                 region=arguments.region,
                 state=State(arguments.state),
             )
-        return await export_services(services, arguments.file)
+        return await export_services(runtime, arguments.file)
 
 
 def main(argv: list[str] | None = None) -> int:

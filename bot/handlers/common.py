@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ConversationHandler
 
 from bot.handlers.context import BotContext
 from bot.handlers.menu import MAIN_MENU, TEAM_MENU, Entry, Go
 from bot.handlers.menu import menu_buttons as new_menu_buttons
 from bot.i18n import Messages
-from bot.people import Viewer
+from bot.people import Role, Viewer
 
 Button = tuple[str, str]  # (label, callback data)
+logger = logging.getLogger(__name__)
 
 
 async def viewer_of(update: Update, context: BotContext) -> Viewer:
@@ -99,3 +101,28 @@ async def refuse_button(update: Update, context: BotContext, viewer: Viewer | No
     if viewer is None:
         viewer = await viewer_of(update, context)
     await answer_button(update, context.services.messages(viewer)("common-no-longer-available"))
+
+
+async def tell_person(
+    context: BotContext, person_id: int | None, message_id: str, **args: object
+) -> None:
+    """Transitional (feedback and alerts until they move to the outbox): tell a team member
+    something in their language; a failure is logged, never raised."""
+    if person_id is None:
+        return
+    contact = await context.services.people.contact(person_id)
+    if contact is None:
+        return
+    telegram_id, locale = contact
+    try:
+        await context.bot.send_message(
+            telegram_id, context.services.messages(locale)(message_id, **args)
+        )
+    except TelegramError as error:
+        logger.warning("Could not tell a team member: %s", type(error).__name__)
+
+
+async def tell_leads(context: BotContext, message_id: str, **args: object) -> None:
+    """Transitional, as `tell_person`: every active lead and admin."""
+    for person_id in await context.services.people.active_ids((Role.LEAD, Role.ADMIN)):
+        await tell_person(context, person_id, message_id, **args)

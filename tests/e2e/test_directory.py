@@ -7,7 +7,32 @@ import struct
 
 import pytest
 
-from bot.directory.core import Category, ServiceRecord, State, Visibility
+from bot.directory.core import (
+    Category,
+    EditableField,
+    ProblemKind,
+    ServiceRecord,
+    State,
+    Visibility,
+)
+from bot.handlers.directory.buttons import (
+    Approve,
+    ChooseField,
+    EditField,
+    MapPin,
+    NearArea,
+    ProblemIs,
+    ProposeCategoriesDone,
+    ProposeCost,
+    ReferralNote,
+    Reject,
+    ReportProblem,
+    ReviewItem,
+    SetValue,
+    ShowService,
+    StillRight,
+)
+from bot.handlers.menu import Entry, Go
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
 from tests.builders import make_lead, make_peer
@@ -60,10 +85,12 @@ async def town(emulator, clock, tmp_path):
         await bot.stop()
 
 
+def is_service(data: str) -> bool:
+    return data.startswith(ShowService.prefix + ":")
+
+
 def result_names(message) -> list[str]:
-    return [
-        label.split(" · ")[0] for label, data in message.buttons() if data.startswith("dir:svc:")
-    ]
+    return [label.split(" · ")[0] for label, data in message.buttons() if is_service(data)]
 
 
 async def test_near_me_returns_the_nearest_five_in_order_with_bands_and_open_status(town):
@@ -76,7 +103,7 @@ async def test_near_me_returns_the_nearest_five_in_order_with_bands_and_open_sta
     assert result_names(results) == [
         "Harbour Clinic", "مُسَاعَدَة قانونية", "Legal Aid Desk", "Santé Pour Tous", "Far Clinic",
     ]  # fmt: skip
-    labels = [label for label, data in results.buttons() if data.startswith("dir:svc:")]
+    labels = [label for label, data in results.buttons() if is_service(data)]
     # Monday 12:00 in Dar es Salaam (09:00 UTC).
     assert labels[0] == "Harbour Clinic · under 1 km · Open now"
     assert labels[1].endswith("1–3 km · Closed. Opens Mon 13:00")
@@ -149,8 +176,8 @@ async def test_a_member_never_sees_a_peers_only_service_by_any_path(town):
     replies = await member.tap(t("directory-category", category="drop-in"))
     assert result_names(replies[-1]) == []
     for service_id in hidden:
-        for action in ("svc", "map", "ref", "ok", "prob"):
-            replies = await member.tap_data(f"dir:{action}:{service_id}")
+        for button in (ShowService, MapPin, ReferralNote, StillRight, ReportProblem):
+            replies = await member.tap_data(button(service_id).pack())
             assert member.answer()["text"] == t("common-no-longer-available")
             assert all("Peers Drop-in" not in (m.text or "") for m in replies)
     venues = town.emulator.calls_to("sendVenue")
@@ -163,7 +190,7 @@ async def test_a_card_shows_everything_and_fits_every_language(town):
         t = town.services.translator.for_locale(locale)
         person = town.person(30100 + len(locale) * 7 + ord(locale[0]), language_code=locale)
         await person.send("/start")
-        replies = await person.tap_data(f"dir:svc:{service_id}")
+        replies = await person.tap_data(ShowService(service_id).pack())
         card = replies[-1].text
         assert "Santé Pour Tous" in card and len(card) <= 4096
         assert t("directory-card-free") in card
@@ -176,7 +203,7 @@ async def test_a_card_shows_everything_and_fits_every_language(town):
 async def test_a_referral_note_is_bilingual_counted_and_anonymous(town):
     person = town.person(30006, language_code="fr", first_name="Imani")
     await person.send("/start")
-    await person.tap_data(f"dir:svc:{town.ids['Harbour Clinic']}")
+    await person.tap_data(ShowService(town.ids["Harbour Clinic"]).pack())
     replies = await person.tap(town.services.translator.format("fr", "directory-button-referral"))
     note = replies[-1]
     assert note.protect_content
@@ -261,7 +288,7 @@ async def test_a_forged_approve_from_a_peer_changes_nothing(town):
     service_id = await town.services.directory.propose(
         viewer, ServiceRecord("Mine", (Category.HEALTH,))
     )
-    for data in (f"dir:approve:{service_id}", f"dir:reject:{service_id}", "dir:queue:0"):
+    for data in (Approve(service_id).pack(), Reject(service_id).pack(), ReviewItem(0).pack()):
         await peer.tap_data(data)
         assert peer.answer()["text"] == t("common-no-longer-available")
     row = await directory_store.get_service(town.services.database, service_id)
@@ -274,20 +301,22 @@ async def test_two_peers_reports_or_one_leads_send_a_service_back_to_review(town
     first = await make_peer(town, lead, 7111, "One")
     second = await make_peer(town, lead, 7112, "Two")
     clinic = town.ids["Harbour Clinic"]
-    await first.tap_data(f"dir:pk:{clinic}:called-police")
+    await first.tap_data(ProblemIs(clinic, ProblemKind.CALLED_POLICE).pack())
     assert first.replies()[-1].text == t("directory-report-thanks")
-    await first.tap_data(f"dir:pk:{clinic}:called-police")  # the same peer again: still one
+    await first.tap_data(
+        ProblemIs(clinic, ProblemKind.CALLED_POLICE).pack()
+    )  # the same peer again: still one
     assert (await directory_store.get_service(town.services.database, clinic))[
         "state"
     ] == "published"
-    await second.tap_data(f"dir:pk:{clinic}:asked-for-papers")
+    await second.tap_data(ProblemIs(clinic, ProblemKind.ASKED_FOR_PAPERS).pack())
     assert second.replies()[-1].text == t("directory-report-review")
     assert (await directory_store.get_service(town.services.database, clinic))["state"] == "review"
     member = town.person(30008)
     assert "Harbour Clinic" not in result_names((await member.share_location(*CENTRE))[-1])
 
     desk = town.ids["Legal Aid Desk"]
-    await lead.tap_data(f"dir:pk:{desk}:closed")
+    await lead.tap_data(ProblemIs(desk, ProblemKind.CLOSED).pack())
     assert (await directory_store.get_service(town.services.database, desk))["state"] == "review"
 
 
@@ -304,22 +333,22 @@ async def test_ageing_due_then_not_recent_then_hidden(town, clock):
     await peer.tap(t("menu-team-tools"))
     assert (await peer.tap(t("menu-recheck")))[-1].text == t("directory-recheck-none")
     clock.advance(days=1)  # 90 days: offered to peers
-    replies = await peer.tap_data("dir:recheck")
+    replies = await peer.tap_data(Go(Entry.RECHECK).pack())
     assert "Harbour Clinic" in [label for label, _ in replies[-1].buttons()]
     clock.advance(days=30)  # 120 days: "not checked recently"
-    card = (await member.tap_data(f"dir:svc:{clinic}"))[-1].text
+    card = (await member.tap_data(ShowService(clinic).pack()))[-1].text
     assert t("directory-card-not-recent", days=120) in card
     clock.advance(days=60)  # 180 days: hidden
-    await member.tap_data(f"dir:svc:{clinic}")
+    await member.tap_data(ShowService(clinic).pack())
     assert member.answer()["text"] == t("common-no-longer-available")
     assert "Harbour Clinic" not in result_names((await member.share_location(*CENTRE))[-1])
     await lead.send("/review")
     summary = lead.replies()[-1].text
     assert "Hidden: 8" in summary
 
-    await peer.tap_data(f"dir:ok:{clinic}")  # a peer checks it: back at once
+    await peer.tap_data(StillRight(clinic).pack())  # a peer checks it: back at once
     assert peer.answer()["text"] == t("directory-confirmed")
-    card = (await member.tap_data(f"dir:svc:{clinic}"))[-1].text
+    card = (await member.tap_data(ShowService(clinic).pack()))[-1].text
     assert t("directory-card-checked", days=0) in card
 
 
@@ -328,7 +357,7 @@ async def test_a_shared_location_leaves_no_trace(town, caplog):
     latitude, longitude = -6.80123, 39.28456
     person = town.person(30010)
     replies = await person.share_location(latitude, longitude)
-    assert replies[-1].buttons()[-2][1].startswith("dir:forget:")
+    assert replies[-1].buttons()[-2][1].startswith("dforget:")
     await person.tap(town.services.translator.format("en", "directory-delete-location"))
     assert town.emulator.calls_to("deleteMessage")[-1].params["message_id"] == (
         person.conversation()[0].message_id
@@ -353,7 +382,7 @@ async def test_a_peers_change_waits_beside_the_live_record_until_a_lead_publishe
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     desk = town.ids["Legal Aid Desk"]
-    await peer.tap_data(f"dir:svc:{desk}")
+    await peer.tap_data(ShowService(desk).pack())
     await peer.tap(t("directory-button-change"))
     await peer.tap(t("directory-field", field="phone"))
     assert (await peer.send("not a number"))[-1].text == t("directory-change-invalid")
@@ -362,7 +391,7 @@ async def test_a_peers_change_waits_beside_the_live_record_until_a_lead_publishe
 
     member = town.person(30011)
     await member.send("/start")
-    card = (await member.tap_data(f"dir:svc:{desk}"))[-1].text
+    card = (await member.tap_data(ShowService(desk).pack()))[-1].text
     assert "+255222110000" in card and "+255222110099" not in card
 
     await lead.send("/review")
@@ -370,7 +399,7 @@ async def test_a_peers_change_waits_beside_the_live_record_until_a_lead_publishe
     assert "+255222110000 → +255222110099" in queue
     replies = await lead.tap(t("directory-change-publish"))
     assert replies[-1].text == t("directory-change-published", name="Legal Aid Desk")
-    card = (await member.tap_data(f"dir:svc:{desk}"))[-1].text
+    card = (await member.tap_data(ShowService(desk).pack()))[-1].text
     assert "+255222110099" in card
     told = [m.text for m in peer.conversation() if m.from_bot]
     assert t("directory-your-change-published", name="Legal Aid Desk") in told
@@ -385,7 +414,7 @@ async def test_a_rejected_change_leaves_the_record_as_it_was(town):
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     clinic = town.ids["Harbour Clinic"]
-    await peer.tap_data(f"dir:edit:{clinic}")
+    await peer.tap_data(ChooseField(clinic).pack())
     await peer.tap(t("directory-field", field="status"))
     replies = await peer.tap(t("directory-status", status="temporarily_closed"))
     assert replies[-1].text == t("directory-change-drafted")
@@ -424,7 +453,11 @@ async def test_a_member_cannot_suggest_a_change(town):
     member = town.person(30012)
     await member.send("/start")
     clinic = town.ids["Harbour Clinic"]
-    for data in (f"dir:edit:{clinic}", f"dir:ef:{clinic}:phone", f"dir:ev:{clinic}:status:closed"):
+    for data in (
+        ChooseField(clinic).pack(),
+        EditField(clinic, EditableField.PHONE).pack(),
+        SetValue(clinic, EditableField.STATUS, "closed").pack(),
+    ):
         await member.tap_data(data)
         assert member.answer()["text"] == t("common-no-longer-available")
     row = await directory_store.get_service(town.services.database, clinic)
@@ -449,7 +482,7 @@ async def test_the_longest_possible_card_fits_one_message_in_every_language(town
         t = town.services.translator.for_locale(locale)
         person = town.person(31000 + number, language_code=locale)
         await person.send("/start")
-        card = (await person.tap_data(f"dir:svc:{service_id}"))[-1].text
+        card = (await person.tap_data(ShowService(service_id).pack()))[-1].text
         assert len(card) <= 4096
         assert "+255222110000" in card  # nothing important was cut off the end
         assert t("directory-card-checked", days=0) in card
@@ -470,9 +503,11 @@ async def test_peers_are_offered_the_due_checks_of_their_area_each_week(town, cl
     assert len(jobs) == 1
     sends_before = len(town.emulator.calls_to("sendMessage"))
     await jobs[0].run(town.app)  # nothing is due yet: nobody is disturbed
+    await town.drain_outbox()
     assert len(town.emulator.calls_to("sendMessage")) == sends_before
     clock.advance(days=95)
     await jobs[0].run(town.app)
+    await town.drain_outbox()
     await town.emulator.wait_idle()
     # Nothing is due in Hill; everything (8 services) is due for a peer without an area.
     assert all("need" not in (m.text or "") for m in town.emulator.bot_messages(placed.user.id))
@@ -480,3 +515,107 @@ async def test_peers_are_offered_the_due_checks_of_their_area_each_week(town, cl
     assert offer.text == t("directory-recheck-offer", count=8)
     replies = await unplaced.tap(t("menu-recheck"))
     assert "Harbour Clinic" in [label for label, _ in replies[-1].buttons()]
+
+
+# --- defects of issue 9 -------------------------------------------------------------------------
+
+
+async def test_a_peer_who_quick_exits_mid_proposal_is_not_carried_back_into_it(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.send("/propose")
+    await peer.send("Night Clinic")  # the name: the categories come next
+    await peer.send("/exit")
+    await peer.tap(t("exit-keep-role"))
+    replies = await peer.send("hello")
+    assert t("directory-propose-categories") not in [m.text for m in replies]
+    assert replies[-1].text == t("common-use-buttons")
+    await peer.tap_data(ProposeCategoriesDone().pack())  # a button of the abandoned proposal
+    assert peer.answer()["text"] == t("common-no-longer-available")
+    assert await directory_store.count_services(town.services.database, unpublished_only=True) == 0
+
+
+async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_error(town, caplog):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.send("/propose")
+    await peer.send("Night Clinic")
+    await peer.tap("☐ " + t("directory-category", category="health"))
+    await peer.send("/cancel")
+    clinic = town.ids["Harbour Clinic"]
+    answers_before = len(town.emulator.calls_to("answerCallbackQuery"))
+    stale_or_forged = [
+        ProposeCategoriesDone().pack(),  # the proposal was cancelled
+        ProposeCost("yes").pack(),  # never reached
+        "dcat:zzz:0", "dcat:health:-1", "dsvc:abc", "dsvc:007", "dpk:1:nope", "dqueue:99999",
+        f"dval:{clinic}:phone:closed", f"dsvc:{clinic}:1", "dsq:0",  # no search to page through
+        ShowService(999_999).pack(), NearArea(999_999).pack(), ReviewItem(0).pack(),
+    ]  # fmt: skip
+    for data in stale_or_forged:
+        await peer.tap_data(data)
+        assert peer.answer()["text"] == t("common-no-longer-available"), data
+    answers = len(town.emulator.calls_to("answerCallbackQuery")) - answers_before
+    assert answers == len(stale_or_forged)  # each tap answered exactly once
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert await directory_store.pending_changes(town.services.database, 10) == []
+
+
+async def test_a_rejection_reason_reaches_the_proposer_scrubbed(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    viewer = await town.services.people.identify(peer.user.id, "en")
+    await town.services.directory.propose(viewer, ServiceRecord("Dubious", (Category.HEALTH,)))
+    await lead.send("/review")
+    await lead.tap(t("directory-reject"))
+    await lead.send("Call the owner on +255 22 211 0001 or write to boss@example.org")
+    told = [m.text or "" for m in town.emulator.bot_messages(peer.user.id)][-1]
+    assert told.startswith(t("directory-proposal-rejected", name="Dubious", reason="Call"))
+    assert "211 0001" not in told and "2110001" not in told and "boss@example.org" not in told
+
+
+async def test_leads_hear_of_new_work_with_a_button_that_opens_the_review_queue(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.tap_data(ShowService(town.ids["Legal Aid Desk"]).pack())
+    await peer.tap(t("directory-button-change"))
+    await peer.tap(t("directory-field", field="phone"))
+    await peer.send("+255 22 211 0099")
+    note = town.emulator.bot_messages(lead.user.id)[-1]
+    assert note.text == t("directory-review-waiting")
+    replies = await lead.tap(t("menu-queue"))
+    assert "+255222110000 → +255222110099" in replies[-1].text
+
+
+async def test_weekly_offers_are_one_job_after_a_restart_and_go_through_the_outbox(town, clock):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await town.restart()  # the job is registered again at start, under the same name
+    (job,) = town.app.job_queue.get_jobs_by_name("weekly re-check offers")
+    clock.advance(days=95)
+    await job.run(town.app)
+    await town.drain_outbox()
+    offers = [m for m in town.emulator.bot_messages(peer.user.id)
+              if m.text == t("directory-recheck-offer", count=8)]  # fmt: skip
+    assert len(offers) == 1
+    assert offers[0].buttons() == [(t("menu-recheck"), Go(Entry.RECHECK).pack())]
+    assert await town.services.outbox.waiting() == 0
+
+
+async def test_a_change_typed_after_the_service_went_is_refused_and_ends_the_form(town):
+    t = town.services.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    desk = town.ids["Legal Aid Desk"]
+    await peer.tap_data(ShowService(desk).pack())
+    await peer.tap(t("directory-button-change"))
+    await peer.tap(t("directory-field", field="phone"))
+    await lead.tap_data(ProblemIs(desk, ProblemKind.CLOSED).pack())  # back to review meanwhile
+    replies = await peer.send("+255 22 211 0099")
+    assert replies[-1].text == t("common-not-available")
+    assert (await peer.send("+255 22 211 0098"))[-1].text == t("common-use-buttons")
+    assert await directory_store.pending_changes(town.services.database, 10) == []

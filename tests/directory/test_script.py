@@ -17,7 +17,7 @@ from storage.directory import SERVICE_COLUMNS
 # Runs whole programs in a subprocess: slow, so not in the fast loop.
 pytestmark = pytest.mark.e2e
 
-SCRIPT = Path(__file__).parents[1] / "scripts" / "directory.py"
+SCRIPT = Path(__file__).parents[2] / "scripts" / "directory.py"
 # Settings the bot reads; the operator's own environment must not leak into these runs.
 BOT_SETTINGS = (
     "BOT_TOKEN", "ID_HASH_KEY", "DATABASE_PATH", "BOT_API_BASE_URL", "BOT_API_BASE_FILE_URL",

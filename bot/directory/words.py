@@ -1,0 +1,43 @@
+"""Text the directory compares: search words folded the same way for what is stored and what is
+typed (case, accents, Arabic vowel marks), keyword queries safe for FTS5, and phone numbers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import phonenumbers
+
+MAX_QUERY_WORDS = 8
+
+
+def search_words(text: str) -> str:
+    """Lower case without accents or Arabic vowel marks, so 'Santé', 'sante' and 'SANTÉ' match,
+    and 'مُسَاعَدَة' matches 'مساعدة'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    kept = kept.replace("\u0640", "")  # tatweel, a stretching stroke
+    for variants, plain in (("أإآٱ", "ا"), ("ى", "ي"), ("ة", "ه")):
+        for ch in variants:
+            kept = kept.replace(ch, plain)
+    return unicodedata.normalize("NFC", kept)
+
+
+def fts_query(typed: str) -> str | None:
+    """Each typed word must match the start of a word; quotes keep FTS syntax out of it."""
+    words = re.findall(r"\w+", search_words(typed))[:MAX_QUERY_WORDS]
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def normalise_phone(typed: str, region: str | None) -> str | None:
+    """A valid phone number in E.164 form, or None. Without a leading + the deployment's region
+    is assumed."""
+    try:
+        number = phonenumbers.parse(typed, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
