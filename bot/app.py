@@ -47,9 +47,9 @@ ROUTES_KEY = "routes"
 SENDER_KEY = "outbox sender"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people)
+FEATURES = (outbox, people, outreach)
 # Features not yet moved to routes register PTB handlers themselves, before the routes.
-LEGACY = (quick_exit, feedback, directory_propose, directory, outreach, safety, alerts)
+LEGACY = (quick_exit, feedback, directory_propose, directory, safety, alerts)
 
 
 def build_application(
@@ -131,7 +131,6 @@ async def startup(app: Application) -> None:
     for hook in routes.starts:
         await hook(app)
     directory.schedule_jobs(app, runtime.settings.timezone)
-    outreach.schedule_jobs(app)
     quick_exit.schedule_jobs(app)
     alerts.schedule_jobs(app)
     sender = OutboxSender(runtime, app.bot, routes.letters, routes.blocked)
