@@ -361,6 +361,21 @@ async def test_a_lead_changes_area_and_note_and_everyone_is_told(team):
         assert texts_to(team, peer)[-1] == "Changed: now Thursday 5 March 16:30, Hill."
 
 
+async def test_a_new_time_that_has_passed_is_asked_again_and_changes_nothing(team, clock):
+    t = team.services.translator.for_locale("en")
+    session = await confirmed_session(team)
+    lead = team.lead
+    await lead.tap_data(OpenSession(session.id).pack())
+    await lead.tap(t("outreach-change-time"))
+    await lead.tap("2")  # today, Monday 2 March; it is 12:00 local
+    replies = await lead.tap("08:00")
+    assert replies[-1].text == t("outreach-plan-past")
+    assert (await team.services.outreach.session(session.id)).starts_at == session.starts_at
+    await lead.tap("16:30")
+    for peer in team.peers[:2]:
+        assert texts_to(team, peer)[-1] == "Changed: now Monday 2 March 16:30, Harbour."
+
+
 # --- issue 9: forged and stale buttons get one neutral answer, and nothing is logged as ERROR ---
 
 

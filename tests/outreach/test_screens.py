@@ -165,3 +165,9 @@ def test_arabic_letters_are_translated_too():
     arabic = TRANSLATOR.for_locale("ar")
     text = screens.letter(LetterKind.INVITATION, SEAT, ZONE, arabic).text
     assert text != LETTERS[LetterKind.INVITATION] and "Harbour" in text
+
+
+def test_the_week_pages_no_further_than_its_buttons_reach():
+    furthest = screens.week(date(2016, 3, 7), -520, [], ZONE, t)
+    assert Week(-521) not in furthest.taps() and Week(-519) in furthest.taps()
+    assert Week(520) not in screens.week(date(2036, 3, 3), 520, [], ZONE, t).taps()

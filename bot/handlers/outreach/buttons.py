@@ -12,6 +12,7 @@ from bot.handlers.callbacks import Between, Callback
 from bot.handlers.widgets import PadKey
 from bot.outreach.model import Check, IncidentKind, SessionKind
 
+WEEKS_AWAY = 520  # how far the week view goes either side of this week
 Minutes = Annotated[int, Between(1, 24 * 60)]
 Count = Annotated[int, Between(1, 99)]
 
@@ -88,7 +89,7 @@ class OpenSession(Callback, prefix="osess"):
 class Week(Callback, prefix="oweek"):
     """The sessions of a week, counted from this one."""
 
-    offset: Annotated[int, Between(-520, 520)]
+    offset: Annotated[int, Between(-WEEKS_AWAY, WEEKS_AWAY)]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from babel.numbers import format_decimal
 
 from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.outreach.buttons import (
+    WEEKS_AWAY,
     AnswerInvitation,
     CalendarFile,
     CallArea,
@@ -139,15 +140,17 @@ def week(
     """A lead's sessions of one week, all areas, each a button to open it."""
     header = t("outreach-week", monday=format_date(monday, "d MMMM y", locale=t.locale))
     buttons = [Button(title(s, zone, t), OpenSession(s.id)) for s in sessions]
+    earlier = Button(t("common-previous"), Week(offset - 1)) if offset > -WEEKS_AWAY else None
+    later = Button(t("common-next"), Week(offset + 1)) if offset < WEEKS_AWAY else None
     return Screen(
         header if sessions else header + "\n" + t("outreach-week-empty"),
         (
             *one_per_row(buttons),
-            (Button(t("common-previous"), Week(offset - 1)), Button(t("common-next"), Week(offset + 1))),
+            *rows([b for b in (earlier, later) if b is not None]),
             (Button(t("outreach-calendar-file"), CalendarFile()),),
             (back_to_menu(t),),
         ),
-    )  # fmt: skip
+    )
 
 
 # --- a peer's view ---------------------------------------------------------------------------
