@@ -50,10 +50,18 @@ async def insert_sessions(db: Database, sessions: list[dict[str, Any]]) -> list[
             cursor = await tx.execute(
                 "INSERT INTO outreach_sessions (series_id, kind, area_id, starts_at, minutes,"
                 " peers_needed, note, lead_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (ids[0] if ids else None, session["kind"], session["area_id"],
-                 session["starts_at"], session["minutes"], session["peers_needed"],
-                 session["note"], session["lead_id"], session["created_at"]),
-            )  # fmt: skip
+                (
+                    ids[0] if ids else None,
+                    session["kind"],
+                    session["area_id"],
+                    session["starts_at"],
+                    session["minutes"],
+                    session["peers_needed"],
+                    session["note"],
+                    session["lead_id"],
+                    session["created_at"],
+                ),
+            )
             if cursor.lastrowid is None:
                 raise RuntimeError("a session was not inserted")
             ids.append(cursor.lastrowid)
@@ -397,11 +405,21 @@ async def save_report(db: Database, report: dict[str, Any], now: str) -> None:
             " lubricant = excluded.lubricant, leaflets = excluded.leaflets,"
             " referrals = excluded.referrals, incidents = excluded.incidents,"
             " note = excluded.note, updated_at = excluded.updated_at",
-            (report["session_id"], report["person_id"], report["reached_new"],
-             report["reached_returning"], report["condoms"], report["lubricant"],
-             report["leaflets"], json.dumps(report["referrals"]), json.dumps(report["incidents"]),
-             report["note"], now, now),
-        )  # fmt: skip
+            (
+                report["session_id"],
+                report["person_id"],
+                report["reached_new"],
+                report["reached_returning"],
+                report["condoms"],
+                report["lubricant"],
+                report["leaflets"],
+                json.dumps(report["referrals"]),
+                json.dumps(report["incidents"]),
+                report["note"],
+                now,
+                now,
+            ),
+        )
 
 
 async def find_report(db: Database, session_id: int, person_id: int) -> dict[str, Any] | None:

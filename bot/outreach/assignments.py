@@ -51,8 +51,12 @@ class Assignments(OutreachCore):
             if person_ids is None or p["person_id"] in person_ids
         ]
         invited = await store.invite(
-            self.database, session_id, chosen, iso(self.now()), tell=self._tell(LetterKind.INVITATION)
-        )  # fmt: skip
+            self.database,
+            session_id,
+            chosen,
+            iso(self.now()),
+            tell=self._tell(LetterKind.INVITATION),
+        )
         return invited
 
     async def respond(self, viewer: Viewer, session_id: int, confirm: bool) -> AssignmentStatus:
@@ -62,10 +66,14 @@ class Assignments(OutreachCore):
         if session is None or viewer.person_id is None or session.starts_at <= self.now():
             raise NotAllowed
         status = await store.respond(
-            self.database, session_id, viewer.person_id, confirm=confirm, now=iso(self.now()),
+            self.database,
+            session_id,
+            viewer.person_id,
+            confirm=confirm,
+            now=iso(self.now()),
             reminders=reminder_times(session, self.policy, self.now()),
             tell_promoted=self._tell(LetterKind.PROMOTED),
-        )  # fmt: skip
+        )
         if status is None:
             raise NotAllowed
         return AssignmentStatus(status)
@@ -73,10 +81,16 @@ class Assignments(OutreachCore):
     async def roster(self, viewer: Viewer, session_id: int) -> list[Assignment]:
         await self.managed(viewer, session_id)
         return [
-            Assignment(session_id, r["person_id"], r["alias"], AssignmentStatus(r["status"]),
-                       r["checked_in_at"] is not None, r["checked_out_at"] is not None)
+            Assignment(
+                session_id,
+                r["person_id"],
+                r["alias"],
+                AssignmentStatus(r["status"]),
+                r["checked_in_at"] is not None,
+                r["checked_out_at"] is not None,
+            )
             for r in await store.roster(self.database, session_id)
-        ]  # fmt: skip
+        ]
 
     async def check(self, viewer: Viewer, session_id: int, what: Check) -> None:
         """Check in, check out, or answer "I am safe"; only for a confirmed peer."""
@@ -111,10 +125,14 @@ class Assignments(OutreachCore):
             return None
         status = row["status"]
         return Seat(
-            session, person_id, row["alias"], None if status is None else AssignmentStatus(status),
-            row["checked_in_at"] is not None, row["checked_out_at"] is not None,
+            session,
+            person_id,
+            row["alias"],
+            None if status is None else AssignmentStatus(status),
+            row["checked_in_at"] is not None,
+            row["checked_out_at"] is not None,
             row["safe_at"] is not None,
-        )  # fmt: skip
+        )
 
     async def letter_seat(self, kind: LetterKind, session_id: int, person_id: int) -> Seat | None:
         """What a queued letter is about, or None when it is no longer wanted."""

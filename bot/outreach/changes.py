@@ -43,10 +43,13 @@ class Changes(OutreachCore):
             return False
         moved = replace(session, starts_at=starts_at)
         await store.move_session(
-            self.database, session_id, iso(starts_at),
-            reminder_times(moved, self.policy, self.now()), iso(self.now()),
+            self.database,
+            session_id,
+            iso(starts_at),
+            reminder_times(moved, self.policy, self.now()),
+            iso(self.now()),
             tell=self._tell(LetterKind.CHANGED),
-        )  # fmt: skip
+        )
         return True
 
     async def change_note(self, viewer: Viewer, session_id: int, note: str) -> bool:

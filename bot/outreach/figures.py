@@ -256,9 +256,14 @@ def _draw_panel(ax: Axes, heading: str, bars: list[tuple[str, int | None]], hidd
             # Across the whole axis: a hidden value may be small or large, so no length suggests one.
             ax.barh(y, span, height=0.6, fill=False, hatch="//", edgecolor=_HIDDEN_COLOUR)
             ax.text(
-                span * 0.02, y, hidden, va="center", fontsize=_TEXT_PT, color="black",
+                span * 0.02,
+                y,
+                hidden,
+                va="center",
+                fontsize=_TEXT_PT,
+                color="black",
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
-            )  # fmt: skip
+            )
         else:
             ax.barh(y, value, height=0.6, color=_BAR_COLOUR)
             ax.text(value + span * 0.02, y, str(value), va="center", fontsize=_TEXT_PT)

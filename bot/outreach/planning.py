@@ -17,10 +17,18 @@ class Planning(OutreachCore):
     def preview(self, plan: SessionPlan, area_name: str) -> OutreachSession:
         """The first session of a plan as it will look once saved (for the lead to check)."""
         return OutreachSession(
-            id=0, series_id=None, kind=plan.kind, area_id=plan.area_id, area_name=area_name,
-            starts_at=self.local_start(plan.day, plan.start), minutes=plan.minutes,
-            peers_needed=plan.peers_needed, note=plan.note, cancelled=False, lead_person_id=0,
-        )  # fmt: skip
+            id=0,
+            series_id=None,
+            kind=plan.kind,
+            area_id=plan.area_id,
+            area_name=area_name,
+            starts_at=self.local_start(plan.day, plan.start),
+            minutes=plan.minutes,
+            peers_needed=plan.peers_needed,
+            note=plan.note,
+            cancelled=False,
+            lead_person_id=0,
+        )
 
     async def schedule(self, viewer: Viewer, plan: SessionPlan) -> list[OutreachSession]:
         """One session or a weekly series, at least `min_peers` peers each. Nothing is saved

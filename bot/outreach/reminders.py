@@ -28,8 +28,9 @@ def reminder_times(
     """(kind, due) of what a confirmed peer hears from us: before the start (unless that time
     has passed), "are you safe?" after the end, and the prompt to report."""
     times = []
-    for hours, kind in zip(policy.hours_before,
-                           (ReminderKind.DAY_BEFORE, ReminderKind.HOUR_BEFORE), strict=False):  # fmt: skip
+    for hours, kind in zip(
+        policy.hours_before, (ReminderKind.DAY_BEFORE, ReminderKind.HOUR_BEFORE), strict=False
+    ):
         due = session.starts_at - timedelta(hours=hours)
         if due > now:
             times.append((kind.value, iso(due)))
@@ -61,8 +62,10 @@ class Reminders(OutreachCore):
             return Decision("cancelled")
         if kind is ReminderKind.LEAD_ALERT:
             # The peer may be the one who cannot be reached: the lead is told all the same.
-            lead = {"telegram_id": row["lead_telegram_id"] if row["lead_active"] else None,
-                    "locale": row["lead_locale"]}  # fmt: skip
+            lead = {
+                "telegram_id": row["lead_telegram_id"] if row["lead_active"] else None,
+                "locale": row["lead_locale"],
+            }
             to_lead = letter(FOR_REMINDER[kind], lead, row["session_id"], row["person_id"])
             if to_lead is None:
                 return Decision("unreachable")

@@ -47,13 +47,23 @@ class Reports(OutreachCore):
         if session is None or viewer.person_id is None:
             raise NotAllowed
         if not viewer.role.at_least(Role.LEAD):
-            on_it = [r for r in await store.roster(self.database, session.id)
-                     if r["person_id"] == viewer.person_id
-                     and r["status"] == AssignmentStatus.CONFIRMED.value]  # fmt: skip
+            on_it = [
+                r
+                for r in await store.roster(self.database, session.id)
+                if r["person_id"] == viewer.person_id
+                and r["status"] == AssignmentStatus.CONFIRMED.value
+            ]
             if not on_it:
                 raise NotAllowed
-        counts = [report.reached_new, report.reached_returning, report.condoms, report.lubricant,
-                  report.leaflets, *report.referrals.values(), *report.incidents.values()]  # fmt: skip
+        counts = [
+            report.reached_new,
+            report.reached_returning,
+            report.condoms,
+            report.lubricant,
+            report.leaflets,
+            *report.referrals.values(),
+            *report.incidents.values(),
+        ]
         if any(c < 0 or c > COUNT_LIMIT for c in counts):
             raise NotAllowed
         now = self.now()
@@ -77,10 +87,17 @@ class Reports(OutreachCore):
         if row is None:
             return None
         return SessionReport(
-            session_id, viewer.person_id, row["reached_new"], row["reached_returning"],
-            row["condoms"], row["lubricant"], row["leaflets"], row["referrals"],
-            row["incidents"], row["note"],
-        )  # fmt: skip
+            session_id,
+            viewer.person_id,
+            row["reached_new"],
+            row["reached_returning"],
+            row["condoms"],
+            row["lubricant"],
+            row["leaflets"],
+            row["referrals"],
+            row["incidents"],
+            row["note"],
+        )
 
     async def figures(self, viewer: Viewer, month: str, area: str | None) -> MonthlyFigures:
         """Monthly figures for leads; counts about community members follow DESIGN rule 5."""
@@ -104,16 +121,31 @@ class Reports(OutreachCore):
         start = iso(self.local_start(first, time(0, 0)) - timedelta(days=1))
         end = iso(self.local_start(following, time(0, 0)) + timedelta(days=1))
         facts = [
-            SessionFacts(r["session_id"], r["area_name"], utc(r["starts_at"]), r["minutes"],
-                         bool(r["cancelled"]), r["peers_present"])
+            SessionFacts(
+                r["session_id"],
+                r["area_name"],
+                utc(r["starts_at"]),
+                r["minutes"],
+                bool(r["cancelled"]),
+                r["peers_present"],
+            )
             for r in await store.facts_between(self.database, start, end)
-        ]  # fmt: skip
+        ]
         reports = [
-            SessionReport(r["session_id"], r["person_id"], r["reached_new"], r["reached_returning"],
-                          r["condoms"], r["lubricant"], r["leaflets"], r["referrals"],
-                          r["incidents"], r["note"])
+            SessionReport(
+                r["session_id"],
+                r["person_id"],
+                r["reached_new"],
+                r["reached_returning"],
+                r["condoms"],
+                r["lubricant"],
+                r["leaflets"],
+                r["referrals"],
+                r["incidents"],
+                r["note"],
+            )
             for r in await store.reports_between(self.database, start, end)
-        ]  # fmt: skip
+        ]
         return (
             monthly_figures(month, None, facts, reports, self.zone, self.k),
             [monthly_figures(month, a, facts, reports, self.zone, self.k) for a in areas],

@@ -95,10 +95,12 @@ def note(t: Messages) -> Screen:
 
 def repeat(t: Messages) -> Screen:
     buttons = [
-        Button(t("outreach-repeat-once") if w == 1 else t("outreach-repeat-weeks", weeks=w),
-               PlanRepeat(w))
+        Button(
+            t("outreach-repeat-once") if w == 1 else t("outreach-repeat-weeks", weeks=w),
+            PlanRepeat(w),
+        )
         for w in REPEAT_WEEKS
-    ]  # fmt: skip
+    ]
     return Screen(t("outreach-plan-repeat"), one_per_row(buttons))
 
 
@@ -130,17 +132,21 @@ def tallies(which: Tally, counts: Mapping[str, int], t: Messages) -> Screen:
     if which == "referrals":
         prompt = t("outreach-report-referrals")
         buttons = [
-            Button(f"{t('directory-category', category=c.value)} · {counts.get(c.value, 0)}",
-                   ReportReferral(c))
+            Button(
+                f"{t('directory-category', category=c.value)} · {counts.get(c.value, 0)}",
+                ReportReferral(c),
+            )
             for c in Category
-        ]  # fmt: skip
+        ]
     else:
         prompt = t("outreach-report-incidents")
         buttons = [
-            Button(f"{t('outreach-incident', kind=k.value)} · {counts.get(k.value, 0)}",
-                   ReportIncident(k))
+            Button(
+                f"{t('outreach-incident', kind=k.value)} · {counts.get(k.value, 0)}",
+                ReportIncident(k),
+            )
             for k in IncidentKind
-        ]  # fmt: skip
+        ]
     done = Button(t("directory-done"), ReportTallyDone(which))
     return Screen(prompt, (*in_pairs(buttons), (done,)))
 
@@ -150,12 +156,23 @@ def report_note(t: Messages) -> Screen:
 
 
 def report_review(report: SessionReport, t: Messages) -> Screen:
-    summary = "\n".join([
-        t("outreach-report-summary", new=report.reached_new, returning=report.reached_returning,
-          condoms=report.condoms, lubricant=report.lubricant, leaflets=report.leaflets),
-        t("outreach-report-lists", referrals=tally(dict(report.referrals), t, "referrals"),
-          incidents=tally(dict(report.incidents), t, "incidents")),
-    ])  # fmt: skip
+    summary = "\n".join(
+        [
+            t(
+                "outreach-report-summary",
+                new=report.reached_new,
+                returning=report.reached_returning,
+                condoms=report.condoms,
+                lubricant=report.lubricant,
+                leaflets=report.leaflets,
+            ),
+            t(
+                "outreach-report-lists",
+                referrals=tally(dict(report.referrals), t, "referrals"),
+                incidents=tally(dict(report.incidents), t, "incidents"),
+            ),
+        ]
+    )
     return Screen(
         t("outreach-report-review") + "\n\n" + summary,
         rows(Button(t("outreach-report-send"), ReportSend())),

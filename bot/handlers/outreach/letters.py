@@ -22,8 +22,9 @@ REMINDER_INTERVAL = 30.0  # seconds
 
 def renderer_of(kind: LetterKind) -> Renderer:
     async def render(runtime: Runtime, letter: Letter, t: Messages) -> Screen | None:
-        seat = await runtime.outreach.letter_seat(kind, int(letter.args["session"]),
-                                                  int(letter.args["person"]))  # fmt: skip
+        seat = await runtime.outreach.letter_seat(
+            kind, int(letter.args["session"]), int(letter.args["person"])
+        )
         if seat is None:
             return None
         return screens.letter(kind, seat, runtime.settings.timezone, t)

@@ -60,6 +60,10 @@ async def calendar_file(update: Update, context: BotContext, tap: CalendarFile) 
     # Calendars sync to other devices and show on lock screens: every event is just a meeting,
     # and notes stay out.
     names = {k.value: t("outreach-calendar-event") for k in SessionKind}
-    data = sessions_ics([replace(s, note="") for s in sessions], names,
-                        t("outreach-calendar-name"), now=outreach.now())  # fmt: skip
+    data = sessions_ics(
+        [replace(s, note="") for s in sessions],
+        names,
+        t("outreach-calendar-name"),
+        now=outreach.now(),
+    )
     await send_file(update, context, data, "sessions.ics")

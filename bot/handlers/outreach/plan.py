@@ -54,13 +54,25 @@ class PlanDraft:
     def plan(self) -> SessionPlan:
         """The finished plan; a form that skipped a step is not one we made."""
         if (
-            self.kind is None or self.area_id is None or self.day is None or self.start is None
-            or self.minutes is None or self.peers_needed is None
-        ):  # fmt: skip
+            self.kind is None
+            or self.area_id is None
+            or self.day is None
+            or self.start is None
+            or self.minutes is None
+            or self.peers_needed is None
+        ):
             raise NotAllowed
         until = self.day + timedelta(weeks=self.weeks - 1) if self.weeks > 1 else None
-        return SessionPlan(self.kind, self.area_id, self.day, self.start, self.minutes,
-                           self.peers_needed, self.note, until)  # fmt: skip
+        return SessionPlan(
+            self.kind,
+            self.area_id,
+            self.day,
+            self.start,
+            self.minutes,
+            self.peers_needed,
+            self.note,
+            until,
+        )
 
 
 def draft_of(context: BotContext) -> PlanDraft:

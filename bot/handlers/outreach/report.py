@@ -50,8 +50,15 @@ class ReportDraft:
     @classmethod
     def from_report(cls, report: SessionReport) -> ReportDraft:
         counts = {name: getattr(report, name) for name in COUNTS}
-        return cls(report.session_id, counts, dict(report.referrals), dict(report.incidents),
-                   report.note, 0, str(counts[COUNTS[0]] or ""))  # fmt: skip
+        return cls(
+            report.session_id,
+            counts,
+            dict(report.referrals),
+            dict(report.incidents),
+            report.note,
+            0,
+            str(counts[COUNTS[0]] or ""),
+        )
 
     @property
     def counted(self) -> bool:
@@ -60,10 +67,17 @@ class ReportDraft:
     def report(self, person_id: int) -> SessionReport:
         c = self.counts
         return SessionReport(
-            self.session_id, person_id, c["reached_new"], c["reached_returning"], c["condoms"],
-            c["lubricant"], c["leaflets"], {k: v for k, v in self.referrals.items() if v},
-            {k: v for k, v in self.incidents.items() if v}, self.note,
-        )  # fmt: skip
+            self.session_id,
+            person_id,
+            c["reached_new"],
+            c["reached_returning"],
+            c["condoms"],
+            c["lubricant"],
+            c["leaflets"],
+            {k: v for k, v in self.referrals.items() if v},
+            {k: v for k, v in self.incidents.items() if v},
+            self.note,
+        )
 
 
 def draft_of(context: BotContext, *, counted: bool | None = None) -> ReportDraft:

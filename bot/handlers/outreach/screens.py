@@ -65,16 +65,24 @@ def length(minutes: int, t: Messages) -> str:
 
 
 def title(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:
-    return t("outreach-session-title", kind=t("outreach-kind", kind=session.kind.value),
-             **{"when-where": when_where(session, zone, t)})  # fmt: skip
+    return t(
+        "outreach-session-title",
+        kind=t("outreach-kind", kind=session.kind.value),
+        **{"when-where": when_where(session, zone, t)},
+    )
 
 
 def session_text(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:
     lines = [
         title(session, zone, t),
-        t("outreach-session-details", length=length(session.minutes, t), needed=session.peers_needed,
-          confirmed=session.confirmed, waiting=session.waiting),
-    ]  # fmt: skip
+        t(
+            "outreach-session-details",
+            length=length(session.minutes, t),
+            needed=session.peers_needed,
+            confirmed=session.confirmed,
+            waiting=session.waiting,
+        ),
+    ]
     if session.note:
         lines.append(t("outreach-session-note", note=session.note))
     if session.cancelled:
@@ -87,9 +95,14 @@ def session_text(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:
 
 def roster_line(person: Assignment, t: Messages) -> str:
     checks = (t("outreach-checked-in") if person.checked_in else "") + (
-        t("outreach-checked-out") if person.checked_out else "")  # fmt: skip
-    return t("outreach-roster-line", alias=person.alias,
-             status=t("outreach-status", status=person.status.value), checks=checks)  # fmt: skip
+        t("outreach-checked-out") if person.checked_out else ""
+    )
+    return t(
+        "outreach-roster-line",
+        alias=person.alias,
+        status=t("outreach-status", status=person.status.value),
+        checks=checks,
+    )
 
 
 def session_card(
@@ -112,18 +125,22 @@ def session_card(
             Button(t("outreach-open-call"), CallArea(sid)),
             Button(t("outreach-invite-peers"), PickPeer(sid)),
             Button(t("outreach-change-time"), ChangeTime(sid)),
-            [Button(t("outreach-change-area"), ChooseArea(sid)),
-             Button(t("outreach-change-note"), ChangeNote(sid))],
+            [
+                Button(t("outreach-change-area"), ChooseArea(sid)),
+                Button(t("outreach-change-note"), ChangeNote(sid)),
+            ],
             Button(t("outreach-cancel-one"), CancelSession(sid, False)),
             series,
             back,
         ),
-    )  # fmt: skip
+    )
 
 
 def peer_choice(session_id: int, candidates: Sequence[tuple[int, str]], t: Messages) -> Screen:
-    buttons = [Button(alias, InvitePeer(session_id, person_id))
-               for person_id, alias in candidates[:MAX_PEERS_SHOWN]]  # fmt: skip
+    buttons = [
+        Button(alias, InvitePeer(session_id, person_id))
+        for person_id, alias in candidates[:MAX_PEERS_SHOWN]
+    ]
     back = Button(t("common-back"), OpenSession(session_id))
     return Screen(t("outreach-choose-peer"), (*one_per_row(buttons), (back,)))
 
@@ -159,11 +176,17 @@ def week(
 def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> Screen:
     """A peer's coming sessions and their part in each."""
     buttons = [
-        Button(t("outreach-my-line", **{"when-where": when_where(p.session, zone, t)},
-                 status=t("outreach-status", status=p.status.value)), MySession(p.session.id))
+        Button(
+            t(
+                "outreach-my-line",
+                **{"when-where": when_where(p.session, zone, t)},
+                status=t("outreach-status", status=p.status.value),
+            ),
+            MySession(p.session.id),
+        )
         for p in mine
         if not p.session.cancelled
-    ]  # fmt: skip
+    ]
     return Screen(
         t("outreach-my-sessions") if buttons else t("outreach-my-sessions-empty"),
         (
@@ -179,13 +202,15 @@ def my_session(session: OutreachSession, zone: ZoneInfo, t: Messages) -> Screen:
     return Screen(
         session_text(session, zone, t),
         rows(
-            [Button(t("outreach-check-in"), CheckOnSession(sid, Check.IN)),
-             Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT))],
+            [
+                Button(t("outreach-check-in"), CheckOnSession(sid, Check.IN)),
+                Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
+            ],
             Button(t("outreach-report-button"), StartReport(sid)),
             Button(t("outreach-cannot-come"), AnswerInvitation(sid, False)),
             Button(t("common-back"), Go(Entry.MY_SESSIONS)),
         ),
-    )  # fmt: skip
+    )
 
 
 ANSWERS = {
@@ -212,9 +237,13 @@ def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
         case LetterKind.INVITATION:
             return Screen(
                 t("outreach-invitation", length=length(session.minutes, t), **place),
-                rows([Button(t("outreach-yes"), AnswerInvitation(sid, True)),
-                      Button(t("outreach-no"), AnswerInvitation(sid, False))]),
-            )  # fmt: skip
+                rows(
+                    [
+                        Button(t("outreach-yes"), AnswerInvitation(sid, True)),
+                        Button(t("outreach-no"), AnswerInvitation(sid, False)),
+                    ]
+                ),
+            )
         case LetterKind.PROMOTED:
             return Screen(t("outreach-promoted", **place))
         case LetterKind.CANCELLED:
@@ -231,9 +260,13 @@ def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
         case LetterKind.SAFETY_CHECK:
             return Screen(
                 t("outreach-safety-check"),
-                rows([Button(t("outreach-safe"), CheckOnSession(sid, Check.SAFE)),
-                      Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT))]),
-            )  # fmt: skip
+                rows(
+                    [
+                        Button(t("outreach-safe"), CheckOnSession(sid, Check.SAFE)),
+                        Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
+                    ]
+                ),
+            )
         case LetterKind.LEAD_ALERT:
             return Screen(t("outreach-lead-alert", alias=seat.alias or "—", **place))
         case LetterKind.REPORT_PROMPT:
@@ -279,22 +312,38 @@ def figures_text(figures: MonthlyFigures, areas: Sequence[MonthlyFigures], t: Me
     def hours(value: float) -> str:
         return format_decimal(value, locale=t.locale)
 
-    referrals = ", ".join(f"{t('directory-category', category=c)} {shown(v, t)}"
-                          for c, v in figures.referrals.items())  # fmt: skip
-    incidents = ", ".join(f"{t('outreach-incident', kind=c)} {shown(v, t)}"
-                          for c, v in figures.incidents.items())  # fmt: skip
+    referrals = ", ".join(
+        f"{t('directory-category', category=c)} {shown(v, t)}" for c, v in figures.referrals.items()
+    )
+    incidents = ", ".join(
+        f"{t('outreach-incident', kind=c)} {shown(v, t)}" for c, v in figures.incidents.items()
+    )
     text = t(
-        "outreach-figures", month=figures.month, area="", planned=figures.planned,
-        held=figures.held, cancelled=figures.cancelled, hours=hours(figures.peer_hours),
-        new=shown(figures.reached_new, t), returning=shown(figures.reached_returning, t),
-        condoms=figures.condoms, lubricant=figures.lubricant, leaflets=figures.leaflets,
-        referrals=referrals or t("outreach-none"), incidents=incidents or t("outreach-none"),
-    )  # fmt: skip
+        "outreach-figures",
+        month=figures.month,
+        area="",
+        planned=figures.planned,
+        held=figures.held,
+        cancelled=figures.cancelled,
+        hours=hours(figures.peer_hours),
+        new=shown(figures.reached_new, t),
+        returning=shown(figures.reached_returning, t),
+        condoms=figures.condoms,
+        lubricant=figures.lubricant,
+        leaflets=figures.leaflets,
+        referrals=referrals or t("outreach-none"),
+        incidents=incidents or t("outreach-none"),
+    )
     for local in areas:
         if local.planned:
-            text += "\n" + t("outreach-figures-area", area=local.area or "", planned=local.planned,
-                              held=local.held, cancelled=local.cancelled,
-                              hours=hours(local.peer_hours))  # fmt: skip
+            text += "\n" + t(
+                "outreach-figures-area",
+                area=local.area or "",
+                planned=local.planned,
+                held=local.held,
+                cancelled=local.cancelled,
+                hours=hours(local.peer_hours),
+            )
     return Screen(text, protect=True)
 
 
