@@ -45,9 +45,7 @@ ROUTES_KEY = "routes"
 SENDER_KEY = "outbox sender"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, feedback, safety)
-# Features not yet moved to routes register PTB handlers themselves, before the routes.
-LEGACY = (outreach,)
+FEATURES = (outbox, people, directory, outreach, feedback, safety)
 
 
 def build_application(
@@ -93,8 +91,6 @@ def build_application(
     app.bot_data[ROUTES_KEY] = routes
 
     guard.register(app)
-    for legacy in LEGACY:
-        legacy.register(app)
     routes.install(app)
     errors.register(app)
     return app
@@ -129,7 +125,6 @@ async def startup(app: Application) -> None:
     for hook in routes.starts:
         await hook(app)
     forget_abandoned_flows(app)
-    outreach.schedule_jobs(app)
     sender = OutboxSender(runtime, app.bot, routes.letters, routes.blocked)
     app.bot_data[SENDER_KEY] = sender
     runtime.kick = sender.kick

@@ -1,14 +1,31 @@
-"""Queries for outreach sessions, assignments, reminders and reports."""
+"""Queries for outreach sessions, assignments, reminders and reports.
+
+A change that people must hear about takes a `tell` function: for each person it reaches (a
+row with `session_id`, `person_id`, `telegram_id`, `locale`, `unreachable`) it returns the
+outbox rows to queue, which are inserted in the same transaction as the change.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import aiosqlite
 
+from storage import outbox
 from storage.database import Database
+
+Tell = Callable[[Mapping[str, Any]], Sequence[Mapping[str, Any]]]
+# A due reminder -> (its new state, outbox rows to queue, follow-up reminders (kind, due)).
+Decide = Callable[
+    [Mapping[str, Any]], tuple[str, Sequence[Mapping[str, Any]], Sequence[tuple[str, str]]]
+]
+_ON_IT = (
+    "SELECT x.session_id, x.person_id, p.telegram_id, p.locale, p.unreachable"
+    " FROM outreach_assignments AS x JOIN people AS p ON p.id = x.person_id"
+    " WHERE x.session_id = ? AND x.status != 'declined' ORDER BY x.queued_at, x.person_id"
+)
 
 _SESSION = (
     "SELECT o.id, o.series_id, o.kind, o.area_id, a.name AS area_name, o.starts_at, o.minutes,"
@@ -33,16 +50,30 @@ async def insert_sessions(db: Database, sessions: list[dict[str, Any]]) -> list[
             cursor = await tx.execute(
                 "INSERT INTO outreach_sessions (series_id, kind, area_id, starts_at, minutes,"
                 " peers_needed, note, lead_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (ids[0] if ids else None, session["kind"], session["area_id"],
-                 session["starts_at"], session["minutes"], session["peers_needed"],
-                 session["note"], session["lead_id"], session["created_at"]),
-            )  # fmt: skip
+                (
+                    ids[0] if ids else None,
+                    session["kind"],
+                    session["area_id"],
+                    session["starts_at"],
+                    session["minutes"],
+                    session["peers_needed"],
+                    session["note"],
+                    session["lead_id"],
+                    session["created_at"],
+                ),
+            )
+            if cursor.lastrowid is None:
+                raise RuntimeError("a session was not inserted")
             ids.append(cursor.lastrowid)
         if len(ids) > 1:
             await tx.execute(
                 "UPDATE outreach_sessions SET series_id = ? WHERE id = ?", (ids[0], ids[0])
             )
     return ids
+
+
+async def area_exists(db: Database, area_id: int) -> bool:
+    return await db.fetch_one("SELECT 1 FROM areas WHERE id = ?", (area_id,)) is not None
 
 
 async def get_session(db: Database, session_id: int) -> dict[str, Any] | None:
@@ -100,19 +131,32 @@ async def active_peers(db: Database, area_id: int | None) -> list[dict[str, Any]
     return _rows(rows)
 
 
-async def invite(db: Database, session_id: int, person_ids: list[int], now: str) -> list[int]:
-    """Invite people not yet on the session; returns those newly invited."""
-    invited = []
+async def invite(
+    db: Database, session_id: int, peers: Sequence[Mapping[str, Any]], now: str, tell: Tell
+) -> int:
+    """Invite peers not yet on the session and queue their invitations; returns how many were
+    newly invited."""
+    invited = 0
     async with db.transaction() as tx:
-        for person_id in person_ids:
+        for peer in peers:
             cursor = await tx.execute(
                 "INSERT OR IGNORE INTO outreach_assignments (session_id, person_id, status,"
                 " queued_at) VALUES (?, ?, 'invited', ?)",
-                (session_id, person_id, now),
+                (session_id, peer["person_id"], now),
             )
             if cursor.rowcount:
-                invited.append(person_id)
+                invited += 1
+                await outbox.insert(tx, tell(peer))
     return invited
+
+
+async def _tell_everyone_on(tx: aiosqlite.Connection, session_id: int, tell: Tell) -> int:
+    async with tx.execute(_ON_IT, (session_id,)) as cursor:
+        people = [dict(r) for r in await cursor.fetchall()]
+    told = 0
+    for person in people:
+        told += await outbox.insert(tx, tell(person))
+    return told
 
 
 async def _add_reminders(
@@ -134,10 +178,11 @@ async def respond(
     confirm: bool,
     now: str,
     reminders: list[tuple[str, str]],
-) -> tuple[str | None, int | None]:
+    tell_promoted: Tell,
+) -> str | None:
     """A peer confirms or declines. Capacity is enforced: past it, a confirmation joins the
-    waiting list; a confirmed peer's decline moves the first one waiting up. Returns the peer's
-    new status (None if they were not on the session) and who moved up, if anyone."""
+    waiting list; a confirmed peer's decline moves the first one waiting up, who is told.
+    Returns the peer's new status (None if they were not on the session or it is cancelled)."""
     async with db.transaction() as tx:
         async with tx.execute(
             "SELECT x.status, o.peers_needed, o.cancelled FROM outreach_assignments AS x"
@@ -147,17 +192,18 @@ async def respond(
         ) as cursor:
             row = await cursor.fetchone()
         if row is None or row[2]:
-            return None, None
+            return None
         previous, needed, _ = row
         if confirm:
             if previous in ("confirmed", "waiting"):
-                return previous, None
+                return str(previous)
             async with tx.execute(
                 "SELECT count(*) FROM outreach_assignments WHERE session_id = ?"
                 " AND status = 'confirmed'",
                 (session_id,),
             ) as cursor:
-                (confirmed,) = await cursor.fetchone()
+                counted = await cursor.fetchone()
+            confirmed = counted[0] if counted is not None else 0
             status = "confirmed" if confirmed < needed else "waiting"
             await tx.execute(
                 "UPDATE outreach_assignments SET status = ?, queued_at = ? WHERE session_id = ?"
@@ -166,7 +212,7 @@ async def respond(
             )
             if status == "confirmed":
                 await _add_reminders(tx, session_id, person_id, reminders)
-            return status, None
+            return status
         await tx.execute(
             "UPDATE outreach_assignments SET status = 'declined' WHERE session_id = ?"
             " AND person_id = ?",
@@ -178,7 +224,7 @@ async def respond(
             (now, session_id, person_id),
         )
         if previous != "confirmed":
-            return "declined", None
+            return "declined"
         async with tx.execute(
             "SELECT person_id FROM outreach_assignments WHERE session_id = ? AND status = 'waiting'"
             " ORDER BY queued_at, person_id LIMIT 1",
@@ -186,49 +232,87 @@ async def respond(
         ) as cursor:
             waiting = await cursor.fetchone()
         if waiting is None:
-            return "declined", None
+            return "declined"
         await tx.execute(
             "UPDATE outreach_assignments SET status = 'confirmed' WHERE session_id = ?"
             " AND person_id = ?",
             (session_id, waiting[0]),
         )
         await _add_reminders(tx, session_id, waiting[0], reminders)
-        return "declined", waiting[0]
+        async with tx.execute(
+            "SELECT ? AS session_id, id AS person_id, telegram_id, locale, unreachable"
+            " FROM people WHERE id = ? AND active = 1",
+            (session_id, waiting[0]),
+        ) as cursor:
+            promoted = await cursor.fetchone()
+        if promoted is not None:
+            await outbox.insert(tx, tell_promoted(dict(promoted)))
+        return "declined"
 
 
-async def cancel_sessions(db: Database, session_ids: list[int], now: str) -> None:
+async def cancel_sessions(db: Database, session_ids: list[int], now: str, tell: Tell) -> int:
+    """Cancel sessions, stop their reminders and tell everyone on them; returns how many
+    letters were queued."""
+    told = 0
     async with db.transaction() as tx:
         for session_id in session_ids:
-            await tx.execute(
-                "UPDATE outreach_sessions SET cancelled = 1 WHERE id = ?", (session_id,)
+            cursor = await tx.execute(
+                "UPDATE outreach_sessions SET cancelled = 1 WHERE id = ? AND cancelled = 0",
+                (session_id,),
             )
+            if not cursor.rowcount:
+                continue
             await tx.execute(
                 "UPDATE outreach_reminders SET state = 'cancelled', done_at = ?"
                 " WHERE session_id = ? AND state = 'pending'",
                 (now, session_id),
             )
+            told += await _tell_everyone_on(tx, session_id, tell)
+    return told
 
 
 async def move_session(
     db: Database,
     session_id: int,
     starts_at: str,
-    reminders_by_person: dict[int, list[tuple[str, str]]],
-) -> None:
-    """A new time: confirmed peers' reminders move with it."""
+    reminders: list[tuple[str, str]],
+    now: str,
+    tell: Tell,
+) -> int:
+    """A new time: confirmed peers' reminders are set again from it (those whose time has
+    passed stop) and everyone on the session is told."""
     async with db.transaction() as tx:
-        await tx.execute(
-            "UPDATE outreach_sessions SET starts_at = ? WHERE id = ?", (starts_at, session_id)
+        cursor = await tx.execute(
+            "UPDATE outreach_sessions SET starts_at = ? WHERE id = ? AND cancelled = 0",
+            (starts_at, session_id),
         )
-        for person_id, reminders in reminders_by_person.items():
+        if not cursor.rowcount:
+            return 0
+        await tx.execute(
+            "UPDATE outreach_reminders SET state = 'cancelled', done_at = ?"
+            " WHERE session_id = ? AND state = 'pending'",
+            (now, session_id),
+        )
+        async with tx.execute(
+            "SELECT person_id FROM outreach_assignments WHERE session_id = ?"
+            " AND status = 'confirmed'",
+            (session_id,),
+        ) as people:
+            confirmed = [r[0] for r in await people.fetchall()]
+        for person_id in confirmed:
             await _add_reminders(tx, session_id, person_id, reminders)
+        return await _tell_everyone_on(tx, session_id, tell)
 
 
-async def set_area(db: Database, session_id: int, area_id: int) -> None:
+async def set_area(db: Database, session_id: int, area_id: int, tell: Tell) -> int:
     async with db.transaction() as tx:
-        await tx.execute(
-            "UPDATE outreach_sessions SET area_id = ? WHERE id = ?", (area_id, session_id)
+        cursor = await tx.execute(
+            "UPDATE outreach_sessions SET area_id = ? WHERE id = ? AND cancelled = 0",
+            (area_id, session_id),
         )
+        if not cursor.rowcount:
+            return 0
+        return await _tell_everyone_on(tx, session_id, tell)
 
 
 async def set_note(db: Database, session_id: int, note: str) -> None:
@@ -236,54 +320,52 @@ async def set_note(db: Database, session_id: int, note: str) -> None:
         await tx.execute("UPDATE outreach_sessions SET note = ? WHERE id = ?", (note, session_id))
 
 
-async def due_reminders(db: Database, now: str, limit: int) -> list[dict[str, Any]]:
-    rows = await db.fetch_all(
-        "SELECT r.id, r.session_id, r.person_id, r.kind, r.due_at, p.telegram_id, p.locale,"
-        " p.alias, p.unreachable, x.status, x.checked_out_at, x.safe_at, o.lead_id"
-        " FROM outreach_reminders AS r JOIN people AS p ON p.id = r.person_id"
-        " JOIN outreach_sessions AS o ON o.id = r.session_id"
-        " LEFT JOIN outreach_assignments AS x ON x.session_id = r.session_id"
-        " AND x.person_id = r.person_id"
-        " WHERE r.state = 'pending' AND r.due_at <= ? ORDER BY r.due_at, r.id LIMIT ?",
-        (now, limit),
-    )
-    return _rows(rows)
+async def claim_due_reminders(db: Database, now: str, limit: int, decide: Decide) -> int:
+    """Every reminder due by `now` (at most `limit`), each moved out of pending as `decide`
+    says, with its letters queued and its follow-ups added, all in one transaction: a crash
+    loses none and doubles none. Returns how many letters were queued."""
+    queued = 0
+    async with db.transaction() as tx:
+        async with tx.execute(
+            "SELECT r.id, r.session_id, r.person_id, r.kind, r.due_at, p.telegram_id, p.locale,"
+            " p.unreachable, x.status, x.checked_out_at, x.safe_at, o.cancelled,"
+            " l.telegram_id AS lead_telegram_id, l.locale AS lead_locale, l.active AS lead_active"
+            " FROM outreach_reminders AS r JOIN people AS p ON p.id = r.person_id"
+            " JOIN outreach_sessions AS o ON o.id = r.session_id"
+            " JOIN people AS l ON l.id = o.lead_id"
+            " LEFT JOIN outreach_assignments AS x ON x.session_id = r.session_id"
+            " AND x.person_id = r.person_id"
+            " WHERE r.state = 'pending' AND r.due_at <= ? ORDER BY r.due_at, r.id LIMIT ?",
+            (now, limit),
+        ) as cursor:
+            due = [dict(r) for r in await cursor.fetchall()]
+        for reminder in due:
+            state, letters, follow_ups = decide(reminder)
+            claimed = await tx.execute(
+                "UPDATE outreach_reminders SET state = ?, done_at = ?"
+                " WHERE id = ? AND state = 'pending'",
+                (state, now, reminder["id"]),
+            )
+            if claimed.rowcount != 1:
+                continue
+            queued += await outbox.insert(tx, letters)
+            await _add_reminders(
+                tx, reminder["session_id"], reminder["person_id"], list(follow_ups)
+            )
+    return queued
 
 
-async def claim_reminder(db: Database, reminder_id: int, state: str, now: str) -> bool:
-    """Move a pending reminder to `state` once; False if someone else already did."""
+async def reminders_unreachable(db: Database, telegram_id: int, now: str) -> int:
+    """A person blocked the bot: their pending reminders will not go. Alerts to a lead about
+    them are kept: the lead must still hear when they do not answer after a session."""
     async with db.transaction() as tx:
         cursor = await tx.execute(
-            "UPDATE outreach_reminders SET state = ?, done_at = ? WHERE id = ? AND state = 'pending'",
-            (state, now, reminder_id),
-        )
-        return cursor.rowcount == 1
-
-
-async def release_reminder(db: Database, reminder_id: int) -> None:
-    """A send failed for a passing reason: try again on the next round."""
-    async with db.transaction() as tx:
-        await tx.execute(
-            "UPDATE outreach_reminders SET state = 'pending', done_at = NULL WHERE id = ?",
-            (reminder_id,),
-        )
-
-
-async def add_reminder(
-    db: Database, session_id: int, person_id: int, kind: str, due_at: str
-) -> None:
-    async with db.transaction() as tx:
-        await _add_reminders(tx, session_id, person_id, [(kind, due_at)])
-
-
-async def mark_unreachable(db: Database, person_id: int, now: str) -> None:
-    async with db.transaction() as tx:
-        await tx.execute("UPDATE people SET unreachable = 1 WHERE id = ?", (person_id,))
-        await tx.execute(
             "UPDATE outreach_reminders SET state = 'unreachable', done_at = ?"
-            " WHERE person_id = ? AND state = 'pending'",
-            (now, person_id),
+            " WHERE state = 'pending' AND kind != 'lead-alert'"
+            " AND person_id IN (SELECT id FROM people WHERE telegram_id = ?)",
+            (now, telegram_id),
         )
+        return cursor.rowcount
 
 
 async def record_check(
@@ -301,6 +383,17 @@ async def record_check(
         return cursor.rowcount == 1
 
 
+async def seat(db: Database, session_id: int, person_id: int) -> dict[str, Any] | None:
+    """A person's alias and their place on a session (status None: not on it)."""
+    row = await db.fetch_one(
+        "SELECT p.alias, x.status, x.checked_in_at, x.checked_out_at, x.safe_at FROM people AS p"
+        " LEFT JOIN outreach_assignments AS x ON x.session_id = ? AND x.person_id = p.id"
+        " WHERE p.id = ?",
+        (session_id, person_id),
+    )
+    return None if row is None else dict(row)
+
+
 async def save_report(db: Database, report: dict[str, Any], now: str) -> None:
     async with db.transaction() as tx:
         await tx.execute(
@@ -312,11 +405,21 @@ async def save_report(db: Database, report: dict[str, Any], now: str) -> None:
             " lubricant = excluded.lubricant, leaflets = excluded.leaflets,"
             " referrals = excluded.referrals, incidents = excluded.incidents,"
             " note = excluded.note, updated_at = excluded.updated_at",
-            (report["session_id"], report["person_id"], report["reached_new"],
-             report["reached_returning"], report["condoms"], report["lubricant"],
-             report["leaflets"], json.dumps(report["referrals"]), json.dumps(report["incidents"]),
-             report["note"], now, now),
-        )  # fmt: skip
+            (
+                report["session_id"],
+                report["person_id"],
+                report["reached_new"],
+                report["reached_returning"],
+                report["condoms"],
+                report["lubricant"],
+                report["leaflets"],
+                json.dumps(report["referrals"]),
+                json.dumps(report["incidents"]),
+                report["note"],
+                now,
+                now,
+            ),
+        )
 
 
 async def find_report(db: Database, session_id: int, person_id: int) -> dict[str, Any] | None:

@@ -1,5 +1,5 @@
-"""Monthly outreach figures and the files made from them: a CSV for spreadsheets, a chart for a
-phone screen, and an iCalendar file of sessions. Counts about people are suppressed (DESIGN rule 5).
+"""Monthly outreach figures and the files made from them: a CSV for spreadsheets and a chart
+for a phone screen. Counts about people are suppressed (DESIGN rule 5).
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import icalendar
-
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
@@ -22,12 +20,11 @@ from bot.common.suppression import suppress_small_counts
 from bot.outreach.model import (
     IncidentKind,
     MonthlyFigures,
-    OutreachSession,
     SessionFacts,
     SessionReport,
 )
 
-__all__ = ["figures_chart", "figures_csv", "monthly_figures", "sessions_ics"]
+__all__ = ["figures_chart", "figures_csv", "monthly_figures"]
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
@@ -259,42 +256,14 @@ def _draw_panel(ax: Axes, heading: str, bars: list[tuple[str, int | None]], hidd
             # Across the whole axis: a hidden value may be small or large, so no length suggests one.
             ax.barh(y, span, height=0.6, fill=False, hatch="//", edgecolor=_HIDDEN_COLOUR)
             ax.text(
-                span * 0.02, y, hidden, va="center", fontsize=_TEXT_PT, color="black",
+                span * 0.02,
+                y,
+                hidden,
+                va="center",
+                fontsize=_TEXT_PT,
+                color="black",
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
-            )  # fmt: skip
+            )
         else:
             ax.barh(y, value, height=0.6, color=_BAR_COLOUR)
             ax.text(value + span * 0.02, y, str(value), va="center", fontsize=_TEXT_PT)
-
-
-# --- calendar ----------------------------------------------------------------------------------
-
-
-def sessions_ics(
-    sessions: Sequence[OutreachSession],
-    names: Mapping[str, str],
-    calendar_name: str,
-    now: datetime | None = None,
-) -> bytes:
-    """An iCalendar file with one event per session, times in UTC. Titles are
-    `names[kind] · area`; the caller chooses neutral names, since calendars show titles in
-    notifications and often sync to other services. `now` sets DTSTAMP (default: the clock).
-    """
-    stamp = _utc(now) if now is not None else datetime.now(ZoneInfo("UTC"))
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", "-//outreach-bot//sessions//EN")
-    calendar.add("version", "2.0")
-    calendar.add("name", calendar_name)
-    calendar.add("x-wr-calname", calendar_name)
-    for session in sessions:
-        event = icalendar.Event()
-        event.add("uid", f"outreach-session-{session.id}@outreach-bot")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", _utc(session.starts_at))
-        event.add("dtend", _utc(session.ends_at))
-        event.add("summary", f"{names[session.kind.value]} · {session.area_name}")
-        if session.note:
-            event.add("description", session.note)
-        event.add("status", "CANCELLED" if session.cancelled else "CONFIRMED")
-        calendar.add_component(event)
-    return calendar.to_ical()

@@ -4,7 +4,7 @@ sessions, who is on them, reminders, reports and monthly figures. Plain dataclas
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 
@@ -32,12 +32,29 @@ class ReminderKind(StrEnum):
     REPORT_PROMPT = "report-prompt"
 
 
+class Check(StrEnum):
+    """What a peer on a session can tell us during and after it."""
+
+    IN = "in"
+    OUT = "out"
+    SAFE = "safe"
+
+
 class IncidentKind(StrEnum):
     VIOLENCE = "violence"
     POLICE = "police"
     ROBBERY = "robbery"
     HARASSMENT = "harassment"
     OTHER = "other"
+
+
+@dataclass(frozen=True)
+class ReminderPolicy:
+    hours_before: tuple[int, ...] = (24, 1)
+    grace: timedelta = timedelta(hours=1)  # a late reminder within this is still sent, once
+    checkout_grace: timedelta = timedelta(minutes=30)  # after the end, then "are you safe?"
+    answer_wait: timedelta = timedelta(minutes=15)  # then the lead is alerted
+    min_peers: int = 2  # street outreach in pairs
 
 
 @dataclass(frozen=True)
@@ -72,8 +89,6 @@ class OutreachSession:
 
     @property
     def ends_at(self) -> datetime:
-        from datetime import timedelta
-
         return self.starts_at + timedelta(minutes=self.minutes)
 
 
@@ -85,6 +100,27 @@ class Assignment:
     status: AssignmentStatus
     checked_in: bool = False
     checked_out: bool = False
+
+
+@dataclass(frozen=True)
+class PersonSession:
+    """A session as one person sees it: with their part in it."""
+
+    session: OutreachSession
+    status: AssignmentStatus
+
+
+@dataclass(frozen=True)
+class Seat:
+    """One person's place on one session, read when a letter about it is about to go."""
+
+    session: OutreachSession
+    person_id: int
+    alias: str
+    status: AssignmentStatus | None  # None: not on the session
+    checked_in: bool = False
+    checked_out: bool = False
+    safe: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,26 @@
 """Outreach sessions through the emulator: planning, invitations and the waiting list, reminders
 that survive restarts, safety check-ins, cancellations, reports, monthly figures, calendars."""
 
+import logging
 from datetime import date, time, timedelta
 
 import icalendar
 import pytest
 
-from bot.outreach.model import SessionKind, SessionPlan
+from bot.handlers.outreach.buttons import (
+    AnswerInvitation,
+    CallArea,
+    CancelSession,
+    CheckOnSession,
+    InvitePeer,
+    MySession,
+    OpenSession,
+    PlanDay,
+    PlanMonth,
+    PlanStart,
+    StartReport,
+)
+from bot.outreach.model import Check, SessionKind, SessionPlan
 from storage import directory as directory_store
 from tests.builders import make_lead, make_peer
 from tests.conftest import BotHarness, settings_for
@@ -41,8 +55,10 @@ async def plan(bot, day=date(2026, 3, 4), start=time(14, 0), peers=2, weeks=None
 
 
 async def run_reminders(bot):
+    """One round of the reminder job, then the outbox sends what it queued."""
     (job,) = bot.app.job_queue.get_jobs_by_name("outreach reminders")
     await job.run(bot.app)
+    await bot.drain_outbox()
     await bot.emulator.wait_idle()
 
 
@@ -80,7 +96,7 @@ async def test_capacity_waiting_list_and_promotion_when_someone_declines(team):
     t = team.services.translator.for_locale("en")
     (session,) = await plan(team, peers=2)
     told = await team.services.outreach.invite(await viewer(team, team.lead), session.id, None)
-    assert len(told) == 0  # nobody is placed in Harbour yet: the open call reaches no one
+    assert told == 0  # nobody is placed in Harbour yet: the open call reaches no one
     outreach = team.services.outreach
     await outreach.invite(await viewer(team, team.lead), session.id, [
         (await viewer(team, p)).person_id for p in team.peers[:3]
@@ -88,9 +104,9 @@ async def test_capacity_waiting_list_and_promotion_when_someone_declines(team):
     first, second, third = team.peers[:3]
     for peer in (first, second, third):
         await peer.send("/start")
-        await peer.tap_data(f"out:yes:{session.id}")
+        await peer.tap_data(AnswerInvitation(session.id, True).pack())
     assert third.replies()[-1].text == t("outreach-waiting")
-    await first.tap_data(f"out:no:{session.id}")
+    await first.tap_data(AnswerInvitation(session.id, False).pack())
     assert first.replies()[-1].text == t("outreach-declined")
     assert texts_to(team, third)[-1].startswith("A place opened. You are on the list:")
     roster = {
@@ -105,9 +121,14 @@ async def test_a_forged_confirm_for_a_session_the_peer_is_not_on_changes_nothing
     (session,) = await plan(team)
     outsider = team.peers[3]
     await outsider.send("/start")
-    await outsider.tap_data(f"out:yes:{session.id}")
+    await outsider.tap_data(AnswerInvitation(session.id, True).pack())
     assert outsider.answer()["text"] == t("common-no-longer-available")
-    for data in (f"out:call:{session.id}", f"out:cancel:{session.id}", f"out:inv:{session.id}:1"):
+    for data in (
+        CallArea(session.id).pack(),
+        CancelSession(session.id, False).pack(),
+        InvitePeer(session.id, 1).pack(),
+        f"out:yes:{session.id}",  # the old shape of the button is not one we make any more
+    ):
         await outsider.tap_data(data)
         assert outsider.answer()["text"] == t("common-no-longer-available")
     assert await team.services.outreach.roster(await viewer(team, team.lead), session.id) == []
@@ -122,7 +143,7 @@ async def confirmed_session(team, peers=2, **kwargs):
         lead, session.id, [(await viewer(team, p)).person_id for p in chosen]
     )
     for peer in chosen:
-        await peer.tap_data(f"out:yes:{session.id}")
+        await peer.tap_data(AnswerInvitation(session.id, True).pack())
     return session
 
 
@@ -166,7 +187,7 @@ async def test_cancelling_reaches_everyone_assigned_and_stops_their_reminders(te
     t = team.services.translator.for_locale("en")
     session = await confirmed_session(team)
     await team.lead.send("/sessions")
-    await team.lead.tap_data(f"out:s:{session.id}")
+    await team.lead.tap_data(OpenSession(session.id).pack())
     await team.lead.tap(t("outreach-cancel-one"))
     for peer in team.peers[:2]:
         assert texts_to(team, peer)[-1] == "Cancelled: Wednesday 4 March 14:00, Harbour."
@@ -180,13 +201,18 @@ async def test_a_peer_who_does_not_check_out_is_asked_and_then_the_lead_is_alert
     session = await confirmed_session(team)
     first, second = team.peers[:2]
     clock.current = session.starts_at
-    await first.tap_data(f"out:in:{session.id}")
-    await second.tap_data(f"out:in:{session.id}")
+    await first.tap_data(CheckOnSession(session.id, Check.IN).pack())
+    await second.tap_data(CheckOnSession(session.id, Check.IN).pack())
     clock.current = session.ends_at
-    await second.tap_data(f"out:out:{session.id}")
+    await second.tap_data(CheckOnSession(session.id, Check.OUT).pack())
     clock.current = session.ends_at + timedelta(minutes=31)
+    before = len(texts_to(team, first))
     await run_reminders(team)
-    assert texts_to(team, first)[-1] == t("outreach-safety-check")
+    # Both fell due in this round: "are you safe?" is urgent, so it goes first.
+    assert texts_to(team, first)[before:] == [
+        t("outreach-safety-check"),
+        t("outreach-report-prompt"),
+    ]
     assert t("outreach-safety-check") not in texts_to(team, second)
     clock.advance(minutes=16)
     await run_reminders(team)
@@ -255,7 +281,7 @@ async def test_reports_roll_up_into_monthly_figures_with_small_counts_hidden(tea
     session = await confirmed_session(team)
     first = team.peers[0]
     clock.current = session.ends_at + timedelta(minutes=5)
-    await first.tap_data(f"out:rep:{session.id}")
+    await first.tap_data(StartReport(session.id).pack())
     for digit in ("1", "2"):
         await first.tap(digit)
     await first.tap(t("outreach-ok"))  # 12 new
@@ -290,7 +316,7 @@ async def test_reports_roll_up_into_monthly_figures_with_small_counts_hidden(tea
     assert f"new 12, returning {t('outreach-hidden')}" in sent[0].text
 
     clock.current = session.ends_at + timedelta(hours=49)
-    await first.tap_data(f"out:rep:{session.id}")
+    await first.tap_data(StartReport(session.id).pack())
     for _ in range(5):
         await first.tap(t("outreach-ok"))
     await first.tap(t("directory-done"))
@@ -319,12 +345,12 @@ async def test_a_lead_changes_area_and_note_and_everyone_is_told(team):
     t = team.services.translator.for_locale("en")
     session = await confirmed_session(team)
     lead = team.lead
-    await lead.tap_data(f"out:s:{session.id}")
+    await lead.tap_data(OpenSession(session.id).pack())
     await lead.tap(t("outreach-change-area"))
     await lead.tap("Hill")
     for peer in team.peers[:2]:
         assert texts_to(team, peer)[-1] == "Changed: now Wednesday 4 March 14:00, Hill."
-    await lead.tap_data(f"out:s:{session.id}")
+    await lead.tap_data(OpenSession(session.id).pack())
     await lead.tap(t("outreach-change-note"))
     replies = await lead.send("Bring leaflets, call 0712 345 678 if late")
     assert "Note: Bring leaflets, call [" in replies[-1].text and "345" not in replies[-1].text
@@ -333,3 +359,108 @@ async def test_a_lead_changes_area_and_note_and_everyone_is_told(team):
     await lead.tap("16:30")
     for peer in team.peers[:2]:
         assert texts_to(team, peer)[-1] == "Changed: now Thursday 5 March 16:30, Hill."
+
+
+async def test_a_new_time_that_has_passed_is_asked_again_and_changes_nothing(team, clock):
+    t = team.services.translator.for_locale("en")
+    session = await confirmed_session(team)
+    lead = team.lead
+    await lead.tap_data(OpenSession(session.id).pack())
+    await lead.tap(t("outreach-change-time"))
+    await lead.tap("2")  # today, Monday 2 March; it is 12:00 local
+    replies = await lead.tap("08:00")
+    assert replies[-1].text == t("outreach-plan-past")
+    assert (await team.services.outreach.session(session.id)).starts_at == session.starts_at
+    await lead.tap("16:30")
+    for peer in team.peers[:2]:
+        assert texts_to(team, peer)[-1] == "Changed: now Monday 2 March 16:30, Harbour."
+
+
+# --- issue 9: forged and stale buttons get one neutral answer, and nothing is logged as ERROR ---
+
+
+async def tap_once(bot, person, data: str) -> None:
+    """Tap `data`; the bot answers the tap exactly once, neutrally, and says nothing else."""
+    t = bot.services.translator.for_locale("en")
+    before = len(bot.emulator.calls_to("answerCallbackQuery"))
+    replies = await person.tap_data(data)
+    answers = bot.emulator.calls_to("answerCallbackQuery")[before:]
+    assert [a.status for a in answers] == [200], data
+    assert person.answer()["text"] == t("common-no-longer-available"), data
+    assert all(r.text not in (t("errors-kept"), t("errors-not-kept")) for r in replies), data
+
+
+async def sessions_planned(bot) -> int:
+    return (await bot.services.database.fetch_one("SELECT count(*) FROM outreach_sessions"))[0]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "plan:cal:zzz",  # the old shapes: no longer buttons we make
+        "plan:start:9999",
+        "plan:cal:2026-13-01",
+        "opmonth:zzz",
+        "opmonth:20261301",  # a month 13
+        "opmonth:99991201",  # beyond the planning horizon
+        "opmonth:00010101",
+        "opday:20260230",
+        "opday:20260301",  # a day that has passed
+        "opstart:9999",
+        "opstart:2400",
+        "opstart:",
+        PlanStart(time(14, 0)).pack(),  # a start before a day was chosen
+    ],
+)
+async def test_a_forged_or_stale_plan_button_gets_one_neutral_answer(team, caplog, data):
+    caplog.set_level(logging.INFO)
+    t = team.services.translator.for_locale("en")
+    lead = team.lead
+    await lead.send("/plan")
+    await lead.tap(t("outreach-kind", kind="outreach-walk"))
+    await lead.tap("Harbour")  # the calendar: no day chosen yet
+    await tap_once(team, lead, data)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    await lead.tap("4")  # the form goes on as before
+    assert lead.replies()[-1].text == t("outreach-plan-start")
+    assert await sessions_planned(team) == 0
+
+
+async def test_buttons_of_a_plan_that_ended_get_one_neutral_answer(team, caplog):
+    caplog.set_level(logging.INFO)
+    t = team.services.translator.for_locale("en")
+    lead = team.lead
+    await lead.send("/plan")
+    await lead.tap(t("outreach-kind", kind="outreach-walk"))
+    await lead.tap("Harbour")
+    await lead.send("/cancel")
+    for data in (PlanDay(date(2026, 3, 4)).pack(), PlanMonth(date(2026, 4, 1)).pack()):
+        await tap_once(team, lead, data)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_a_peer_not_on_a_session_gets_one_neutral_answer_for_each_forged_tap(team, caplog):
+    caplog.set_level(logging.INFO)
+    session = await confirmed_session(team)
+    outsider = team.peers[3]
+    await outsider.send("/start")
+    for data in (
+        AnswerInvitation(session.id, True).pack(),
+        AnswerInvitation(session.id, False).pack(),
+        CheckOnSession(session.id, Check.IN).pack(),
+        CheckOnSession(session.id, Check.OUT).pack(),
+        CheckOnSession(session.id, Check.SAFE).pack(),
+        MySession(session.id).pack(),
+        StartReport(session.id).pack(),
+        OpenSession(session.id).pack(),
+        CallArea(session.id).pack(),
+        CancelSession(session.id, True).pack(),
+        AnswerInvitation(session.id + 1000, True).pack(),
+        f"out:yes:{session.id}",
+        f"out:s:{session.id}",
+    ):
+        await tap_once(team, outsider, data)
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    roster = await team.services.outreach.roster(await viewer(team, team.lead), session.id)
+    assert [a.status.value for a in roster] == ["confirmed", "confirmed"]
+    assert not (await team.services.outreach.session(session.id)).cancelled

@@ -1,27 +1,19 @@
-"""Monthly outreach figures from sessions and reports, and the CSV, chart and calendar made from
-them: local months, suppressed counts about people, safe spreadsheet cells, a phone-sized PNG."""
+"""Monthly outreach figures from sessions and reports, and the CSV and chart made from them:
+local months, suppressed counts about people, safe spreadsheet cells, a phone-sized PNG."""
 
 import csv
 import gc
 import io
 import struct
-from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-import icalendar
 import matplotlib.pyplot as plt
 import pytest
 from matplotlib.figure import Figure
 
-from bot.outreach.figures import figures_chart, figures_csv, monthly_figures, sessions_ics
-from bot.outreach.model import (
-    MonthlyFigures,
-    OutreachSession,
-    SessionFacts,
-    SessionKind,
-    SessionReport,
-)
+from bot.outreach.figures import figures_chart, figures_csv, monthly_figures
+from bot.outreach.model import MonthlyFigures, SessionFacts, SessionReport
 
 NAIROBI = ZoneInfo("Africa/Nairobi")  # UTC+3 all year
 K = 5
@@ -251,90 +243,9 @@ def live_figures() -> int:
 
 
 def test_charts_leave_no_figures_behind():
+    # Live figures are counted exactly, so a few charts show a leak as well as many would.
     before = live_figures()
-    for _ in range(50):
+    for _ in range(3):
         figures_chart(march("Eastleigh"), LABELS, "March 2025")
     assert plt.get_fignums() == []
     assert live_figures() == before
-
-
-NAMES = {kind.value: f"Meeting ({kind.value})" for kind in SessionKind}
-
-
-def outreach_session(id: int, starts_at: datetime, **changes) -> OutreachSession:
-    values = {
-        "id": id,
-        "series_id": None,
-        "kind": SessionKind.OUTREACH_WALK,
-        "area_id": 1,
-        "area_name": "Eastleigh",
-        "starts_at": starts_at,
-        "minutes": 90,
-        "peers_needed": 2,
-        "note": "",
-        "cancelled": False,
-        "lead_person_id": 1,
-    }
-    return OutreachSession(**(values | changes))
-
-
-def test_calendar_has_one_event_per_session_in_utc():
-    sessions = [
-        outreach_session(1, utc(2025, 2, 28, 21, 30), note="Meet at the pharmacy"),
-        outreach_session(
-            2,
-            datetime(2025, 3, 10, 9, 0, tzinfo=NAIROBI),
-            kind=SessionKind.TESTING_DAY,
-            area_name="Kawangware",
-            cancelled=True,
-            minutes=120,
-        ),
-    ]
-    data = sessions_ics(sessions, NAMES, "Team calendar", now=utc(2025, 2, 1, 8, 0))
-    assert b"DTSTART:20250228T213000Z" in data
-    assert b"DTSTART:20250310T060000Z" in data  # 09:00 Nairobi
-
-    calendar = icalendar.Calendar.from_ical(data)
-    assert str(calendar["X-WR-CALNAME"]) == "Team calendar"
-    events = list(calendar.walk("VEVENT"))
-    assert [str(e["UID"]) for e in events] == [
-        "outreach-session-1@outreach-bot",
-        "outreach-session-2@outreach-bot",
-    ]
-    first, second = events
-    assert first.decoded("DTSTART") == utc(2025, 2, 28, 21, 30)
-    assert first.decoded("DTEND") == utc(2025, 2, 28, 23, 0)
-    assert first.decoded("DTSTART").utcoffset() == timedelta(0)
-    assert str(first["SUMMARY"]) == "Meeting (outreach-walk) · Eastleigh"
-    assert str(first["DESCRIPTION"]) == "Meet at the pharmacy"
-    assert str(first["STATUS"]) == "CONFIRMED"
-    assert first.decoded("DTSTAMP") == utc(2025, 2, 1, 8, 0)
-
-    assert second.decoded("DTSTART") == utc(2025, 3, 10, 6, 0)
-    assert second.decoded("DTEND") == utc(2025, 3, 10, 8, 0)
-    assert str(second["SUMMARY"]) == "Meeting (testing-day) · Kawangware"
-    assert "DESCRIPTION" not in second
-    assert str(second["STATUS"]) == "CANCELLED"
-
-
-def test_calendar_uids_are_stable_across_exports():
-    session = outreach_session(7, utc(2025, 3, 1, 6, 0))
-    first = icalendar.Calendar.from_ical(sessions_ics([session], NAMES, "c"))
-    moved = replace(session, note="moved to the clinic", starts_at=utc(2025, 3, 1, 8, 0))
-    later = icalendar.Calendar.from_ical(sessions_ics([moved], NAMES, "c"))
-    assert [str(e["UID"]) for e in first.walk("VEVENT")] == [
-        str(e["UID"]) for e in later.walk("VEVENT")
-    ]
-
-
-def test_a_note_cannot_inject_calendar_lines():
-    note = "bring leaflets\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:forged"
-    data = sessions_ics([outreach_session(1, utc(2025, 3, 1, 6, 0), note=note)], NAMES, "c")
-    events = list(icalendar.Calendar.from_ical(data).walk("VEVENT"))
-    assert len(events) == 1
-    assert str(events[0]["DESCRIPTION"]) == note.replace("\r\n", "\n")
-
-
-def test_calendar_refuses_naive_times():
-    with pytest.raises(ValueError, match="timezone-aware"):
-        sessions_ics([outreach_session(1, datetime(2025, 3, 1, 9))], NAMES, "c")

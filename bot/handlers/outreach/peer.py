@@ -1,0 +1,69 @@
+"""Peers on sessions: answering an invitation, checking in and out, "I am safe", their own
+sessions and a calendar file of them. Only someone on the session can do any of it: the domain
+checks that in the database and refuses everyone else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from telegram import Update
+
+from bot.handlers.context import BotContext
+from bot.handlers.outreach import screens
+from bot.handlers.outreach.buttons import AnswerInvitation, CalendarFile, CheckOnSession, MySession
+from bot.handlers.respond import answer, send_file, show
+from bot.outreach.ics import sessions_ics
+from bot.outreach.model import Check, SessionKind
+
+
+async def invitation_answered(update: Update, context: BotContext, tap: AnswerInvitation) -> None:
+    """A peer says yes or no; whoever moves up from the waiting list is told."""
+    runtime = context.runtime
+    status = await runtime.outreach.respond(context.viewer, tap.session_id, tap.yes)
+    context.saved(update)
+    runtime.kick()
+    await show(update, context, screens.answered(status.value, context.t))
+
+
+async def checked(update: Update, context: BotContext, tap: CheckOnSession) -> None:
+    """Check in, check out, or "I am safe"."""
+    await context.runtime.outreach.check(context.viewer, tap.session_id, tap.what)
+    context.saved(update)
+    t = context.t
+    await answer(
+        update,
+        context,
+        t("outreach-safe-thanks") if tap.what is Check.SAFE else t("outreach-checked"),
+    )
+
+
+async def my_sessions(update: Update, context: BotContext) -> None:
+    """A peer's coming sessions and their part in each (`/mine`)."""
+    mine = await context.runtime.outreach.my_sessions(context.viewer)
+    await show(
+        update, context, screens.my_sessions(mine, context.runtime.settings.timezone, context.t)
+    )
+
+
+async def my_session(update: Update, context: BotContext, tap: MySession) -> None:
+    mine = await context.runtime.outreach.my_session(context.viewer, tap.session_id)
+    zone = context.runtime.settings.timezone
+    await show(update, context, screens.my_session(mine.session, zone, context.t))
+
+
+async def calendar_file(update: Update, context: BotContext, tap: CalendarFile) -> None:
+    """An .ics file of the person's sessions (a lead: all sessions)."""
+    outreach = context.runtime.outreach
+    sessions = await outreach.sessions_for_calendar(context.viewer)
+    t = context.t
+    # Calendars sync to other devices and show on lock screens: every event is just a meeting,
+    # and notes stay out.
+    names = {k.value: t("outreach-calendar-event") for k in SessionKind}
+    data = sessions_ics(
+        [replace(s, note="") for s in sessions],
+        names,
+        t("outreach-calendar-name"),
+        now=outreach.now(),
+    )
+    await send_file(update, context, data, "sessions.ics")

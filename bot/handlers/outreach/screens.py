@@ -1,0 +1,362 @@
+"""The screens of outreach sessions, as pure functions: a session card and its roster, the
+week, a peer's sessions, the letters the outbox sends (invitations, changes, reminders), and the
+monthly figures. The forms (planning, changing the time, reports) are in `forms`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
+
+from bot.handlers.menu import Entry, Go, back_to_menu
+from bot.handlers.outreach.buttons import (
+    WEEKS_AWAY,
+    AnswerInvitation,
+    CalendarFile,
+    CallArea,
+    CancelSession,
+    ChangeNote,
+    ChangeTime,
+    CheckOnSession,
+    ChooseArea,
+    FiguresOf,
+    InvitePeer,
+    MoveToArea,
+    MySession,
+    OpenSession,
+    PickPeer,
+    StartReport,
+    Week,
+)
+from bot.handlers.screens import Button, Screen, in_pairs, one_per_row, rows
+from bot.i18n import Messages
+from bot.outreach.letters import LetterKind
+from bot.outreach.model import (
+    Assignment,
+    Check,
+    MonthlyFigures,
+    OutreachSession,
+    PersonSession,
+    Seat,
+)
+
+COUNT_FIELDS = ("reached_new", "reached_returning", "condoms", "lubricant", "leaflets")
+MAX_PEERS_SHOWN = 40
+
+
+# --- words -----------------------------------------------------------------------------------
+
+
+def when(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:
+    local = session.starts_at.astimezone(zone)
+    return format_datetime(local, "EEEE d MMMM HH:mm", tzinfo=zone, locale=t.locale)
+
+
+def when_where(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:
+    return t("outreach-when-where", when=when(session, zone, t), area=session.area_name)
+
+
+def length(minutes: int, t: Messages) -> str:
+    return t("outreach-minutes", hours=format_decimal(minutes / 60, locale=t.locale))
+
+
+def title(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:
+    return t(
+        "outreach-session-title",
+        kind=t("outreach-kind", kind=session.kind.value),
+        **{"when-where": when_where(session, zone, t)},
+    )
+
+
+def session_text(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:
+    lines = [
+        title(session, zone, t),
+        t(
+            "outreach-session-details",
+            length=length(session.minutes, t),
+            needed=session.peers_needed,
+            confirmed=session.confirmed,
+            waiting=session.waiting,
+        ),
+    ]
+    if session.note:
+        lines.append(t("outreach-session-note", note=session.note))
+    if session.cancelled:
+        lines.append(t("outreach-session-cancelled"))
+    return "\n".join(lines)
+
+
+# --- a lead's view ---------------------------------------------------------------------------
+
+
+def roster_line(person: Assignment, t: Messages) -> str:
+    checks = (t("outreach-checked-in") if person.checked_in else "") + (
+        t("outreach-checked-out") if person.checked_out else ""
+    )
+    return t(
+        "outreach-roster-line",
+        alias=person.alias,
+        status=t("outreach-status", status=person.status.value),
+        checks=checks,
+    )
+
+
+def session_card(
+    session: OutreachSession, roster: Sequence[Assignment], zone: ZoneInfo, t: Messages
+) -> Screen:
+    """A lead's view of one session: what, when, where, who, and what they can change."""
+    lines = [session_text(session, zone, t), "", *(roster_line(p, t) for p in roster)]
+    back = Button(t("common-back"), Week(0))
+    if session.cancelled:
+        return Screen("\n".join(lines).strip(), rows(back))
+    sid = session.id
+    series = (
+        Button(t("outreach-cancel-series"), CancelSession(sid, True))
+        if session.series_id is not None
+        else None
+    )
+    return Screen(
+        "\n".join(lines).strip(),
+        rows(
+            Button(t("outreach-open-call"), CallArea(sid)),
+            Button(t("outreach-invite-peers"), PickPeer(sid)),
+            Button(t("outreach-change-time"), ChangeTime(sid)),
+            [
+                Button(t("outreach-change-area"), ChooseArea(sid)),
+                Button(t("outreach-change-note"), ChangeNote(sid)),
+            ],
+            Button(t("outreach-cancel-one"), CancelSession(sid, False)),
+            series,
+            back,
+        ),
+    )
+
+
+def peer_choice(session_id: int, candidates: Sequence[tuple[int, str]], t: Messages) -> Screen:
+    buttons = [
+        Button(alias, InvitePeer(session_id, person_id))
+        for person_id, alias in candidates[:MAX_PEERS_SHOWN]
+    ]
+    back = Button(t("common-back"), OpenSession(session_id))
+    return Screen(t("outreach-choose-peer"), (*one_per_row(buttons), (back,)))
+
+
+def area_choice(session_id: int, areas: Sequence[tuple[int, str]], t: Messages) -> Screen:
+    buttons = [Button(name, MoveToArea(session_id, area_id)) for area_id, name in areas]
+    back = Button(t("common-back"), OpenSession(session_id))
+    return Screen(t("outreach-plan-area"), (*in_pairs(buttons), (back,)))
+
+
+def week(
+    monday: date, offset: int, sessions: Sequence[OutreachSession], zone: ZoneInfo, t: Messages
+) -> Screen:
+    """A lead's sessions of one week, all areas, each a button to open it."""
+    header = t("outreach-week", monday=format_date(monday, "d MMMM y", locale=t.locale))
+    buttons = [Button(title(s, zone, t), OpenSession(s.id)) for s in sessions]
+    earlier = Button(t("common-previous"), Week(offset - 1)) if offset > -WEEKS_AWAY else None
+    later = Button(t("common-next"), Week(offset + 1)) if offset < WEEKS_AWAY else None
+    return Screen(
+        header if sessions else header + "\n" + t("outreach-week-empty"),
+        (
+            *one_per_row(buttons),
+            *rows([b for b in (earlier, later) if b is not None]),
+            (Button(t("outreach-calendar-file"), CalendarFile()),),
+            (back_to_menu(t),),
+        ),
+    )
+
+
+# --- a peer's view ---------------------------------------------------------------------------
+
+
+def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> Screen:
+    """A peer's coming sessions and their part in each."""
+    buttons = [
+        Button(
+            t(
+                "outreach-my-line",
+                **{"when-where": when_where(p.session, zone, t)},
+                status=t("outreach-status", status=p.status.value),
+            ),
+            MySession(p.session.id),
+        )
+        for p in mine
+        if not p.session.cancelled
+    ]
+    return Screen(
+        t("outreach-my-sessions") if buttons else t("outreach-my-sessions-empty"),
+        (
+            *one_per_row(buttons),
+            (Button(t("outreach-calendar-file"), CalendarFile()),),
+            (back_to_menu(t),),
+        ),
+    )
+
+
+def my_session(session: OutreachSession, zone: ZoneInfo, t: Messages) -> Screen:
+    sid = session.id
+    return Screen(
+        session_text(session, zone, t),
+        rows(
+            [
+                Button(t("outreach-check-in"), CheckOnSession(sid, Check.IN)),
+                Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
+            ],
+            Button(t("outreach-report-button"), StartReport(sid)),
+            Button(t("outreach-cannot-come"), AnswerInvitation(sid, False)),
+            Button(t("common-back"), Go(Entry.MY_SESSIONS)),
+        ),
+    )
+
+
+ANSWERS = {
+    "confirmed": "outreach-confirmed",
+    "waiting": "outreach-waiting",
+    "declined": "outreach-declined",
+}
+
+
+def answered(status: str, t: Messages) -> Screen:
+    return Screen(t(ANSWERS.get(status, "outreach-declined")))
+
+
+# --- letters (sent through the outbox) -------------------------------------------------------
+
+
+def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
+    """A letter about one person's place on a session. What a locked phone shows first is
+    neutral: the time and the area, never what the session is for."""
+    session = seat.session
+    sid = session.id
+    place = {"when-where": when_where(session, zone, t)}
+    match kind:
+        case LetterKind.INVITATION:
+            return Screen(
+                t("outreach-invitation", length=length(session.minutes, t), **place),
+                rows(
+                    [
+                        Button(t("outreach-yes"), AnswerInvitation(sid, True)),
+                        Button(t("outreach-no"), AnswerInvitation(sid, False)),
+                    ]
+                ),
+            )
+        case LetterKind.PROMOTED:
+            return Screen(t("outreach-promoted", **place))
+        case LetterKind.CANCELLED:
+            return Screen(t("outreach-cancelled", **place))
+        case LetterKind.CHANGED:
+            return Screen(t("outreach-changed", **place))
+        case LetterKind.DAY_BEFORE:
+            return Screen(t("outreach-reminder", **place))
+        case LetterKind.HOUR_BEFORE:
+            return Screen(
+                t("outreach-reminder", **place),
+                rows(Button(t("outreach-check-in"), CheckOnSession(sid, Check.IN))),
+            )
+        case LetterKind.SAFETY_CHECK:
+            return Screen(
+                t("outreach-safety-check"),
+                rows(
+                    [
+                        Button(t("outreach-safe"), CheckOnSession(sid, Check.SAFE)),
+                        Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
+                    ]
+                ),
+            )
+        case LetterKind.LEAD_ALERT:
+            return Screen(t("outreach-lead-alert", alias=seat.alias or "—", **place))
+        case LetterKind.REPORT_PROMPT:
+            return Screen(
+                t("outreach-report-prompt"),
+                rows(Button(t("outreach-report-button"), StartReport(sid))),
+            )
+    raise ValueError(kind)
+
+
+# --- monthly figures (a lead) ----------------------------------------------------------------
+
+
+def figures_months(months: Sequence[date], t: Messages) -> Screen:
+    buttons = [Button(f"{m:%Y-%m}", FiguresOf(m)) for m in months]
+    return Screen(t("outreach-figures-choose"), (*in_pairs(buttons), (back_to_menu(t),)))
+
+
+def shown(value: int | None, t: Messages) -> str:
+    return t("outreach-hidden") if value is None else str(value)
+
+
+def tally(counts: Mapping[str, int | None], t: Messages, which: str) -> str:
+    """Referrals (by directory category) or incidents (by kind) in one line; hidden counts say
+    so, zeros are left out."""
+
+    def name(code: str) -> str:
+        if which == "referrals":
+            return t("directory-category", category=code)
+        return t("outreach-incident", kind=code)
+
+    shown_counts = [
+        f"{name(code)} {shown(count, t)}" for code, count in counts.items() if count != 0
+    ]
+    return ", ".join(shown_counts) or t("outreach-none")
+
+
+def figures_text(figures: MonthlyFigures, areas: Sequence[MonthlyFigures], t: Messages) -> Screen:
+    """The month's figures as a protected message. Per area, only the numbers about sessions
+    and peers: counts about community members are for all areas together, so no area's hidden
+    count can be worked out by subtraction."""
+
+    def hours(value: float) -> str:
+        return format_decimal(value, locale=t.locale)
+
+    referrals = ", ".join(
+        f"{t('directory-category', category=c)} {shown(v, t)}" for c, v in figures.referrals.items()
+    )
+    incidents = ", ".join(
+        f"{t('outreach-incident', kind=c)} {shown(v, t)}" for c, v in figures.incidents.items()
+    )
+    text = t(
+        "outreach-figures",
+        month=figures.month,
+        area="",
+        planned=figures.planned,
+        held=figures.held,
+        cancelled=figures.cancelled,
+        hours=hours(figures.peer_hours),
+        new=shown(figures.reached_new, t),
+        returning=shown(figures.reached_returning, t),
+        condoms=figures.condoms,
+        lubricant=figures.lubricant,
+        leaflets=figures.leaflets,
+        referrals=referrals or t("outreach-none"),
+        incidents=incidents or t("outreach-none"),
+    )
+    for local in areas:
+        if local.planned:
+            text += "\n" + t(
+                "outreach-figures-area",
+                area=local.area or "",
+                planned=local.planned,
+                held=local.held,
+                cancelled=local.cancelled,
+                hours=hours(local.peer_hours),
+            )
+    return Screen(text, protect=True)
+
+
+def chart_labels(t: Messages) -> dict[str, str]:
+    labels = {key: t("outreach-report-field", field=key) for key in COUNT_FIELDS}
+    labels.update(
+        {key: t("outreach-chart-label", key=key) for key in ("planned", "held", "cancelled")}
+    )
+    labels["hidden"] = t("outreach-hidden")
+    return labels
+
+
+def csv_headers(t: Messages) -> dict[str, str]:
+    headers = {key: t("outreach-report-field", field=key) for key in COUNT_FIELDS}
+    headers["hidden"] = t("outreach-hidden")
+    return headers
