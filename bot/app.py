@@ -111,9 +111,6 @@ def sender_of(app: Application) -> OutboxSender:
     return sender
 
 
-services_of = runtime_of  # the old name, while features move to the new layout
-
-
 async def startup(app: Application) -> None:
     """Open and migrate the database, sync bootstrap admins, publish the command lists, register
     the jobs (from the database) and start sending the outbox."""

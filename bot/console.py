@@ -12,7 +12,7 @@ import zlib
 from dataclasses import dataclass, replace
 from typing import TextIO
 
-from bot.app import build_application, running, services_of
+from bot.app import build_application, running, runtime_of
 from bot.directory.sample import load_sample_directory
 from bot.emulator import Emulator, FakeUser, SimulatedPerson, StoredMessage
 from bot.i18n import Messages, Translator
@@ -41,7 +41,7 @@ class Console:
         self.t = t
         self.people: dict[str, SimulatedPerson] = {}
         self.name = "you"
-        self.language = services_of(app).settings.default_locale
+        self.language = runtime_of(app).settings.default_locale
         self.buttons: list[Button] = []
 
     @property
@@ -116,8 +116,8 @@ class Console:
             self.person.user.language_code = args[0]
             self.write(self.t("console-language", language=args[0]))
         elif command == "sample":
-            services = services_of(self.app)
-            loaded = await load_sample_directory(services.directory, services.database)
+            runtime = runtime_of(self.app)
+            loaded = await load_sample_directory(runtime.directory, runtime.database)
             self.write(self.t("console-sample-loaded", count=loaded))
         elif command == "location" and len(args) == 2:
             try:
@@ -138,9 +138,9 @@ class Console:
         self.name = name.lower()
         self.buttons = []
         if role_name is not None:
-            services = services_of(self.app)
-            await services.people.grant_role_directly(
-                self.person.user.id, roles[role_name.lower()], name.capitalize(), services.today()
+            runtime = runtime_of(self.app)
+            await runtime.people.grant_role_directly(
+                self.person.user.id, roles[role_name.lower()], name.capitalize(), runtime.today()
             )
         self.write(self.t("console-now", name=self.name, role=role_name or "-"))
 
@@ -161,7 +161,7 @@ async def chat_in_terminal(settings: Settings, source: TextIO, output: TextIO) -
             emulator.subscribe(console.on_bot_change)
             console.write(t("console-intro", database=str(settings.database_path)))
             console.write(t("console-help"))
-            if await services_of(app).directory.is_empty():
+            if await runtime_of(app).directory.is_empty():
                 console.write(t("console-sample-offer"))
             loop = asyncio.get_running_loop()
             while True:

@@ -42,7 +42,7 @@ async def make_peer(harness, lead, user_id: int = 7101, alias: str = "Star 42") 
 
 async def viewer_of(harness, person: SimulatedPerson):
     """How the bot sees `person` right now."""
-    return await harness.services.people.identify(person.user.id, "en")
+    return await harness.runtime.people.identify(person.user.id, "en")
 
 
 def texts_to(harness, person: SimulatedPerson) -> list[str]:

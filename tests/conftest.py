@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_application, running, sender_of, services_of
+from bot.app import build_application, running, runtime_of, sender_of
 from bot.emulator import Emulator, FakeUser, SimulatedPerson
-from bot.services import Services
+from bot.runtime import Runtime
 from bot.settings import Settings, load_settings
 
 ADMIN_ID = 900_000_001
@@ -74,8 +74,8 @@ class BotHarness:
         await self.start()
 
     @property
-    def services(self) -> Services:
-        return services_of(self.app)
+    def runtime(self) -> Runtime:
+        return runtime_of(self.app)
 
     async def settle(self, update_id: int) -> None:
         """Wait until the bot has fetched and fully handled an update."""

@@ -10,7 +10,7 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
-from bot.handlers.old_menu import COMMANDS
+from bot.handlers.menu import COMMANDS
 from bot.i18n import LOCALES_DIR, SOURCE_LOCALE, Translator, choose_locale
 from bot.outreach.model import ReminderKind, SessionKind
 from bot.people import AliasProblem, JoinOutcome

@@ -30,11 +30,6 @@ class BotContext(CallbackContext[ExtBot[None], dict, dict, dict]):
         return runtime
 
     @property
-    def services(self) -> Runtime:
-        """The old name of `runtime`, kept while features move to the new layout."""
-        return self.runtime
-
-    @property
     def viewer(self) -> Viewer:
         if self._viewer is None:
             raise RuntimeError("the viewer is resolved by the route before a handler runs")

@@ -16,7 +16,7 @@ async def city(emulator, clock, tmp_path):
     settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Nairobi")
     bot = BotHarness(emulator, settings, clock)
     await bot.start()
-    db = bot.services.database
+    db = bot.runtime.database
     bot.east = await directory_store.upsert_area(db, "east", "Eastside", -1.28, 36.85)
     bot.west = await directory_store.upsert_area(db, "west", "Westside", -1.27, 36.80)
     bot.lead = await make_lead(bot)
@@ -35,7 +35,7 @@ async def opt_in(bot, user_id, area_label, language_code="en"):
 
 
 async def report_and_publish(bot, description="Man in a grey car, hits people. Near the market."):
-    t = bot.services.translator.for_locale("en")
+    t = bot.runtime.translator.for_locale("en")
     peer = bot.peer
     await peer.send("/start")
     await peer.tap(t("menu-team-tools"))
@@ -52,7 +52,7 @@ async def report_and_publish(bot, description="Man in a grey car, hits people. N
 
 
 async def waiting_letters(bot) -> int:
-    return await bot.services.outbox.waiting()
+    return await bot.runtime.outbox.waiting()
 
 
 def notices(bot, person) -> list:
@@ -60,7 +60,7 @@ def notices(bot, person) -> list:
 
 
 async def test_a_vetted_alert_reaches_exactly_the_opted_in_people_of_its_area(city):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     east_en = await opt_in(city, 61001, "Eastside")
     east_fr = await opt_in(city, 61002, "Eastside", "fr")
     west = await opt_in(city, 61003, "Westside")
@@ -74,13 +74,13 @@ async def test_a_vetted_alert_reaches_exactly_the_opted_in_people_of_its_area(ci
     (french,) = notices(city, east_fr)
     assert english.text.startswith("🔔 Notice for Eastside") and english.protect_content
     assert french.text.startswith(
-        city.services.translator.format("fr", "alerts-notice", area="Eastside")
+        city.runtime.translator.format("fr", "alerts-notice", area="Eastside")
     )
     assert notices(city, west) == [] and notices(city, bystander) == []
 
 
 async def test_a_rejection_reason_reaches_the_peer_scrubbed(city):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     await report_and_publish(city, "Something vague")
     await city.lead.tap(t("directory-reject"))
     await city.lead.send("Too vague. Call me on +255 712 345 678 or write to @coordinator_k")
@@ -89,12 +89,12 @@ async def test_a_rejection_reason_reaches_the_peer_scrubbed(city):
     ]
     assert told.startswith(t("alerts-your-alert-rejected", reason="Too vague."))
     assert "712" not in told and "coordinator_k" not in told
-    stored = await city.services.database.fetch_one("SELECT reason FROM safety_alerts")
+    stored = await city.runtime.database.fetch_one("SELECT reason FROM safety_alerts")
     assert "712" not in stored[0] and "coordinator_k" not in stored[0]
 
 
 async def test_a_lead_edits_then_sends_or_rejects_with_a_reason(city):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     east = await opt_in(city, 61101, "Eastside")
     await report_and_publish(city)
     await city.lead.tap(t("alerts-edit"))
@@ -110,11 +110,11 @@ async def test_a_lead_edits_then_sends_or_rejects_with_a_reason(city):
 
 
 async def test_a_forged_vetting_tap_from_a_peer_changes_nothing(city):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     east = await opt_in(city, 61201, "Eastside")
     await report_and_publish(city)
-    (alert,) = await city.services.alerts.waiting(
-        await city.services.people.identify(city.lead.user.id, "en")
+    (alert,) = await city.runtime.alerts.waiting(
+        await city.runtime.people.identify(city.lead.user.id, "en")
     )
     await city.peer.tap_data(PublishAlert(alert.id).pack())
     assert city.peer.answer()["text"] == t("common-no-longer-available")
@@ -122,31 +122,31 @@ async def test_a_forged_vetting_tap_from_a_peer_changes_nothing(city):
 
 
 async def test_alerts_expire_after_two_weeks(city, clock):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     east = await opt_in(city, 61301, "Eastside")
     await report_and_publish(city)
     await city.lead.tap(t("alerts-publish"))
-    assert len(await city.services.alerts.active([city.east])) == 1
+    assert len(await city.runtime.alerts.active([city.east])) == 1
     clock.advance(days=15)
-    assert await city.services.alerts.active([city.east]) == []
+    assert await city.runtime.alerts.active([city.east]) == []
     replies = await east.send("/alerts")
     assert not any((m.text or "").startswith("🔔") for m in replies)
 
 
 async def test_a_person_who_blocked_the_bot_is_unsubscribed_on_the_first_403(city):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     await opt_in(city, 61401, "Eastside")
     await opt_in(city, 61402, "Eastside")
     city.emulator.block_bot(61401)
     await report_and_publish(city)
     await city.lead.tap(t("alerts-publish"))
-    assert await city.services.alerts.areas_of(61401) == []
-    assert await city.services.alerts.areas_of(61402) != []
+    assert await city.runtime.alerts.areas_of(61401) == []
+    assert await city.runtime.alerts.areas_of(61402) != []
     assert await waiting_letters(city) == 0  # sent or erased: no row holds either chat id
 
 
 async def test_four_429s_during_a_broadcast_delay_it_but_everyone_gets_the_notice_once(city, clock):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     people = [await opt_in(city, 61500 + n, "Eastside") for n in range(5)]
     await report_and_publish(city)
     city.emulator.fail("sendMessage", status=429, retry_after=2, times=4)
@@ -166,7 +166,7 @@ async def test_four_429s_during_a_broadcast_delay_it_but_everyone_gets_the_notic
 async def test_a_notice_the_rate_limiter_gave_up_on_waits_for_retry_after_and_goes_once(
     city, clock
 ):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     person = await opt_in(city, 61550, "Eastside")
     await report_and_publish(city)
     city.emulator.fail("sendMessage", status=429, retry_after=1, times=4)  # all its retries
@@ -182,8 +182,8 @@ async def test_a_notice_the_rate_limiter_gave_up_on_waits_for_retry_after_and_go
 
 
 async def test_stopping_forgets_the_chat_id(city):
-    t = city.services.translator.for_locale("en")
+    t = city.runtime.translator.for_locale("en")
     person = await opt_in(city, 61601, "Eastside")
     await person.tap(t("alerts-stop"))
-    rows = await city.services.database.fetch_all("SELECT * FROM alert_subscriptions")
+    rows = await city.runtime.database.fetch_all("SELECT * FROM alert_subscriptions")
     assert rows == []

@@ -65,8 +65,8 @@ async def town(emulator, clock, tmp_path):
     settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Dar_es_Salaam")
     bot = BotHarness(emulator, settings, clock)
     await bot.start()
-    directory = bot.services.directory
-    db = bot.services.database
+    directory = bot.runtime.directory
+    db = bot.runtime.database
     harbour = await directory_store.upsert_area(db, "harbour", "Harbour", *CENTRE)
     await directory_store.upsert_area(db, "hill", "Hill", -6.85, 39.20)
     records = []
@@ -94,7 +94,7 @@ def result_names(message) -> list[str]:
 
 
 async def test_near_me_returns_the_nearest_five_in_order_with_bands_and_open_status(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(30001)
     replies = await person.share_location(*CENTRE)
     assert replies[0].text == t("directory-location-used")
@@ -132,7 +132,7 @@ async def test_a_peer_sees_peers_only_services_and_nobody_sees_a_confidential_on
 
 
 async def test_area_picker_and_filters(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(30003)
     await person.send("/find")
     await person.tap("☐ Free")
@@ -156,7 +156,7 @@ async def test_area_picker_and_filters(town):
     ("afya", "Harbour Clinic"),  # the Swahili name of the health category
 ])  # fmt: skip
 async def test_keyword_search_ignores_case_and_accents_in_any_language(town, words, expected):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(30004)
     await person.send("/find")
     await person.tap(t("directory-by-word"))
@@ -166,7 +166,7 @@ async def test_keyword_search_ignores_case_and_accents_in_any_language(town, wor
 
 
 async def test_a_member_never_sees_a_peers_only_service_by_any_path(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     hidden = [town.ids["Peers Drop-in"], town.ids["Safe House"]]
     member = town.person(30005)
     replies = await member.send("/search drop")
@@ -187,7 +187,7 @@ async def test_a_member_never_sees_a_peers_only_service_by_any_path(town):
 async def test_a_card_shows_everything_and_fits_every_language(town):
     service_id = town.ids["Santé Pour Tous"]
     for locale in SUPPORTED_LOCALES:
-        t = town.services.translator.for_locale(locale)
+        t = town.runtime.translator.for_locale(locale)
         person = town.person(30100 + len(locale) * 7 + ord(locale[0]), language_code=locale)
         await person.send("/start")
         replies = await person.tap_data(ShowService(service_id).pack())
@@ -196,7 +196,7 @@ async def test_a_card_shows_everything_and_fits_every_language(town):
         assert t("directory-card-free") in card
         assert "+255222110000" in card
         assert t("directory-card-checked", days=0) in card
-    replies = await person.tap(town.services.translator.format("es", "directory-button-map"))
+    replies = await person.tap(town.runtime.translator.format("es", "directory-button-map"))
     assert replies[-1].kind == "venue"
 
 
@@ -204,7 +204,7 @@ async def test_a_referral_note_is_bilingual_counted_and_anonymous(town):
     person = town.person(30006, language_code="fr", first_name="Imani")
     await person.send("/start")
     await person.tap_data(ShowService(town.ids["Harbour Clinic"]).pack())
-    replies = await person.tap(town.services.translator.format("fr", "directory-button-referral"))
+    replies = await person.tap(town.runtime.translator.format("fr", "directory-button-referral"))
     note = replies[-1]
     assert note.protect_content
     assert "Harbour Clinic" in note.text
@@ -212,13 +212,13 @@ async def test_a_referral_note_is_bilingual_counted_and_anonymous(town):
     code = re.search(r"[A-Z0-9]{6}", note.text.split("\n")[2]).group(0)
     assert note.text.count(code) == 2  # French, then Swahili (the service's first language)
     count = await directory_store.referrals(
-        town.services.database, town.ids["Harbour Clinic"], "2026-03"
+        town.runtime.database, town.ids["Harbour Clinic"], "2026-03"
     )
     assert count == 1
 
 
 async def test_a_peer_proposes_and_a_lead_publishes(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     await peer.send("/start")
@@ -257,18 +257,18 @@ async def test_a_peer_proposes_and_a_lead_publishes(town):
     assert "Night Clinic" in result_names((await member.send("/search night"))[-1])
 
     service_id = (await member.send("/search night"))[-1].buttons()[0][1].split(":")[-1]
-    history = await directory_store.history(town.services.database, int(service_id))
+    history = await directory_store.history(town.runtime.database, int(service_id))
     assert [(h["field"], h["old_value"], h["new_value"]) for h in history][:1] == [
         ("state", "proposed", "published")
     ]
 
 
 async def test_a_lead_rejects_with_a_reason_the_proposer_sees(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
-    viewer = await town.services.people.identify(peer.user.id, "en")
-    await town.services.directory.propose(
+    viewer = await town.runtime.people.identify(peer.user.id, "en")
+    await town.runtime.directory.propose(
         viewer, ServiceRecord("Dubious Place", (Category.HEALTH,))
     )
     await lead.send("/review")
@@ -281,22 +281,22 @@ async def test_a_lead_rejects_with_a_reason_the_proposer_sees(town):
 
 
 async def test_a_forged_approve_from_a_peer_changes_nothing(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
-    viewer = await town.services.people.identify(peer.user.id, "en")
-    service_id = await town.services.directory.propose(
+    viewer = await town.runtime.people.identify(peer.user.id, "en")
+    service_id = await town.runtime.directory.propose(
         viewer, ServiceRecord("Mine", (Category.HEALTH,))
     )
     for data in (Approve(service_id).pack(), Reject(service_id).pack(), ReviewItem(0).pack()):
         await peer.tap_data(data)
         assert peer.answer()["text"] == t("common-no-longer-available")
-    row = await directory_store.get_service(town.services.database, service_id)
+    row = await directory_store.get_service(town.runtime.database, service_id)
     assert row["state"] == "proposed"
 
 
 async def test_two_peers_reports_or_one_leads_send_a_service_back_to_review(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     first = await make_peer(town, lead, 7111, "One")
     second = await make_peer(town, lead, 7112, "Two")
@@ -306,22 +306,22 @@ async def test_two_peers_reports_or_one_leads_send_a_service_back_to_review(town
     await first.tap_data(
         ProblemIs(clinic, ProblemKind.CALLED_POLICE).pack()
     )  # the same peer again: still one
-    assert (await directory_store.get_service(town.services.database, clinic))[
+    assert (await directory_store.get_service(town.runtime.database, clinic))[
         "state"
     ] == "published"
     await second.tap_data(ProblemIs(clinic, ProblemKind.ASKED_FOR_PAPERS).pack())
     assert second.replies()[-1].text == t("directory-report-review")
-    assert (await directory_store.get_service(town.services.database, clinic))["state"] == "review"
+    assert (await directory_store.get_service(town.runtime.database, clinic))["state"] == "review"
     member = town.person(30008)
     assert "Harbour Clinic" not in result_names((await member.share_location(*CENTRE))[-1])
 
     desk = town.ids["Legal Aid Desk"]
     await lead.tap_data(ProblemIs(desk, ProblemKind.CLOSED).pack())
-    assert (await directory_store.get_service(town.services.database, desk))["state"] == "review"
+    assert (await directory_store.get_service(town.runtime.database, desk))["state"] == "review"
 
 
 async def test_ageing_due_then_not_recent_then_hidden(town, clock):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     member = town.person(30009)
@@ -358,15 +358,15 @@ async def test_a_shared_location_leaves_no_trace(town, caplog):
     person = town.person(30010)
     replies = await person.share_location(latitude, longitude)
     assert replies[-1].buttons()[-2][1].startswith("dforget:")
-    await person.tap(town.services.translator.format("en", "directory-delete-location"))
+    await person.tap(town.runtime.translator.format("en", "directory-delete-location"))
     assert town.emulator.calls_to("deleteMessage")[-1].params["message_id"] == (
         person.conversation()[0].message_id
     )
     await person.share_location(latitude, longitude, live_period=600)
-    assert person.replies()[-1].text == town.services.translator.format(
+    assert person.replies()[-1].text == town.runtime.translator.format(
         "en", "directory-live-location"
     )
-    await town.services.database.checkpoint()
+    await town.runtime.database.checkpoint()
     path = town.settings.database_path
     stored = b"".join(
         p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
@@ -378,7 +378,7 @@ async def test_a_shared_location_leaves_no_trace(town, caplog):
 
 
 async def test_a_peers_change_waits_beside_the_live_record_until_a_lead_publishes_it(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     desk = town.ids["Legal Aid Desk"]
@@ -403,14 +403,14 @@ async def test_a_peers_change_waits_beside_the_live_record_until_a_lead_publishe
     assert "+255222110099" in card
     told = [m.text for m in peer.conversation() if m.from_bot]
     assert t("directory-your-change-published", name="Legal Aid Desk") in told
-    history = await directory_store.history(town.services.database, desk)
+    history = await directory_store.history(town.runtime.database, desk)
     assert ("phone", "+255222110000", "+255222110099") in [
         (h["field"], h["old_value"], h["new_value"]) for h in history
     ]
 
 
 async def test_a_rejected_change_leaves_the_record_as_it_was(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     clinic = town.ids["Harbour Clinic"]
@@ -424,16 +424,16 @@ async def test_a_rejected_change_leaves_the_record_as_it_was(town):
     told = [m.text for m in peer.conversation() if m.from_bot]
     assert t("directory-your-change-rejected", name="Harbour Clinic",
              reason="It is open, I called them") in told  # fmt: skip
-    row = await directory_store.get_service(town.services.database, clinic)
+    row = await directory_store.get_service(town.runtime.database, clinic)
     assert row["status"] == "active"
 
 
 async def test_a_lead_edits_a_proposal_then_publishes_it(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
-    viewer = await town.services.people.identify(peer.user.id, "en")
-    service_id = await town.services.directory.propose(
+    viewer = await town.runtime.people.identify(peer.user.id, "en")
+    service_id = await town.runtime.directory.propose(
         viewer, ServiceRecord("Clinik typo", (Category.HEALTH,))
     )
     await lead.send("/review")
@@ -442,14 +442,14 @@ async def test_a_lead_edits_a_proposal_then_publishes_it(town):
     assert (await lead.send("Clinic Without Typo"))[-1].text == t("directory-change-applied")
     await lead.send("/review")
     await lead.tap(t("directory-approve"))
-    row = await directory_store.get_service(town.services.database, service_id)
+    row = await directory_store.get_service(town.runtime.database, service_id)
     assert (row["name"], row["state"]) == ("Clinic Without Typo", "published")
-    fields = [h["field"] for h in await directory_store.history(town.services.database, service_id)]
+    fields = [h["field"] for h in await directory_store.history(town.runtime.database, service_id)]
     assert fields[:2] == ["name", "state"]
 
 
 async def test_a_member_cannot_suggest_a_change(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     member = town.person(30012)
     await member.send("/start")
     clinic = town.ids["Harbour Clinic"]
@@ -460,9 +460,9 @@ async def test_a_member_cannot_suggest_a_change(town):
     ):
         await member.tap_data(data)
         assert member.answer()["text"] == t("common-no-longer-available")
-    row = await directory_store.get_service(town.services.database, clinic)
+    row = await directory_store.get_service(town.runtime.database, clinic)
     assert row["status"] == "active"
-    assert await directory_store.pending_changes(town.services.database, 10) == []
+    assert await directory_store.pending_changes(town.runtime.database, 10) == []
 
 
 async def test_the_longest_possible_card_fits_one_message_in_every_language(town):
@@ -477,9 +477,9 @@ async def test_the_longest_possible_card_fits_one_message_in_every_language(town
         sex_worker_led=True, rights_based=True, no_police_reporting=True, trans_friendly=True,
         walk_in=True,
     )  # fmt: skip
-    (service_id,) = await town.services.directory.add([long_record], state=State.PUBLISHED, by=None)
+    (service_id,) = await town.runtime.directory.add([long_record], state=State.PUBLISHED, by=None)
     for number, locale in enumerate(SUPPORTED_LOCALES):
-        t = town.services.translator.for_locale(locale)
+        t = town.runtime.translator.for_locale(locale)
         person = town.person(31000 + number, language_code=locale)
         await person.send("/start")
         card = (await person.tap_data(ShowService(service_id).pack()))[-1].text
@@ -489,7 +489,7 @@ async def test_the_longest_possible_card_fits_one_message_in_every_language(town
 
 
 async def test_peers_are_offered_the_due_checks_of_their_area_each_week(town, clock):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     placed = await make_peer(town, lead, 7121, "Placed")
     unplaced = await make_peer(town, lead, 7122, "Anywhere")
@@ -521,7 +521,7 @@ async def test_peers_are_offered_the_due_checks_of_their_area_each_week(town, cl
 
 
 async def test_a_peer_who_quick_exits_mid_proposal_is_not_carried_back_into_it(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     await peer.send("/propose")
@@ -533,11 +533,11 @@ async def test_a_peer_who_quick_exits_mid_proposal_is_not_carried_back_into_it(t
     assert replies[-1].text == t("common-use-buttons")
     await peer.tap_data(ProposeCategoriesDone().pack())  # a button of the abandoned proposal
     assert peer.answer()["text"] == t("common-no-longer-available")
-    assert await directory_store.count_services(town.services.database, unpublished_only=True) == 0
+    assert await directory_store.count_services(town.runtime.database, unpublished_only=True) == 0
 
 
 async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_error(town, caplog):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     await peer.send("/propose")
@@ -559,15 +559,15 @@ async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_
     answers = len(town.emulator.calls_to("answerCallbackQuery")) - answers_before
     assert answers == len(stale_or_forged)  # each tap answered exactly once
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
-    assert await directory_store.pending_changes(town.services.database, 10) == []
+    assert await directory_store.pending_changes(town.runtime.database, 10) == []
 
 
 async def test_a_rejection_reason_reaches_the_proposer_scrubbed(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
-    viewer = await town.services.people.identify(peer.user.id, "en")
-    await town.services.directory.propose(viewer, ServiceRecord("Dubious", (Category.HEALTH,)))
+    viewer = await town.runtime.people.identify(peer.user.id, "en")
+    await town.runtime.directory.propose(viewer, ServiceRecord("Dubious", (Category.HEALTH,)))
     await lead.send("/review")
     await lead.tap(t("directory-reject"))
     await lead.send("Call the owner on +255 22 211 0001 or write to boss@example.org")
@@ -577,7 +577,7 @@ async def test_a_rejection_reason_reaches_the_proposer_scrubbed(town):
 
 
 async def test_leads_hear_of_new_work_with_a_button_that_opens_the_review_queue(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     await peer.tap_data(ShowService(town.ids["Legal Aid Desk"]).pack())
@@ -591,7 +591,7 @@ async def test_leads_hear_of_new_work_with_a_button_that_opens_the_review_queue(
 
 
 async def test_weekly_offers_are_one_job_after_a_restart_and_go_through_the_outbox(town, clock):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     await town.restart()  # the job is registered again at start, under the same name
@@ -603,11 +603,11 @@ async def test_weekly_offers_are_one_job_after_a_restart_and_go_through_the_outb
               if m.text == t("directory-recheck-offer", count=8)]  # fmt: skip
     assert len(offers) == 1
     assert offers[0].buttons() == [(t("menu-recheck"), Go(Entry.RECHECK).pack())]
-    assert await town.services.outbox.waiting() == 0
+    assert await town.runtime.outbox.waiting() == 0
 
 
 async def test_a_change_typed_after_the_service_went_is_refused_and_ends_the_form(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     desk = town.ids["Legal Aid Desk"]
@@ -618,4 +618,4 @@ async def test_a_change_typed_after_the_service_went_is_refused_and_ends_the_for
     replies = await peer.send("+255 22 211 0099")
     assert replies[-1].text == t("common-not-available")
     assert (await peer.send("+255 22 211 0098"))[-1].text == t("common-use-buttons")
-    assert await directory_store.pending_changes(town.services.database, 10) == []
+    assert await directory_store.pending_changes(town.runtime.database, 10) == []

@@ -27,9 +27,9 @@ async def town(emulator, clock, tmp_path):
     bot = BotHarness(emulator, settings, clock)
     await bot.start()
     area = await directory_store.upsert_area(
-        bot.services.database, "harbour", "Harbour", -1.28, 36.82
+        bot.runtime.database, "harbour", "Harbour", -1.28, 36.82
     )
-    (bot.clinic,) = await bot.services.directory.add(
+    (bot.clinic,) = await bot.runtime.directory.add(
         [
             ServiceRecord(
                 "Harbour Clinic", (Category.HEALTH,), area_id=area, latitude=-1.28, longitude=36.82
@@ -45,7 +45,7 @@ async def town(emulator, clock, tmp_path):
 
 
 async def rows(bot, sql="SELECT count(*) FROM feedback"):
-    return (await bot.services.database.fetch_one(sql))[0]
+    return (await bot.runtime.database.fetch_one(sql))[0]
 
 
 async def give_needs_feedback(bot, person, t, text=None, send=True):
@@ -72,12 +72,12 @@ def button_on_last_message(person, label):
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 async def test_anyone_gives_feedback_by_buttons_alone_in_their_language(town, locale):
-    t = town.services.translator.for_locale(locale)
+    t = town.runtime.translator.for_locale(locale)
     person = town.person(40001, language_code=locale)
     replies = await give_needs_feedback(town, person, t)
     assert replies[-1].text == t("feedback-thanks")
     assert await rows(town) == 1
-    stored = await town.services.database.fetch_one(
+    stored = await town.runtime.database.fetch_one(
         "SELECT f.topic, b.barrier, n.category FROM feedback AS f"
         " JOIN feedback_barriers AS b ON b.feedback_key = f.key"
         " JOIN feedback_needs AS n ON n.feedback_key = f.key"
@@ -86,7 +86,7 @@ async def test_anyone_gives_feedback_by_buttons_alone_in_their_language(town, lo
 
 
 async def test_the_form_explains_anonymity_before_asking_and_goes_back(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40002)
     replies = await person.send("/feedback")
     assert replies[-1].text == t("feedback-intro")
@@ -99,7 +99,7 @@ async def test_the_form_explains_anonymity_before_asking_and_goes_back(town):
 
 
 async def test_a_service_deep_link_prefills_the_service(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40003)
     await person.send(f"/start fb-s{town.clinic}")
     replies = await person.tap(t("feedback-begin"))
@@ -113,7 +113,7 @@ async def test_a_service_deep_link_prefills_the_service(town):
     await person.tap(t("directory-done"))
     await person.tap(t("directory-skip"))
     await person.tap(t("feedback-send"))
-    row = await town.services.database.fetch_one(
+    row = await town.runtime.database.fetch_one(
         "SELECT topic, service_id, service_given, explained, waiting, staff_rating, overall_rating FROM feedback"
     )
     assert tuple(row) == ("service", town.clinic, "partly", 0, "from-1-to-3h", 2, 3)
@@ -124,11 +124,11 @@ async def test_a_session_deep_link_prefills_the_outreach_session(town, clock):
 
     from bot.outreach.model import SessionKind, SessionPlan
 
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
-    viewer = await town.services.people.identify(lead.user.id, "en")
-    area = (await town.services.directory.areas())[0].id
-    (session,) = await town.services.outreach.schedule(
+    viewer = await town.runtime.people.identify(lead.user.id, "en")
+    area = (await town.runtime.directory.areas())[0].id
+    (session,) = await town.runtime.outreach.schedule(
         viewer, SessionPlan(SessionKind.TESTING_DAY, area, date(2026, 3, 5), time(10, 0), 60, 2)
     )
     person = town.person(40004)
@@ -139,12 +139,12 @@ async def test_a_session_deep_link_prefills_the_outreach_session(town, clock):
     await person.tap(t("directory-done"))
     await person.tap(t("directory-skip"))
     await person.tap(t("feedback-send"))
-    row = await town.services.database.fetch_one("SELECT topic, session_id, area_id FROM feedback")
+    row = await town.runtime.database.fetch_one("SELECT topic, session_id, area_id FROM feedback")
     assert tuple(row) == ("outreach", session.id, area)
 
 
 async def test_pressing_send_twice_stores_one_row(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40005)
     await give_needs_feedback(town, person, t, send=False)
     review, send = button_on_last_message(person, t("feedback-send"))
@@ -156,7 +156,7 @@ async def test_pressing_send_twice_stores_one_row(town):
 
 @pytest.mark.parametrize(("method", "status"), [("editMessageText", 502), ("editMessageText", 429)])
 async def test_telegram_failing_on_the_thank_you_loses_nothing(town, method, status):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40006)
     await person.send("/feedback")
     await person.tap(t("feedback-begin"))
@@ -179,7 +179,7 @@ async def test_telegram_failing_on_the_thank_you_loses_nothing(town, method, sta
 async def test_the_schema_has_no_column_that_could_link_a_person(town):
     for table in ("feedback", "feedback_barriers", "feedback_needs"):
         columns = [
-            r[1] for r in await town.services.database.fetch_all(f"PRAGMA table_info({table})")
+            r[1] for r in await town.runtime.database.fetch_all(f"PRAGMA table_info({table})")
         ]
         for column in columns:
             assert not set(column.split("_")) & FORBIDDEN_COLUMNS, (table, column)
@@ -187,7 +187,7 @@ async def test_the_schema_has_no_column_that_could_link_a_person(town):
 
 async def test_a_submission_leaves_no_id_and_no_unscrubbed_number_anywhere(town, caplog):
     caplog.set_level(logging.DEBUG)
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(987654321, first_name="Wanjiru", username="wanjiru_k")
     await person.send("/feedback")
     await person.tap(t("feedback-begin"))
@@ -197,7 +197,7 @@ async def test_a_submission_leaves_no_id_and_no_unscrubbed_number_anywhere(town,
     review = await person.send("They refused me. Call +254 712 345 678 or wanjiru@mail.example")
     assert "They refused me." in review[-1].text and "712" not in review[-1].text  # shown scrubbed
     assert (await person.tap(t("feedback-send")))[-1].text == t("feedback-thanks")
-    await town.services.database.checkpoint()
+    await town.runtime.database.checkpoint()
     path = town.settings.database_path
     stored = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
     for secret in (b"987654321", b"712 345 678", b"712345678", b"wanjiru", b"Wanjiru"):
@@ -208,7 +208,7 @@ async def test_a_submission_leaves_no_id_and_no_unscrubbed_number_anywhere(town,
 
 
 async def test_at_most_five_a_day_per_person(town, clock):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40007)
     for _ in range(5):
         assert (await give_needs_feedback(town, person, t))[-1].text == t("feedback-thanks")
@@ -220,7 +220,7 @@ async def test_at_most_five_a_day_per_person(town, clock):
 
 
 async def test_repeated_discrimination_reports_send_a_service_back_to_review(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     for number in range(3):
         person = town.person(40100 + number)
@@ -236,7 +236,7 @@ async def test_repeated_discrimination_reports_send_a_service_back_to_review(tow
         await person.tap(t("directory-done"))
         await person.send("They shouted at me")
         await person.tap(t("feedback-send"))
-        state = (await directory_store.get_service(town.services.database, town.clinic))["state"]
+        state = (await directory_store.get_service(town.runtime.database, town.clinic))["state"]
         assert state == ("review" if number == 2 else "published")
     flagged = t("feedback-flagged", name="Harbour Clinic", count=3)
     (note,) = [m for m in lead.conversation() if m.from_bot and m.text == flagged]  # told once
@@ -252,7 +252,7 @@ async def seed_march(bot, answers: int, stigma: int) -> None:
 
     for number in range(answers):
         barriers = (Barrier.COST,) + ((Barrier.STIGMA,) if number < stigma else ())
-        await bot.services.feedback.submit(
+        await bot.runtime.feedback.submit(
             FeedbackEntry(
                 key=new_key(),
                 week=f"2026-W{10 + number % 3}",
@@ -267,7 +267,7 @@ async def seed_march(bot, answers: int, stigma: int) -> None:
 
 
 async def test_a_lead_reads_the_months_evidence_with_small_counts_hidden(town, clock):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     await seed_march(town, answers=12, stigma=2)
     await lead.tap_data(ReportMonth(2026, 3).pack())  # a running month is never reported
@@ -292,7 +292,7 @@ async def test_a_lead_reads_the_months_evidence_with_small_counts_hidden(town, c
 
 
 async def test_a_member_cannot_read_reports(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     member = town.person(40200)
     await member.send("/start")
     await member.tap_data(ReportMonth(2026, 3).pack())
@@ -310,7 +310,7 @@ async def at_the_review(bot, person, t):
 
 @pytest.mark.parametrize("ended_by", ["cancel", "restart"])
 async def test_a_send_whose_form_has_ended_never_says_saved(town, ended_by):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40300)
     review, send = await at_the_review(town, person, t)
     if ended_by == "cancel":
@@ -325,7 +325,7 @@ async def test_a_send_whose_form_has_ended_never_says_saved(town, ended_by):
 
 
 async def test_a_send_from_an_older_form_does_not_send_the_one_in_progress(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40301)
     review, send = await at_the_review(town, person, t)
     await person.send("/feedback")  # a new form; the first one ends
@@ -336,7 +336,7 @@ async def test_a_send_from_an_older_form_does_not_send_the_one_in_progress(town)
 
 
 async def test_after_a_quick_exit_what_is_typed_is_not_taken_into_the_form(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40302)
     await person.send("/feedback")
     await person.tap(t("feedback-begin"))
@@ -351,7 +351,7 @@ async def test_after_a_quick_exit_what_is_typed_is_not_taken_into_the_form(town)
 
 @pytest.mark.parametrize("choice", ["pick", "skip"])
 async def test_after_the_service_question_come_the_questions_about_it(town, choice):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40303)
     await person.send("/feedback")
     await person.tap(t("feedback-begin"))
@@ -374,7 +374,7 @@ async def test_after_the_service_question_come_the_questions_about_it(town, choi
         t("feedback-send"),
     ):
         await person.tap(label)
-    row = await town.services.database.fetch_one(
+    row = await town.runtime.database.fetch_one(
         "SELECT service_id, service_given, staff_rating, overall_rating FROM feedback"
     )
     expected_service = town.clinic if choice == "pick" else None
@@ -382,7 +382,7 @@ async def test_after_the_service_question_come_the_questions_about_it(town, choi
 
 
 async def test_a_name_that_finds_nothing_can_be_typed_again(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40304)
     await person.send("/feedback")
     await person.tap(t("feedback-begin"))
@@ -392,7 +392,7 @@ async def test_a_name_that_finds_nothing_can_be_typed_again(town):
 
 
 async def test_forged_or_stale_feedback_buttons_get_the_neutral_answer_and_no_error(town, caplog):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     caplog.set_level(logging.INFO)
     for data in (
@@ -418,7 +418,7 @@ async def test_forged_or_stale_feedback_buttons_get_the_neutral_answer_and_no_er
 
 
 async def test_a_button_of_a_form_that_has_closed_offers_a_new_one(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40305)
     await person.send("/feedback")
     await person.tap(t("feedback-begin"))
@@ -431,7 +431,7 @@ async def test_a_button_of_a_form_that_has_closed_offers_a_new_one(town):
 
 
 async def test_the_button_on_a_service_card_opens_the_form_about_that_service(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40306)
     await person.send("/start")
     replies = await person.tap_data(FeedbackAbout(town.clinic).pack())
@@ -441,14 +441,14 @@ async def test_the_button_on_a_service_card_opens_the_form_about_that_service(to
 
 @pytest.mark.parametrize("link", ["fb", "fb-s999999", "fb-o999999"])
 async def test_a_general_link_or_one_to_something_gone_opens_the_form_about_anything(town, link):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40307)
     assert (await person.send(f"/start {link}"))[-1].text == t("feedback-intro")
     assert (await person.tap(t("feedback-begin")))[-1].text == t("feedback-topic")
 
 
 async def test_after_a_send_the_bots_memory_does_not_link_the_person_to_the_row(town):
-    t = town.services.translator.for_locale("en")
+    t = town.runtime.translator.for_locale("en")
     person = town.person(40308)
     await give_needs_feedback(town, person, t, text="They turned me away")
     key = await rows(town, "SELECT key FROM feedback")

@@ -13,14 +13,14 @@ from tests.builders import make_lead, make_peer
 
 
 async def count(harness, sql: str) -> int:
-    return (await harness.services.database.fetch_one(sql))[0]
+    return (await harness.runtime.database.fetch_one(sql))[0]
 
 
 async def test_a_member_replaying_a_leads_buttons_changes_nothing(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness)
     peer = await make_peer(harness, lead)
-    peer_id = (await harness.services.people.identify(peer.user.id, "en")).person_id
+    peer_id = (await harness.runtime.people.identify(peer.user.id, "en")).person_id
     invites_before = await count(harness, "SELECT count(*) FROM invites")
 
     member = harness.person(8001)
@@ -54,11 +54,11 @@ async def test_a_member_replaying_a_leads_buttons_changes_nothing(harness):
 
 
 async def test_a_lead_cannot_deactivate_another_lead_or_an_admin(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness, 8101)
     other = await make_lead(harness, 8102)
-    other_id = (await harness.services.people.identify(other.user.id, "en")).person_id
-    admin_id = (await harness.services.people.identify(harness.admin().user.id, "en")).person_id
+    other_id = (await harness.runtime.people.identify(other.user.id, "en")).person_id
+    admin_id = (await harness.runtime.people.identify(harness.admin().user.id, "en")).person_id
     for target in (other_id, admin_id):
         for button in (Deactivate(target), DeactivateNow(target)):
             await lead.tap_data(button.pack())

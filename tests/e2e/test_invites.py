@@ -5,7 +5,7 @@ from tests.builders import code_in, make_lead, make_peer
 
 
 async def test_lead_invites_a_peer_who_joins_and_picks_an_alias(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness)
     await lead.send("/start")
     await lead.tap("🧰 Team")
@@ -31,7 +31,7 @@ async def test_lead_invites_a_peer_who_joins_and_picks_an_alias(harness):
 
 
 async def test_join_by_typing_the_code_after_join(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     code = code_in(await harness.admin().send("/invite peer"))
     peer = harness.person(7102)
     assert (await peer.send("/join"))[-1].text == t("people-join-ask-code")
@@ -41,12 +41,12 @@ async def test_join_by_typing_the_code_after_join(harness):
     assert t("people-joined", role="peer") in replies[-1].text
     keep_label = replies[-1].buttons()[0][0]
     await peer.tap(keep_label)
-    identity = await harness.services.people.identify(7102, "en")
+    identity = await harness.runtime.people.identify(7102, "en")
     assert identity.role is Role.PEER and identity.alias.startswith("Peer-")
 
 
 async def test_expired_and_reused_codes_are_refused_clearly(harness, clock):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     admin = harness.admin()
     expired = code_in(await admin.send("/invite peer"))
     clock.advance(days=7, seconds=1)
@@ -57,19 +57,19 @@ async def test_expired_and_reused_codes_are_refused_clearly(harness, clock):
     await harness.person(7202).send(f"/join {reused}")
     replies = await harness.person(7203).send(f"/start join_{reused}")
     assert replies[-1].text.startswith(t("people-join-used"))
-    assert (await harness.services.people.identify(7203, "en")).role is Role.MEMBER
+    assert (await harness.runtime.people.identify(7203, "en")).role is Role.MEMBER
 
 
 async def test_a_lead_cannot_invite_a_lead_and_a_member_cannot_invite(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness)
     assert (await lead.send("/invite lead"))[-1].text == t("common-not-available")
     assert (await harness.person(7301).send("/invite peer"))[-1].text == t("common-not-available")
-    assert (await harness.services.database.fetch_one("SELECT count(*) FROM invites"))[0] == 1
+    assert (await harness.runtime.database.fetch_one("SELECT count(*) FROM invites"))[0] == 1
 
 
 async def test_deactivation_takes_effect_at_once(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness)
     await make_peer(harness, lead)
     await lead.send("/start")
@@ -86,7 +86,7 @@ async def test_deactivation_takes_effect_at_once(harness):
     assert lead.answer()["text"] == t("common-no-longer-available")
     replies = await lead.send("/start")
     assert t("menu-team-tools") not in [label for label, _ in replies[-1].buttons()]
-    row = await harness.services.database.fetch_one(
+    row = await harness.runtime.database.fetch_one(
         "SELECT telegram_id, active, alias FROM people WHERE alias = 'Coordinator K'"
     )
     assert tuple(row) == (None, 0, "Coordinator K")
@@ -105,7 +105,7 @@ async def test_deactivation_takes_effect_at_once(harness):
 
 
 async def test_an_alias_with_a_phone_number_is_refused(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     code = code_in(await harness.admin().send("/invite peer"))
     peer = harness.person(7401)
     await peer.send(f"/join {code}")
@@ -115,7 +115,7 @@ async def test_an_alias_with_a_phone_number_is_refused(harness):
 
 
 async def test_deactivating_asks_first_and_no_changes_nothing(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness)
     peer = await make_peer(harness, lead, alias="Moon")
     await lead.send("/team")
@@ -125,7 +125,7 @@ async def test_deactivating_asks_first_and_no_changes_nothing(harness):
     assert [label for label, _ in replies[-1].buttons()] == [
         t("people-deactivate-yes"), t("common-back")]  # fmt: skip
     await lead.tap(t("common-back"))
-    assert (await harness.services.people.identify(peer.user.id, "en")).role is Role.PEER
+    assert (await harness.runtime.people.identify(peer.user.id, "en")).role is Role.PEER
     await lead.tap("Deactivate")
     await lead.tap(t("people-deactivate-yes"))
-    assert (await harness.services.people.identify(peer.user.id, "en")).role is Role.MEMBER
+    assert (await harness.runtime.people.identify(peer.user.id, "en")).role is Role.MEMBER

@@ -13,13 +13,13 @@ from tests.builders import make_lead, texts_to
 
 
 async def waiting(harness) -> int:
-    return await harness.services.outbox.waiting()
+    return await harness.runtime.outbox.waiting()
 
 
 async def test_a_note_to_the_leads_is_sent_once_with_a_button_that_opens_the_screen(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness)
-    assert await tell_leads(harness.services, "directory-review-waiting", opens=Entry.REVIEW) == 2
+    assert await tell_leads(harness.runtime, "directory-review-waiting", opens=Entry.REVIEW) == 2
     await harness.drain_outbox()
     await harness.drain_outbox()
     assert texts_to(harness, lead).count(t("directory-review-waiting")) == 1
@@ -31,7 +31,7 @@ async def test_a_note_to_the_leads_is_sent_once_with_a_button_that_opens_the_scr
 async def test_a_person_who_blocked_the_bot_is_not_written_to_again(harness):
     lead = await make_lead(harness)
     harness.emulator.block_bot(lead.user.id)
-    runtime = harness.services
+    runtime = harness.runtime
     await runtime.tell([note_to(lead.user.id, "en", "directory-review-waiting"),
                         note_to(lead.user.id, "en", "directory-review-waiting")])  # fmt: skip
     await harness.drain_outbox()
@@ -44,10 +44,10 @@ async def test_a_person_who_blocked_the_bot_is_not_written_to_again(harness):
 
 
 async def test_a_failure_only_delays_a_letter(harness, clock):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness)
     harness.emulator.fail("sendMessage", status=502, times=1)
-    await harness.services.tell([note_to(lead.user.id, "en", "directory-review-waiting")])
+    await harness.runtime.tell([note_to(lead.user.id, "en", "directory-review-waiting")])
     await harness.drain_outbox()
     assert t("directory-review-waiting") not in texts_to(harness, lead)
     assert await waiting(harness) == 1
@@ -58,7 +58,7 @@ async def test_a_failure_only_delays_a_letter(harness, clock):
 
 
 async def test_a_letter_for_a_gone_subscriber_erases_only_that_purpose(harness):
-    runtime = harness.services
+    runtime = harness.runtime
     person = harness.person(8801)
     await person.send("/start")
     harness.emulator.block_bot(person.user.id)

@@ -32,7 +32,7 @@ async def team(emulator, clock, tmp_path):
     settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Dar_es_Salaam")
     bot = BotHarness(emulator, settings, clock)
     await bot.start()
-    db = bot.services.database
+    db = bot.runtime.database
     bot.harbour = await directory_store.upsert_area(db, "harbour", "Harbour", -6.80, 39.28)
     await directory_store.upsert_area(db, "hill", "Hill", -6.85, 39.20)
     bot.lead = await make_lead(bot)
@@ -44,14 +44,14 @@ async def team(emulator, clock, tmp_path):
 
 
 async def viewer(bot, person):
-    return await bot.services.people.identify(person.user.id, "en")
+    return await bot.runtime.people.identify(person.user.id, "en")
 
 
 async def plan(bot, day=date(2026, 3, 4), start=time(14, 0), peers=2, weeks=None):
     """A session planned through the domain (the UI is tested once, below)."""
     lead = await viewer(bot, bot.lead)
     plan = SessionPlan(SessionKind.OUTREACH_WALK, bot.harbour, day, start, 120, peers, "", weeks)
-    return await bot.services.outreach.schedule(lead, plan)
+    return await bot.runtime.outreach.schedule(lead, plan)
 
 
 async def run_reminders(bot):
@@ -67,7 +67,7 @@ def texts_to(bot, person) -> list[str]:
 
 
 async def test_a_lead_plans_by_buttons_and_invites_a_peer_who_confirms(team):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     lead = team.lead
     await lead.send("/start")
     await lead.tap(t("menu-team-tools"))
@@ -93,11 +93,11 @@ async def test_a_lead_plans_by_buttons_and_invites_a_peer_who_confirms(team):
 
 
 async def test_capacity_waiting_list_and_promotion_when_someone_declines(team):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     (session,) = await plan(team, peers=2)
-    told = await team.services.outreach.invite(await viewer(team, team.lead), session.id, None)
+    told = await team.runtime.outreach.invite(await viewer(team, team.lead), session.id, None)
     assert told == 0  # nobody is placed in Harbour yet: the open call reaches no one
-    outreach = team.services.outreach
+    outreach = team.runtime.outreach
     await outreach.invite(await viewer(team, team.lead), session.id, [
         (await viewer(team, p)).person_id for p in team.peers[:3]
     ])  # fmt: skip
@@ -117,7 +117,7 @@ async def test_capacity_waiting_list_and_promotion_when_someone_declines(team):
 
 
 async def test_a_forged_confirm_for_a_session_the_peer_is_not_on_changes_nothing(team):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     (session,) = await plan(team)
     outsider = team.peers[3]
     await outsider.send("/start")
@@ -131,15 +131,15 @@ async def test_a_forged_confirm_for_a_session_the_peer_is_not_on_changes_nothing
     ):
         await outsider.tap_data(data)
         assert outsider.answer()["text"] == t("common-no-longer-available")
-    assert await team.services.outreach.roster(await viewer(team, team.lead), session.id) == []
-    assert not (await team.services.outreach.session(session.id)).cancelled
+    assert await team.runtime.outreach.roster(await viewer(team, team.lead), session.id) == []
+    assert not (await team.runtime.outreach.session(session.id)).cancelled
 
 
 async def confirmed_session(team, peers=2, **kwargs):
     (session,) = await plan(team, peers=peers, **kwargs)
     lead = await viewer(team, team.lead)
     chosen = team.peers[:peers]
-    await team.services.outreach.invite(
+    await team.runtime.outreach.invite(
         lead, session.id, [(await viewer(team, p)).person_id for p in chosen]
     )
     for peer in chosen:
@@ -176,7 +176,7 @@ async def test_downtime_within_the_grace_period_sends_late_and_beyond_it_marks_m
     await team.start()
     await run_reminders(team)  # the hour-before reminder is 61 minutes late: missed, not sent
     assert len([t for t in texts_to(team, peer) if t.startswith("Reminder:")]) == 1
-    states = await team.services.database.fetch_all(
+    states = await team.runtime.database.fetch_all(
         "SELECT kind, state FROM outreach_reminders WHERE person_id = ? ORDER BY kind",
         ((await viewer(team, peer)).person_id,),
     )
@@ -184,7 +184,7 @@ async def test_downtime_within_the_grace_period_sends_late_and_beyond_it_marks_m
 
 
 async def test_cancelling_reaches_everyone_assigned_and_stops_their_reminders(team, clock):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     session = await confirmed_session(team)
     await team.lead.send("/sessions")
     await team.lead.tap_data(OpenSession(session.id).pack())
@@ -197,7 +197,7 @@ async def test_cancelling_reaches_everyone_assigned_and_stops_their_reminders(te
 
 
 async def test_a_peer_who_does_not_check_out_is_asked_and_then_the_lead_is_alerted(team, clock):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     session = await confirmed_session(team)
     first, second = team.peers[:2]
     clock.current = session.starts_at
@@ -224,7 +224,7 @@ async def test_a_peer_who_does_not_check_out_is_asked_and_then_the_lead_is_alert
 
 
 async def test_no_alert_when_the_peer_says_they_are_safe(team, clock):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     session = await confirmed_session(team)
     first = team.peers[0]
     clock.current = session.ends_at + timedelta(minutes=31)
@@ -249,7 +249,7 @@ async def test_a_peer_who_blocked_the_bot_is_marked_unreachable_not_retried(team
         if c.params["chat_id"] == team.peers[0].user.id
     ]
     assert sum(1 for c in sends if c.status == 403) == 1
-    row = await team.services.database.fetch_one(
+    row = await team.runtime.database.fetch_one(
         "SELECT unreachable FROM people WHERE telegram_id = ?", (team.peers[0].user.id,)
     )
     assert row[0] == 1
@@ -261,23 +261,23 @@ async def test_weekly_sessions_keep_local_time_across_daylight_saving(emulator, 
     await bot.start()
     try:
         area = await directory_store.upsert_area(
-            bot.services.database, "centro", "Centro", 40.4, -3.7
+            bot.runtime.database, "centro", "Centro", 40.4, -3.7
         )
         lead = await make_lead(bot)
         plan = SessionPlan(SessionKind.PEER_MEETING, area, date(2026, 3, 22), time(9, 0), 60, 2,
                            "", date(2026, 4, 5))  # fmt: skip
-        sessions = await bot.services.outreach.schedule(await viewer(bot, lead), plan)
+        sessions = await bot.runtime.outreach.schedule(await viewer(bot, lead), plan)
         starts = [s.starts_at.strftime("%m-%d %H:%M") for s in sessions]
         # 09:00 in Madrid is 08:00 UTC before 29 March and 07:00 UTC after.
         assert starts == ["03-22 08:00", "03-29 07:00", "04-05 07:00"]
-        skipped = bot.services.outreach.local_start(date(2026, 3, 29), time(2, 30))
+        skipped = bot.runtime.outreach.local_start(date(2026, 3, 29), time(2, 30))
         assert skipped.strftime("%H:%M") == "01:30"  # 02:30 does not exist that night: 03:30 local
     finally:
         await bot.stop()
 
 
 async def test_reports_roll_up_into_monthly_figures_with_small_counts_hidden(team, clock):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     session = await confirmed_session(team)
     first = team.peers[0]
     clock.current = session.ends_at + timedelta(minutes=5)
@@ -301,7 +301,7 @@ async def test_reports_roll_up_into_monthly_figures_with_small_counts_hidden(tea
     replies = await first.tap(t("outreach-report-send"))
     assert replies[-1].text == t("outreach-report-saved")
 
-    figures = await team.services.outreach.figures(await viewer(team, team.lead), "2026-03", None)
+    figures = await team.runtime.outreach.figures(await viewer(team, team.lead), "2026-03", None)
     assert (figures.planned, figures.held, figures.cancelled) == (1, 1, 0)
     assert figures.peer_hours == 2.0  # one peer there (reported) for two hours
     assert figures.reached_new == 12 and figures.reached_returning is None  # 3 is under K=5
@@ -327,7 +327,7 @@ async def test_reports_roll_up_into_monthly_figures_with_small_counts_hidden(tea
 
 
 async def test_my_sessions_and_the_calendar_file(team):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     session = await confirmed_session(team)
     peer = team.peers[0]
     replies = await peer.send("/mine")
@@ -342,7 +342,7 @@ async def test_my_sessions_and_the_calendar_file(team):
 
 
 async def test_a_lead_changes_area_and_note_and_everyone_is_told(team):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     session = await confirmed_session(team)
     lead = team.lead
     await lead.tap_data(OpenSession(session.id).pack())
@@ -362,7 +362,7 @@ async def test_a_lead_changes_area_and_note_and_everyone_is_told(team):
 
 
 async def test_a_new_time_that_has_passed_is_asked_again_and_changes_nothing(team, clock):
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     session = await confirmed_session(team)
     lead = team.lead
     await lead.tap_data(OpenSession(session.id).pack())
@@ -370,7 +370,7 @@ async def test_a_new_time_that_has_passed_is_asked_again_and_changes_nothing(tea
     await lead.tap("2")  # today, Monday 2 March; it is 12:00 local
     replies = await lead.tap("08:00")
     assert replies[-1].text == t("outreach-plan-past")
-    assert (await team.services.outreach.session(session.id)).starts_at == session.starts_at
+    assert (await team.runtime.outreach.session(session.id)).starts_at == session.starts_at
     await lead.tap("16:30")
     for peer in team.peers[:2]:
         assert texts_to(team, peer)[-1] == "Changed: now Monday 2 March 16:30, Harbour."
@@ -381,7 +381,7 @@ async def test_a_new_time_that_has_passed_is_asked_again_and_changes_nothing(tea
 
 async def tap_once(bot, person, data: str) -> None:
     """Tap `data`; the bot answers the tap exactly once, neutrally, and says nothing else."""
-    t = bot.services.translator.for_locale("en")
+    t = bot.runtime.translator.for_locale("en")
     before = len(bot.emulator.calls_to("answerCallbackQuery"))
     replies = await person.tap_data(data)
     answers = bot.emulator.calls_to("answerCallbackQuery")[before:]
@@ -391,7 +391,7 @@ async def tap_once(bot, person, data: str) -> None:
 
 
 async def sessions_planned(bot) -> int:
-    return (await bot.services.database.fetch_one("SELECT count(*) FROM outreach_sessions"))[0]
+    return (await bot.runtime.database.fetch_one("SELECT count(*) FROM outreach_sessions"))[0]
 
 
 @pytest.mark.parametrize(
@@ -414,7 +414,7 @@ async def sessions_planned(bot) -> int:
 )
 async def test_a_forged_or_stale_plan_button_gets_one_neutral_answer(team, caplog, data):
     caplog.set_level(logging.INFO)
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     lead = team.lead
     await lead.send("/plan")
     await lead.tap(t("outreach-kind", kind="outreach-walk"))
@@ -428,7 +428,7 @@ async def test_a_forged_or_stale_plan_button_gets_one_neutral_answer(team, caplo
 
 async def test_buttons_of_a_plan_that_ended_get_one_neutral_answer(team, caplog):
     caplog.set_level(logging.INFO)
-    t = team.services.translator.for_locale("en")
+    t = team.runtime.translator.for_locale("en")
     lead = team.lead
     await lead.send("/plan")
     await lead.tap(t("outreach-kind", kind="outreach-walk"))
@@ -461,6 +461,6 @@ async def test_a_peer_not_on_a_session_gets_one_neutral_answer_for_each_forged_t
     ):
         await tap_once(team, outsider, data)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
-    roster = await team.services.outreach.roster(await viewer(team, team.lead), session.id)
+    roster = await team.runtime.outreach.roster(await viewer(team, team.lead), session.id)
     assert [a.status.value for a in roster] == ["confirmed", "confirmed"]
-    assert not (await team.services.outreach.session(session.id)).cancelled
+    assert not (await team.runtime.outreach.session(session.id)).cancelled

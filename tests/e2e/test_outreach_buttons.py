@@ -54,12 +54,12 @@ async def test_every_outreach_button_with_edge_values_is_answered_once_from_ever
     harness, caplog
 ):
     caplog.set_level(logging.INFO)
-    t = harness.services.translator.for_locale("en")
-    area = await directory_store.upsert_area(harness.services.database, "harbour", "Harbour", 0, 0)
+    t = harness.runtime.translator.for_locale("en")
+    area = await directory_store.upsert_area(harness.runtime.database, "harbour", "Harbour", 0, 0)
     lead = await make_lead(harness)
     peer = await make_peer(harness, lead)
     # Session 1, with the peer on it: ids of 1 in the buttons reach real rows.
-    outreach = harness.services.outreach
+    outreach = harness.runtime.outreach
     as_lead, as_peer = await viewer_of(harness, lead), await viewer_of(harness, peer)
     plan = SessionPlan(SessionKind.OTHER, area, date(2026, 3, 4), time(9, 30), 60, 2)
     (session,) = await outreach.schedule(as_lead, plan)

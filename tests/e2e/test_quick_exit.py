@@ -13,25 +13,25 @@ from tests.builders import make_lead, make_peer, viewer_of
 
 
 async def queued_for(harness, chat_id: int) -> list:
-    return await harness.services.database.fetch_all(
+    return await harness.runtime.database.fetch_all(
         "SELECT purpose FROM outbox WHERE chat_id = ?", (chat_id,)
     )
 
 
 async def later(harness, message: Outgoing) -> None:
     """A message queued for tomorrow: still in the outbox when the person leaves."""
-    tomorrow = harness.services.clock() + timedelta(days=1)
-    await harness.services.tell([replace(message, not_before=tomorrow)])
+    tomorrow = harness.runtime.clock() + timedelta(days=1)
+    await harness.runtime.tell([replace(message, not_before=tomorrow)])
 
 
 async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harness, clock):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     person = harness.person(50001, language_code="en")
     await person.send("/start")
     await person.send("/language")
     await person.tap("Kiswahili")  # a stored preference, to be forgotten
-    area = await directory_store.upsert_area(harness.services.database, "a", "Area A", 0.0, 0.0)
-    await harness.services.alerts.subscribe(50001, [area], "sw")  # a subscription, too
+    area = await directory_store.upsert_area(harness.runtime.database, "a", "Area A", 0.0, 0.0)
+    await harness.runtime.alerts.subscribe(50001, [area], "sw")  # a subscription, too
     await later(
         harness, Outgoing(50001, "sw", "safety.notice", {"alert": 1}, purpose=Purpose.ALERTS)
     )
@@ -41,20 +41,20 @@ async def test_quick_exit_deletes_the_last_48_hours_and_forgets_the_person(harne
         await person.send("hello")
     recent = [m.message_id for m in person.conversation() if m.message_id not in old]
     assert len(recent) == 40
-    sw = harness.services.translator.for_locale("sw")
+    sw = harness.runtime.translator.for_locale("sw")
     await person.tap(sw("menu-exit"))
     deleted = set()
     for call in harness.emulator.calls_to("deleteMessages", "deleteMessage"):
         deleted |= set(call.params.get("message_ids", [call.params.get("message_id")]))
     assert set(recent) <= deleted
     assert not set(old) & deleted
-    assert await harness.services.database.fetch_all("SELECT * FROM member_preferences") == []
-    assert await harness.services.database.fetch_all("SELECT * FROM alert_subscriptions") == []
+    assert await harness.runtime.database.fetch_all("SELECT * FROM member_preferences") == []
+    assert await harness.runtime.database.fetch_all("SELECT * FROM alert_subscriptions") == []
     assert await queued_for(harness, 50001) == []
     assert (
-        await harness.services.database.fetch_all(
+        await harness.runtime.database.fetch_all(
             "SELECT * FROM message_ledger WHERE chat_key = ?",
-            (harness.services.ledger.chat_key(50001),),
+            (harness.runtime.ledger.chat_key(50001),),
         )
         == []
     )
@@ -66,14 +66,14 @@ async def test_the_neutral_mark_deletes_itself(harness):
     person = harness.person(50002)
     await person.send("/exit")
     mark = harness.emulator.bot_messages(50002)[-1]
-    assert mark.text == harness.services.translator.format("en", "exit-done")
+    assert mark.text == harness.runtime.translator.format("en", "exit-done")
     (job,) = [j for j in harness.app.job_queue.jobs() if j.callback.__name__ == "delete_mark"]
     await job.run(harness.app)
     assert harness.emulator.bot_messages(50002) == []
 
 
 async def test_a_peer_may_keep_the_role_or_leave_it(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     lead = await make_lead(harness)
     keeper = await make_peer(harness, lead, 50101, "Keeper")
     leaver = await make_peer(harness, lead, 50102, "Leaver")
@@ -84,7 +84,7 @@ async def test_a_peer_may_keep_the_role_or_leave_it(harness):
     await keeper.tap(t("exit-keep-role"))
     await leaver.send("/exit")
     await leaver.tap(t("exit-leave-role"))
-    people = harness.services.people
+    people = harness.runtime.people
     assert (await people.identify(50101, "en")).alias == "Keeper"
     assert (await people.identify(50102, "en")).person_id is None
     assert [r[0] for r in await queued_for(harness, 50101)] == ["team"]  # still on the team
@@ -93,8 +93,8 @@ async def test_a_peer_may_keep_the_role_or_leave_it(harness):
 
 async def test_a_peer_who_quick_exits_mid_report_is_not_carried_on_into_it(harness):
     """Issue 9: after a quick exit in the middle of a flow, "hello" started nothing old."""
-    t = harness.services.translator.for_locale("en")
-    await directory_store.upsert_area(harness.services.database, "e", "Eastside", 0.0, 0.0)
+    t = harness.runtime.translator.for_locale("en")
+    await directory_store.upsert_area(harness.runtime.database, "e", "Eastside", 0.0, 0.0)
     lead = await make_lead(harness)
     peer = await make_peer(harness, lead, 50301)
     await peer.send("/start")
@@ -112,11 +112,11 @@ async def test_a_peer_who_quick_exits_mid_report_is_not_carried_on_into_it(harne
     assert replies[-1].text == t("common-use-buttons")
     await peer.tap_data(SendReport().pack())  # the old form's button, replayed
     assert peer.answer()["text"] == t("common-no-longer-available")
-    assert await harness.services.database.fetch_all("SELECT * FROM safety_alerts") == []
+    assert await harness.runtime.database.fetch_all("SELECT * FROM safety_alerts") == []
 
 
 async def test_a_member_who_quick_exits_while_asked_for_a_code_is_not_carried_on(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     person = harness.person(50401)
     replies = await person.send("/join")
     assert replies[-1].text == t("people-join-ask-code")
@@ -129,7 +129,7 @@ async def test_a_member_who_quick_exits_while_asked_for_a_code_is_not_carried_on
 async def test_the_hourly_purge_drops_ledger_rows_past_48_hours(harness, clock):
     person = harness.person(50201)
     await person.send("/start")
-    db = harness.services.database
+    db = harness.runtime.database
     (job,) = harness.app.job_queue.get_jobs_by_name("message ledger purge")
     await job.run(harness.app)
     assert await db.fetch_all("SELECT * FROM message_ledger") != []  # under 48 hours: kept

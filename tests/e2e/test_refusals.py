@@ -13,14 +13,14 @@ PEER_COMMANDS = [name for name, entry in COMMANDS if entry and ENTRY_ROLES[entry
 
 @pytest.mark.parametrize("command", LEAD_COMMANDS + PEER_COMMANDS)
 async def test_a_member_sending_a_team_command_is_told_politely(harness, command):
-    t = harness.services.translator.for_locale("fr")
+    t = harness.runtime.translator.for_locale("fr")
     member = harness.person(8301, language_code="fr")
     replies = await member.send(f"/{command}")
     assert [r.text for r in replies] == [t("common-not-available")], command
 
 
 async def test_a_peer_sending_a_leads_command_is_told_politely(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     peer = await make_peer(harness, await make_lead(harness))
     for command in LEAD_COMMANDS:
         replies = await peer.send(f"/{command}")

@@ -30,7 +30,7 @@ async def port_amani(emulator, clock, tmp_path):
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 async def test_every_card_arrives_protected_and_fits_in_each_language(harness, locale):
-    t = harness.services.translator.for_locale(locale)
+    t = harness.runtime.translator.for_locale(locale)
     person = harness.person(7000 + len(locale) + SUPPORTED_LOCALES.index(locale), locale)
     replies = await person.send("/rights")
     assert replies[-1].text == t("safety-choose")
@@ -45,7 +45,7 @@ async def test_every_card_arrives_protected_and_fits_in_each_language(harness, l
 
 
 async def test_the_rights_button_from_a_card_keeps_the_card_on_screen(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     person = harness.person(7100)
     await person.send("/rights")
     card = (await person.tap(t("safety-button-police")))[-1]
@@ -56,7 +56,7 @@ async def test_the_rights_button_from_a_card_keeps_the_card_on_screen(harness):
 
 
 async def test_the_arrest_card_shows_the_pack_and_who_can_help(port_amani):
-    directory = port_amani.services.directory
+    directory = port_amani.runtime.directory
     await directory.add(
         [
             ServiceRecord("Harbour Legal Aid", (Category.LEGAL_AID,), phone="+255222110101"),
@@ -77,7 +77,7 @@ async def test_the_arrest_card_shows_the_pack_and_who_can_help(port_amani):
         state=State.PROPOSED,
         by=None,
     )
-    t = port_amani.services.translator.for_locale("en")
+    t = port_amani.runtime.translator.for_locale("en")
     person = port_amani.person(7200)
     await person.send("/rights")
     replies = await person.tap(t("safety-button-arrest"))
@@ -93,7 +93,7 @@ async def test_the_arrest_card_shows_the_pack_and_who_can_help(port_amani):
 
 async def test_the_pack_replaces_the_law_summary_placeholder(port_amani):
     built_in = Translator.load().for_locale("sw")
-    t = port_amani.services.translator.for_locale("sw")
+    t = port_amani.runtime.translator.for_locale("sw")
     person = port_amani.person(7300, "sw")
     await person.send("/rights")
     replies = await person.tap(t("safety-button-law"))
@@ -102,7 +102,7 @@ async def test_the_pack_replaces_the_law_summary_placeholder(port_amani):
 
 
 async def test_without_legal_aid_services_the_arrest_card_says_so(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     person = harness.person(7400)
     await person.send("/rights")
     replies = await person.tap(t("safety-button-arrest"))
@@ -115,7 +115,7 @@ async def test_a_forged_card_button_sends_nothing(harness):
     before = len(harness.emulator.bot_messages(person.chat_id))
     for forged in ("sc:passwords", "sc:", "sc:police:1", "safety:card:police"):
         await person.tap_data(forged)
-        assert person.answer()["text"] == harness.services.translator.format(
+        assert person.answer()["text"] == harness.runtime.translator.format(
             "en", "common-no-longer-available"
         )
     assert len(harness.emulator.bot_messages(person.chat_id)) == before

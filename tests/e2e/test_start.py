@@ -22,7 +22,7 @@ def labels(message) -> list[str]:
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 async def test_start_greets_each_language_with_the_member_menu(harness, locale):
-    t = harness.services.translator.for_locale(locale)
+    t = harness.runtime.translator.for_locale(locale)
     person = harness.person(5000 + len(locale), language_code=locale)
     replies = await person.send("/start")
     assert len(replies) == 1
@@ -32,13 +32,13 @@ async def test_start_greets_each_language_with_the_member_menu(harness, locale):
 
 
 async def test_unsupported_client_language_falls_back_to_english(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     replies = await harness.person(5100, language_code="pt-br").send("/start")
     assert t("people-welcome") in replies[0].text
 
 
 async def test_admin_sees_the_team_menu(harness):
-    t = harness.services.translator.for_locale("en")
+    t = harness.runtime.translator.for_locale("en")
     replies = await harness.admin().send("/start")
     expected = ["menu-find", "menu-feedback", "menu-rights", "menu-alerts", "menu-team-tools",
                 "menu-language", "menu-privacy", "menu-help", "menu-exit"]  # fmt: skip
@@ -52,7 +52,7 @@ async def test_admin_sees_the_team_menu(harness):
 
 
 async def test_language_choice_is_remembered_across_a_restart(harness):
-    fr = harness.services.translator.for_locale("fr")
+    fr = harness.runtime.translator.for_locale("fr")
     person = harness.person(5200, language_code="en")
     await person.send("/start")
     await person.tap("🌐 Language")
@@ -69,7 +69,7 @@ async def test_someone_who_only_browses_leaves_no_row(harness):
     await person.tap("❓ Help")
     await person.send("/privacy")
     await person.send("/whoami")
-    db = harness.services.database
+    db = harness.runtime.database
     assert (await db.fetch_one("SELECT count(*) FROM member_preferences"))[0] == 0
     assert (await db.fetch_one("SELECT count(*) FROM people WHERE role != 'admin'"))[0] == 0
 
@@ -78,14 +78,14 @@ async def test_a_language_choice_is_stored_only_under_a_keyed_hash(harness):
     person = harness.person(987654321)
     await person.send("/language")
     await person.tap("Kiswahili")
-    rows = await harness.services.database.fetch_all(
+    rows = await harness.runtime.database.fetch_all(
         "SELECT member_key, locale FROM member_preferences"
     )
     assert [row[1] for row in rows] == ["sw"]
     assert "987654321" not in rows[0][0]
     await person.send("/privacy")
-    await person.tap(harness.services.translator.format("sw", "privacy-forget-language"))
-    assert await harness.services.database.fetch_all("SELECT * FROM member_preferences") == []
+    await person.tap(harness.runtime.translator.format("sw", "privacy-forget-language"))
+    assert await harness.runtime.database.fetch_all("SELECT * FROM member_preferences") == []
 
 
 async def test_commands_are_registered_per_language(harness):
