@@ -128,8 +128,8 @@ async def harness(emulator: Emulator, clock: Clock, tmp_path: Path) -> AsyncIter
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests under tests/e2e run the real bot against the emulator: mark them, so the fast loop
-    is `python -m pytest -m "not e2e"`."""
+    """Tests under tests/e2e run the real bot against the emulator, and tests/emulator drive the
+    emulator over HTTP: mark them, so the fast loop is `python -m pytest -m "not e2e"`."""
     for item in items:
-        if "e2e" in item.path.parts:
+        if {"e2e", "emulator"} & set(item.path.parts):
             item.add_marker(pytest.mark.e2e)

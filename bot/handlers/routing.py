@@ -34,6 +34,7 @@ from bot.handlers.flows import Accepts, Flow
 from bot.handlers.menu import ENTRY_ROLES, Entry, Go, entry_of_command, main_menu
 from bot.handlers.respond import answer, refuse, show
 from bot.handlers.screens import Screen
+from bot.handlers.widgets import Noop
 from bot.i18n import Messages
 from bot.people import Role
 from bot.runtime import Runtime
@@ -172,6 +173,8 @@ class Routes:
             if handler is None:
                 raise BadButton
             return TapRoute(lambda u, c, _: handler(u, c), ENTRY_ROLES[button.entry])
+        if isinstance(button, Noop):
+            return TapRoute(_only_answer, Role.MEMBER)
         route = self.taps.get(type(button))
         if route is None:
             raise BadButton
@@ -232,6 +235,10 @@ class Routes:
             # no feature to take it: point to the buttons.
             hint = "common-use-buttons" if kind is Accepts.TEXT else "common-unsupported"
             await show(update, context, main_menu(context.viewer, context.t, context.t(hint)))
+
+
+async def _only_answer(update: Update, context: BotContext, tap: Noop) -> None:
+    """A label button (a calendar's weekday names, blank days): the tap is answered, nothing else."""
 
 
 def _commands(entries: dict[Entry, Handler]) -> list[tuple[str, Entry]]:

@@ -11,9 +11,6 @@ planning, changing the time and reporting), all pure; then handlers by job:
 
 from __future__ import annotations
 
-from telegram import Update
-
-from bot.handlers.context import BotContext
 from bot.handlers.menu import Entry
 from bot.handlers.outreach import figures, letters, peer, plan, report, session
 from bot.handlers.outreach.buttons import (
@@ -54,15 +51,8 @@ from bot.handlers.outreach.buttons import (
     StartReport,
     Week,
 )
-from bot.handlers.respond import answer
 from bot.handlers.routing import Routes
-from bot.handlers.widgets import Noop
 from bot.people import Role
-
-
-async def label_tapped(update: Update, context: BotContext, tap: Noop) -> None:
-    """A calendar's weekday names, blank days and month title: nothing to do."""
-    await answer(update, context)
 
 
 def register(routes: Routes) -> None:
@@ -117,5 +107,3 @@ def register(routes: Routes) -> None:
 
     letters.register(routes)
     # The calendar's labels are shared widgets; whichever feature registers first answers them.
-    if Noop not in routes.taps:
-        routes.tap(Noop, label_tapped)
