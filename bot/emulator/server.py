@@ -350,6 +350,10 @@ class Emulator:
             if message.from_bot and not message.deleted
         ]
 
+    def query_id_of(self, update_id: int) -> str | None:
+        """The callback query id of the tap that update `update_id` carried."""
+        return self._store.query_of_update.get(update_id)
+
     def callback_answer(self, update_id: int) -> dict[str, Any] | None:
         """The answerCallbackQuery parameters for the tap of that update, None if unanswered."""
         query_id = self._store.query_of_update.get(update_id)

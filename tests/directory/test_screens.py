@@ -24,7 +24,6 @@ from bot.handlers.directory import proposal_screens, screens
 from bot.handlers.directory.buttons import (
     Approve,
     ChooseField,
-    ForgetLocation,
     MapPin,
     ProposeCategoriesDone,
     ProposeCategory,
@@ -145,9 +144,9 @@ def test_results_page_and_nothing_found():
     assert none.text == EN("directory-no-results")
 
 
-def test_near_results_offer_to_delete_the_location_message():
-    screen = screens.near_results([CLINIC], "Nearest", EN, ZONE, location_message_id=41)
-    assert taps(screen) == [[ShowService(7).pack()], [ForgetLocation(41).pack()], ["go:find"]]
+def test_near_results_list_the_services_and_the_way_back_only():
+    screen = screens.near_results([CLINIC], "Nearest", EN, ZONE)
+    assert taps(screen) == [[ShowService(7).pack()], ["go:find"]]
     assert screens.near_results([], "Nearest", EN, ZONE).text == EN("directory-near-none")
 
 

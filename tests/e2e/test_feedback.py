@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from bot.directory.core import Category, ServiceRecord, State
-from bot.handlers.feedback.buttons import ReportMonth
+from bot.handlers.feedback.buttons import PickService, ReportMonth
 from bot.handlers.menu import FeedbackAbout
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
@@ -454,3 +454,14 @@ async def test_after_a_send_the_bots_memory_does_not_link_the_person_to_the_row(
     key = await rows(town, "SELECT key FROM feedback")
     remembered = repr(town.app.user_data.get(person.user.id))
     assert key not in remembered and "turned me away" not in remembered
+
+
+async def test_a_feedback_button_for_a_service_nobody_can_see_is_refused(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40399)
+    await person.send("/feedback")
+    await person.tap(t("feedback-begin"))
+    await person.tap(t("feedback-topic-name", topic="service"))
+    for button in (FeedbackAbout(999_999), PickService(999_999)):
+        await person.tap_data(button.pack())
+        assert person.answer()["text"] == t("common-no-longer-available"), button

@@ -18,7 +18,6 @@ from bot.handlers.directory.buttons import (
     CategoryPage,
     ChooseField,
     EditField,
-    ForgetLocation,
     MapPin,
     NearArea,
     NearMe,
@@ -63,7 +62,6 @@ def register(routes: Routes) -> None:
     routes.tap(NearMe, find.near_me)
     routes.on_location(find.location_shared)
     routes.tap(NearArea, find.area_results)
-    routes.tap(ForgetLocation, find.forget_location)
 
     routes.tap(ShowService, card.service_card)
     routes.tap(MapPin, card.map_pin)

@@ -60,13 +60,6 @@ class NearArea(Callback, prefix="darea"):
     area_id: int
 
 
-@dataclass(frozen=True)
-class ForgetLocation(Callback, prefix="dforget"):
-    """Delete the person's own location message from the chat."""
-
-    message_id: int
-
-
 # --- one service --------------------------------------------------------------------------------
 
 

@@ -22,7 +22,6 @@ from bot.handlers.context import BotContext
 from bot.handlers.directory import screens
 from bot.handlers.directory.buttons import (
     CategoryPage,
-    ForgetLocation,
     NearArea,
     NearMe,
     SearchPage,
@@ -140,10 +139,14 @@ async def location_shared(update: Update, context: BotContext) -> None:
     )
     # Used once: the card's Back cannot run this search again, so it returns to the ways to look.
     finding(context).back = Go(Entry.FIND)
+    # A location left in the chat is a map of where the person was: it goes at once (bots may
+    # delete what a person sent in a private chat), and one line says so.
+    with contextlib.suppress(TelegramError):
+        await message.delete()
     await message.chat.send_message(
         t("directory-location-used"), reply_markup=ReplyKeyboardRemove()
     )
-    await show_near(update, context, found, t("directory-near-results"), message.message_id)
+    await show_near(update, context, found, t("directory-near-results"))
 
 
 async def area_results(update: Update, context: BotContext, tap: NearArea) -> None:
@@ -158,23 +161,9 @@ async def area_results(update: Update, context: BotContext, tap: NearArea) -> No
     await show_near(update, context, found, context.t("directory-area-results", area=area.name))
 
 
-async def show_near(
-    update: Update, context: BotContext, found: list[Service], title: str,
-    location_message_id: int | None = None,
-) -> None:  # fmt: skip
+async def show_near(update: Update, context: BotContext, found: list[Service], title: str) -> None:
     zone = context.runtime.settings.timezone
-    await show(
-        update, context, screens.near_results(found, title, context.t, zone, location_message_id)
-    )
-
-
-async def forget_location(update: Update, context: BotContext, tap: ForgetLocation) -> None:
-    """Delete the person's location message from their chat, as offered."""
-    chat = update.effective_chat
-    if chat is not None:
-        with contextlib.suppress(TelegramError):
-            await context.bot.delete_message(chat.id, tap.message_id)
-    await answer(update, context, context.t("directory-location-deleted"))
+    await show(update, context, screens.near_results(found, title, context.t, zone))
 
 
 SEARCH = Flow("search", SearchDraft, {WORDS: typed(words_typed)}, timeout=timedelta(minutes=15))

@@ -30,7 +30,6 @@ from bot.handlers.directory.buttons import (
     ChooseField,
     EditField,
     FilterName,
-    ForgetLocation,
     MapPin,
     NearArea,
     NearMe,
@@ -134,20 +133,12 @@ def near_areas(areas: Sequence[Area], t: Messages) -> Screen:
     return Screen(text, (*in_pairs(buttons), (back(t, Go(Entry.FIND)),)))
 
 
-def near_results(
-    found: Sequence[Service], title: str, t: Messages, zone: ZoneInfo,
-    location_message_id: int | None = None,
-) -> Screen:  # fmt: skip
-    """The nearest services; after a shared location, a button to delete that message."""
+def near_results(found: Sequence[Service], title: str, t: Messages, zone: ZoneInfo) -> Screen:
+    """The nearest services."""
     buttons = [Button(result_label(s, t, zone), ShowService(s.id)) for s in found]
-    forget = (
-        Button(t("directory-delete-location"), ForgetLocation(location_message_id))
-        if location_message_id is not None
-        else None
-    )
     return Screen(
         title if found else t("directory-near-none"),
-        (*one_per_row(buttons), *rows(forget, back(t, Go(Entry.FIND)))),
+        (*one_per_row(buttons), (back(t, Go(Entry.FIND)),)),
     )
 
 

@@ -55,9 +55,10 @@ async def open_form(update: Update, context: BotContext) -> None:
 
 
 async def open_about_service(update: Update, context: BotContext, tap: FeedbackAbout) -> None:
-    """The button on a service's card: the form about that service."""
+    """The button on a service's card: the form about that service (a button for a service
+    this person cannot see is forged or stale: refused)."""
     draft = FeedbackDraft()
-    await _about_service(context, draft, tap.service_id)
+    await _about_service(context, draft, tap.service_id, required=True)
     await _begin(update, context, draft)
 
 
@@ -82,10 +83,14 @@ async def _visible_service(directory: Directory, role: Role, service_id: int) ->
     return None
 
 
-async def _about_service(context: BotContext, draft: FeedbackDraft, service_id: int) -> None:
+async def _about_service(
+    context: BotContext, draft: FeedbackDraft, service_id: int, *, required: bool = False
+) -> None:
     service = await _visible_service(context.runtime.directory, context.viewer.role, service_id)
     if service is not None:
         draft.about_service(service.id, service.record.area_id)
+    elif required:
+        raise NotAllowed
 
 
 async def _begin(update: Update, context: BotContext, draft: FeedbackDraft) -> None:
@@ -156,7 +161,7 @@ async def skip_service(update: Update, context: BotContext, tap: SkipService) ->
 
 async def pick_service(update: Update, context: BotContext, tap: PickService) -> None:
     if draft := await _open_draft(update, context):
-        await _about_service(context, draft, tap.service_id)
+        await _about_service(context, draft, tap.service_id, required=True)
         await _after(update, context, draft, Step.SERVICE)
 
 

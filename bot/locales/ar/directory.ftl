@@ -62,9 +62,7 @@ directory-near-results = أقرب الخدمات. يمكنك الضغط على �
 directory-area-results = خدمات قريبة من وسط { $area }. يمكنك الضغط على خدمة لمعرفة المزيد.
 directory-near-none = لم نجد خدمات قريبة من هناك. يمكنك تجربة منطقة أخرى، أو إيقاف بعض الفلاتر.
 directory-live-location = لا نستخدم الموقع المباشر. يُرجى مشاركة موقعك مرة واحدة فقط.
-directory-location-used = استخدمنا موقعك مرة واحدة فقط ولم نحتفظ به.
-directory-delete-location = 🗑 حذف رسالة موقعي
-directory-location-deleted = تم حذف رسالة موقعك.
+directory-location-used = استخدمنا موقعك مرة واحدة فقط، ولم نحتفظ به، وحذفناه من هذه المحادثة.
 directory-no-areas = لم تُحدَّد أي مناطق بعد.
 
 # Distance bands.

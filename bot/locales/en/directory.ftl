@@ -59,9 +59,7 @@ directory-near-results = The nearest services. Tap one to see more.
 directory-area-results = Services near the centre of { $area }. Tap one to see more.
 directory-near-none = No services were found near there. Try another area, or turn off some filters.
 directory-live-location = Live locations are not used. Please share your location once instead.
-directory-location-used = Your location was used once and not kept.
-directory-delete-location = 🗑 Delete my location message
-directory-location-deleted = Your location message is deleted.
+directory-location-used = Your location was used once, not kept, and deleted from this chat.
 directory-no-areas = No areas are set up yet.
 
 # Distance bands.

@@ -61,9 +61,7 @@ directory-near-results = Los servicios más cercanos. Toca uno para ver más.
 directory-area-results = Servicios cerca del centro de { $area }. Toca uno para ver más.
 directory-near-none = No se encontraron servicios cerca de ahí. Prueba otra zona, o quita algunos filtros.
 directory-live-location = No usamos la ubicación en tiempo real. Por favor, comparte tu ubicación una sola vez.
-directory-location-used = Tu ubicación se usó una sola vez y no se guardó.
-directory-delete-location = 🗑 Borrar mi mensaje de ubicación
-directory-location-deleted = Tu mensaje de ubicación está borrado.
+directory-location-used = Tu ubicación se usó una sola vez, no se guardó y se borró de este chat.
 directory-no-areas = Todavía no hay zonas.
 
 # Distance bands.

@@ -61,9 +61,7 @@ directory-near-results = Les services les plus proches. Touchez-en un pour en vo
 directory-area-results = Les services près du centre de { $area }. Touchez-en un pour en voir plus.
 directory-near-none = Aucun service trouvé près de là. Essayez une autre zone, ou désactivez des filtres.
 directory-live-location = La position en direct n'est pas utilisée. Merci de partager votre position une seule fois.
-directory-location-used = Votre position a servi une seule fois et n'a pas été gardée.
-directory-delete-location = 🗑 Effacer mon message de position
-directory-location-deleted = Votre message de position est effacé.
+directory-location-used = Votre position a servi une seule fois, n'a pas été gardée et a été effacée de cette conversation.
 directory-no-areas = Aucune zone n'est encore prévue.
 
 # Distance bands.

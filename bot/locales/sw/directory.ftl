@@ -61,9 +61,7 @@ directory-near-results = Huduma zilizo karibu zaidi. Gusa mojawapo ili kuona zai
 directory-area-results = Huduma karibu na katikati ya { $area }. Gusa mojawapo ili kuona zaidi.
 directory-near-none = Hakuna huduma zilizopatikana karibu na hapo. Jaribu eneo lingine, au zima baadhi ya vichujio.
 directory-live-location = Hatutumii mahali pa moja kwa moja (live). Tafadhali tuma mahali ulipo mara moja tu.
-directory-location-used = Taarifa ya mahali ulipo imetumika mara moja tu, na haijahifadhiwa.
-directory-delete-location = 🗑 Futa ujumbe wangu wa mahali
-directory-location-deleted = Ujumbe wako wa mahali umefutwa.
+directory-location-used = Mahali ulipo pametumika mara moja tu, hapajahifadhiwa, na pamefutwa kwenye mazungumzo haya.
 directory-no-areas = Bado hakuna maeneo yaliyowekwa.
 
 # Distance bands.
