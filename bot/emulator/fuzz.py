@@ -94,7 +94,11 @@ def mutated_tap(rng: random.Random, families: Sequence[type[Callback]]) -> str:
     if roll < 0.2 or (not fields and not has_id):
         values = [*values, "1"] if rng.random() < 0.5 or not values else values[:-1]
     prefix = family.prefix if roll >= 0.3 else rng.choice(families).prefix
-    data = SEPARATOR.join([prefix, *values])
+    return forged(SEPARATOR.join([prefix, *values]))
+
+
+def forged(data: str) -> str:
+    """`data`, made sure not to be a button the person could really press."""
     try:
         button = decode(data)
     except BadButton:
