@@ -91,21 +91,34 @@ class Runtime:
         )
         return Features(
             database=database,
-            people=People(database, self.keys, self.admin_ids, settings.default_locale,
-                          settings.invite_valid_days),
-            directory=Directory(
-                database, settings.timezone,
-                RecheckPolicy(settings.recheck_days, settings.stale_days, settings.hide_days),
-                self.clock, self.category_words,
+            people=People(
+                database,
+                self.keys,
+                self.admin_ids,
+                settings.default_locale,
+                settings.invite_valid_days,
             ),
-            outreach=Outreach(database, settings.timezone, self.clock, policy,
-                              settings.suppression_k),
-            feedback=Feedback(database, settings.timezone, self.clock, self.feedback_limiter,
-                              settings.stigma_threshold),
+            directory=Directory(
+                database,
+                settings.timezone,
+                RecheckPolicy(settings.recheck_days, settings.stale_days, settings.hide_days),
+                self.clock,
+                self.category_words,
+            ),
+            outreach=Outreach(
+                database, settings.timezone, self.clock, policy, settings.suppression_k
+            ),
+            feedback=Feedback(
+                database,
+                settings.timezone,
+                self.clock,
+                self.feedback_limiter,
+                settings.stigma_threshold,
+            ),
             alerts=Alerts(database, settings.timezone, self.clock, settings.phone_region),
             quick_exit=QuickExit(database, self.ledger, self.clock),
             outbox=Outbox(database, self.clock, settings.phone_region),
-        )  # fmt: skip
+        )
 
     @property
     def features(self) -> Features:

@@ -170,10 +170,14 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
 
     numbers = {}
     for name, default, low, high in (
-        ("REMINDER_GRACE_MINUTES", 60, 0, 1440), ("CHECKOUT_GRACE_MINUTES", 30, 1, 720),
-        ("SAFETY_ANSWER_MINUTES", 15, 1, 240), ("MIN_PEERS", 2, 1, 20), ("SUPPRESSION_K", 5, 2, 100),
-        ("FEEDBACK_PER_DAY", 5, 1, 100), ("STIGMA_THRESHOLD", 3, 1, 100),
-    ):  # fmt: skip
+        ("REMINDER_GRACE_MINUTES", 60, 0, 1440),
+        ("CHECKOUT_GRACE_MINUTES", 30, 1, 720),
+        ("SAFETY_ANSWER_MINUTES", 15, 1, 240),
+        ("MIN_PEERS", 2, 1, 20),
+        ("SUPPRESSION_K", 5, 2, 100),
+        ("FEEDBACK_PER_DAY", 5, 1, 100),
+        ("STIGMA_THRESHOLD", 3, 1, 100),
+    ):
         raw = value.get(name, "") or str(default)
         numbers[name] = int(raw) if raw.isdigit() and low <= int(raw) <= high else default
         if not (raw.isdigit() and low <= int(raw) <= high):

@@ -26,9 +26,34 @@ BENCH_KEY = "benchmark-only-key-0123456789-abcdefghijklmnop"
 # A city-sized region, and a country-sized one around it, so density varies as in real data.
 CITY = (-6.90, -6.70, 39.15, 39.35)
 COUNTRY = (-11.0, -1.0, 29.5, 40.0)
-WORDS = ["clinic", "health", "legal", "aid", "shelter", "centre", "support", "women", "youth",
-         "santé", "msaada", "afya", "ayuda", "salud", "مساعدة", "صحة", "counselling", "testing",
-         "prep", "drop", "peer", "rights", "documents", "asylum", "food", "work"]  # fmt: skip
+WORDS = [
+    "clinic",
+    "health",
+    "legal",
+    "aid",
+    "shelter",
+    "centre",
+    "support",
+    "women",
+    "youth",
+    "santé",
+    "msaada",
+    "afya",
+    "ayuda",
+    "salud",
+    "مساعدة",
+    "صحة",
+    "counselling",
+    "testing",
+    "prep",
+    "drop",
+    "peer",
+    "rights",
+    "documents",
+    "asylum",
+    "food",
+    "work",
+]
 HOURS = ["", "24/7", "Mo-Fr 09:00-17:00", "Mo-Sa 08:00-20:00", "Fr-Su 18:00-02:00"]
 
 
@@ -92,11 +117,15 @@ async def main() -> None:
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as folder:
         async with Emulator() as emulator:
-            settings = load_settings({
-                "BOT_TOKEN": emulator.token, "BOT_API_BASE_URL": emulator.base_url,
-                "BOT_API_BASE_FILE_URL": emulator.base_file_url, "ID_HASH_KEY": BENCH_KEY,
-                "DATABASE_PATH": str(Path(folder) / "bench.db"),
-            })  # fmt: skip
+            settings = load_settings(
+                {
+                    "BOT_TOKEN": emulator.token,
+                    "BOT_API_BASE_URL": emulator.base_url,
+                    "BOT_API_BASE_FILE_URL": emulator.base_file_url,
+                    "ID_HASH_KEY": BENCH_KEY,
+                    "DATABASE_PATH": str(Path(folder) / "bench.db"),
+                }
+            )
             app = build_application(settings, rate_limiter=False)
             async with running(app):
                 runtime = runtime_of(app)
@@ -145,8 +174,10 @@ async def main() -> None:
                 )
                 print(f"  R*Tree      p50 {near_p50:7.2f} ms   p99 {near_p99:7.2f} ms")
                 print(f"  full scan   p50 {scan_p50:7.2f} ms   p99 {scan_p99:7.2f} ms")
-                print(f"  speed-up    p50 {scan_p50 / near_p50:6.1f}x     p99 {scan_p99 / near_p99:6.1f}x"
-                      f"   (same five as the scan: {agree}/{len(points)})")  # fmt: skip
+                print(
+                    f"  speed-up    p50 {scan_p50 / near_p50:6.1f}x     p99 {scan_p99 / near_p99:6.1f}x"
+                    f"   (same five as the scan: {agree}/{len(points)})"
+                )
 
                 search_times = []
                 for _ in range(args.queries):
@@ -166,15 +197,22 @@ async def main() -> None:
                         )
                     )
                     latitude, longitude, _ = points[round_number % len(points)]
-                    nears.append(await first_reply_seconds(
-                        emulator, user,
-                        lambda u=user, a=latitude, b=longitude: emulator.send_message(
-                            u, location={"latitude": a, "longitude": b})))  # fmt: skip
+                    nears.append(
+                        await first_reply_seconds(
+                            emulator,
+                            user,
+                            lambda u=user, a=latitude, b=longitude: emulator.send_message(
+                                u, location={"latitude": a, "longitude": b}
+                            ),
+                        )
+                    )
                 start_median = statistics.median(starts) * 1000
                 near_median = statistics.median(nears) * 1000
                 print("whole reply through the emulator, update to first message (median of 40):")
-                print(f"  /start {start_median:.1f} ms   near me {near_median:.1f} ms"
-                      f"   ratio {near_median / start_median:.2f}x (target <= 1.5x)")  # fmt: skip
+                print(
+                    f"  /start {start_median:.1f} ms   near me {near_median:.1f} ms"
+                    f"   ratio {near_median / start_median:.2f}x (target <= 1.5x)"
+                )
 
 
 if __name__ == "__main__":

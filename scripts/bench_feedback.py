@@ -35,16 +35,69 @@ YEAR = 2025
 QUARTER = f"{YEAR}-Q2"
 SERVICES = 200
 AREAS = 20
-NEEDS = ("health", "legal", "shelter", "food", "cash", "mental-health", "hiv", "srh",
-         "harm-reduction", "childcare", "documents", "work")  # fmt: skip
-TOPIC_WEIGHTS = {Topic.SERVICE: 40, Topic.NEEDS: 25, Topic.OUTREACH: 15, Topic.SAFETY: 12,
-                 Topic.OTHER: 8}  # fmt: skip
-BARRIER_WEIGHTS = {Barrier.COST: 20, Barrier.LANGUAGE: 16, Barrier.PAPERS: 14, Barrier.STIGMA: 12,
-                   Barrier.POLICE: 8, Barrier.DISTANCE: 9, Barrier.HOURS: 7, Barrier.SAFETY: 6,
-                   Barrier.CHILDCARE: 4, Barrier.OTHER: 4}  # fmt: skip
-WORDS = ("staff", "kind", "waited", "long", "doctor", "no", "interpreter", "asked", "papers",
-         "police", "outside", "helped", "again", "shelter", "full", "cost", "too", "much", "night",
-         "friendly", "need", "lawyer", "food", "children", "clinic", "closed", "safe", "afraid")  # fmt: skip
+NEEDS = (
+    "health",
+    "legal",
+    "shelter",
+    "food",
+    "cash",
+    "mental-health",
+    "hiv",
+    "srh",
+    "harm-reduction",
+    "childcare",
+    "documents",
+    "work",
+)
+TOPIC_WEIGHTS = {
+    Topic.SERVICE: 40,
+    Topic.NEEDS: 25,
+    Topic.OUTREACH: 15,
+    Topic.SAFETY: 12,
+    Topic.OTHER: 8,
+}
+BARRIER_WEIGHTS = {
+    Barrier.COST: 20,
+    Barrier.LANGUAGE: 16,
+    Barrier.PAPERS: 14,
+    Barrier.STIGMA: 12,
+    Barrier.POLICE: 8,
+    Barrier.DISTANCE: 9,
+    Barrier.HOURS: 7,
+    Barrier.SAFETY: 6,
+    Barrier.CHILDCARE: 4,
+    Barrier.OTHER: 4,
+}
+WORDS = (
+    "staff",
+    "kind",
+    "waited",
+    "long",
+    "doctor",
+    "no",
+    "interpreter",
+    "asked",
+    "papers",
+    "police",
+    "outside",
+    "helped",
+    "again",
+    "shelter",
+    "full",
+    "cost",
+    "too",
+    "much",
+    "night",
+    "friendly",
+    "need",
+    "lawyer",
+    "food",
+    "children",
+    "clinic",
+    "closed",
+    "safe",
+    "afraid",
+)
 HEADERS = {column: column for column in ("key", "week", "topic")}
 LABELS = {"hidden": "hidden", "barriers": "Barriers", "needs": "Unmet needs"}
 
@@ -93,16 +146,21 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
             text = None
             if rng.random() < 0.15:
                 text = " ".join(rng.choices(WORDS, k=rng.randrange(3, 25)))
-            feedback.append((
-                key, rng.choice(weeks), topic.value, service,
-                rng.choices(range(1, AREAS + 1), area_weights)[0],
-                rng.choice(("yes", "yes", "partly", "no")) if about_service else None,
-                rng.choice((0, 1, 1)) if about_service else None,
-                rng.choices(list(Waiting), (2, 4, 3, 1))[0].value if about_service else None,
-                rng.choices(range(1, 6), (1, 2, 3, 5, 4))[0] if rated else None,
-                rng.choices(range(1, 6), (1, 2, 4, 5, 3))[0] if rated else None,
-                text,
-            ))  # fmt: skip
+            feedback.append(
+                (
+                    key,
+                    rng.choice(weeks),
+                    topic.value,
+                    service,
+                    rng.choices(range(1, AREAS + 1), area_weights)[0],
+                    rng.choice(("yes", "yes", "partly", "no")) if about_service else None,
+                    rng.choice((0, 1, 1)) if about_service else None,
+                    rng.choices(list(Waiting), (2, 4, 3, 1))[0].value if about_service else None,
+                    rng.choices(range(1, 6), (1, 2, 3, 5, 4))[0] if rated else None,
+                    rng.choices(range(1, 6), (1, 2, 4, 5, 3))[0] if rated else None,
+                    text,
+                )
+            )
             barriers += [(key, b.value) for b in _pick_several(rng, BARRIER_WEIGHTS, 3)]
             needs += [(key, n) for n in _pick_several(rng, dict.fromkeys(NEEDS, 1), 3)]
         connection.executemany(
@@ -148,8 +206,10 @@ async def naive_report(db: Database, period: str) -> dict:
         "barriers": Counter(row[0] for row in barriers),
         "needs": Counter(row[0] for row in needs),
         "ratings": {s: (len(v), sum(v) / len(v)) for s, v in ratings.items() if len(v) >= K},
-        "excerpts": sorted((r["key"], r["free_text"]) for r in rows if (r["free_text"] or "").strip())[:5],
-    }  # fmt: skip
+        "excerpts": sorted(
+            (r["key"], r["free_text"]) for r in rows if (r["free_text"] or "").strip()
+        )[:5],
+    }
 
 
 async def timed(action: Callable[[], Awaitable[object]], runs: int) -> tuple[float, float]:
@@ -232,8 +292,10 @@ async def main(rows: int, small: int, runs: int) -> None:
         assert chosen.excerpts == [text for _, text in naive["excerpts"]]
 
     print()
-    print(f"{rows:,} submissions over 52 weeks; {QUARTER}: {chosen.submissions:,} submissions,"
-          f" {len(chosen.ratings)} rated services; median of {runs} runs (first run)")  # fmt: skip
+    print(
+        f"{rows:,} submissions over 52 weeks; {QUARTER}: {chosen.submissions:,} submissions,"
+        f" {len(chosen.ratings)} rated services; median of {runs} runs (first run)"
+    )
     print(f"{'measure':<44}{'seconds':>10}{'first':>10}")
     lines = [
         ("(a) build_report, grouped in SQLite", report_seconds, first_report),
@@ -246,8 +308,10 @@ async def main(rows: int, small: int, runs: int) -> None:
         print(f"{name:<44}{seconds:>10.3f}{first:>10.3f}")
     print(f"naive / SQL report: {naive_seconds / report_seconds:.1f}x slower")
     print(f"target report < 1 s: {'met' if report_seconds + chart_seconds < 1 else 'MISSED'}")
-    print(f"CSV peak heap: {small_peak / 1e6:.2f} MB for {small_written:,} rows,"
-          f" {peak / 1e6:.2f} MB for {written:,} rows (x{peak / small_peak:.2f})")  # fmt: skip
+    print(
+        f"CSV peak heap: {small_peak / 1e6:.2f} MB for {small_written:,} rows,"
+        f" {peak / 1e6:.2f} MB for {written:,} rows (x{peak / small_peak:.2f})"
+    )
 
 
 if __name__ == "__main__":

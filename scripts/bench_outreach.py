@@ -53,8 +53,14 @@ async def fill(app, clock: Clock, peers: int, sessions: int, rng: random.Random)
     outreach = services.outreach
     for i in range(sessions):
         day = date(2026, 3, 3) + timedelta(days=rng.randrange(90))
-        plan = SessionPlan(SessionKind.OUTREACH_WALK, rng.choice(areas), day,
-                           datetime.min.time().replace(hour=rng.randrange(8, 20)), 120, 2)  # fmt: skip
+        plan = SessionPlan(
+            SessionKind.OUTREACH_WALK,
+            rng.choice(areas),
+            day,
+            datetime.min.time().replace(hour=rng.randrange(8, 20)),
+            120,
+            2,
+        )
         (session,) = await outreach.schedule(lead, plan)
         chosen = rng.sample(peer_ids, 2)
         await outreach.invite(lead, session.id, chosen)
@@ -72,9 +78,16 @@ async def fill(app, clock: Clock, peers: int, sessions: int, rng: random.Random)
                 " condoms, lubricant, leaflets, referrals, incidents, note, filed_at, updated_at)"
                 " SELECT session_id, person_id, ?, ?, ?, 0, ?, '{\"health\": 2}', '{}', '', ?, ?"
                 " FROM outreach_assignments WHERE session_id = ?",
-                (rng.randrange(20), rng.randrange(10), rng.randrange(60), rng.randrange(20),
-                 starts_at, starts_at, session_id),
-            )  # fmt: skip
+                (
+                    rng.randrange(20),
+                    rng.randrange(10),
+                    rng.randrange(60),
+                    rng.randrange(20),
+                    starts_at,
+                    starts_at,
+                    session_id,
+                ),
+            )
         # The invitations the filling queued are not what is measured: nobody is there to read them.
         await tx.execute("DELETE FROM outbox")
 
@@ -90,11 +103,16 @@ async def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         database = str(Path(folder) / "bench.db")
         async with Emulator(rate_limits=RateLimits()) as emulator:
-            settings = load_settings({
-                "BOT_TOKEN": emulator.token, "BOT_API_BASE_URL": emulator.base_url,
-                "BOT_API_BASE_FILE_URL": emulator.base_file_url, "ID_HASH_KEY": BENCH_KEY,
-                "DATABASE_PATH": database, "TIMEZONE": "Africa/Dar_es_Salaam",
-            })  # fmt: skip
+            settings = load_settings(
+                {
+                    "BOT_TOKEN": emulator.token,
+                    "BOT_API_BASE_URL": emulator.base_url,
+                    "BOT_API_BASE_FILE_URL": emulator.base_file_url,
+                    "ID_HASH_KEY": BENCH_KEY,
+                    "DATABASE_PATH": database,
+                    "TIMEZONE": "Africa/Dar_es_Salaam",
+                }
+            )
             app = build_application(settings, clock=clock)
             await app.initialize()
             await startup(app)
@@ -118,8 +136,10 @@ async def main() -> None:
             began = time.perf_counter()
             queued = await runtime.outreach.queue_due_reminders()
             first_round = time.perf_counter() - began
-            print(f"start-up with {pending} reminders in the database: {started * 1000:.0f} ms;"
-                  f" first reminder round: {first_round * 1000:.1f} ms ({queued} queued)")  # fmt: skip
+            print(
+                f"start-up with {pending} reminders in the database: {started * 1000:.0f} ms;"
+                f" first reminder round: {first_round * 1000:.1f} ms ({queued} queued)"
+            )
 
             lead = await runtime.people.identify(1, "en")
             began = time.perf_counter()
@@ -154,9 +174,11 @@ async def main() -> None:
                 elapsed = time.perf_counter() - began
                 sends = emulator.calls_to("sendMessage")[sends_before:]
                 sent = sum(1 for call in sends if call.status == 200)
-                print(f"fan-out of {queued} reminders: {sent} sent in {elapsed:.1f} s,"
-                      f" {emulator.too_many_requests} answered 429,"
-                      f" {sent / elapsed:.1f} msg/s = {sent / elapsed / 30:.2f} of the 30/s ceiling")  # fmt: skip
+                print(
+                    f"fan-out of {queued} reminders: {sent} sent in {elapsed:.1f} s,"
+                    f" {emulator.too_many_requests} answered 429,"
+                    f" {sent / elapsed:.1f} msg/s = {sent / elapsed / 30:.2f} of the 30/s ceiling"
+                )
 
 
 async def drain(app) -> None:

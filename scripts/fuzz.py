@@ -40,11 +40,16 @@ WATCHED = {
 
 async def fuzz(updates: int, seed: int, folder: Path) -> int:
     async with Emulator() as emulator:
-        settings = load_settings({
-            "BOT_TOKEN": emulator.token, "BOT_API_BASE_URL": emulator.base_url,
-            "BOT_API_BASE_FILE_URL": emulator.base_file_url, "ID_HASH_KEY": FUZZ_KEY,
-            "DATABASE_PATH": str(folder / "fuzz.db"), "ADMIN_TELEGRAM_IDS": str(ADMIN),
-        })  # fmt: skip
+        settings = load_settings(
+            {
+                "BOT_TOKEN": emulator.token,
+                "BOT_API_BASE_URL": emulator.base_url,
+                "BOT_API_BASE_FILE_URL": emulator.base_file_url,
+                "ID_HASH_KEY": FUZZ_KEY,
+                "DATABASE_PATH": str(folder / "fuzz.db"),
+                "ADMIN_TELEGRAM_IDS": str(ADMIN),
+            }
+        )
         app = build_application(settings, rate_limiter=False)
         async with running(app):
             runtime = runtime_of(app)
@@ -55,16 +60,20 @@ async def fuzz(updates: int, seed: int, folder: Path) -> int:
                 await runtime.people.grant_role_directly(peer, Role.PEER, f"Peer {number}", today)
             lead = await runtime.people.identify(LEAD, "en")
             area = (await runtime.directory.areas())[0]
-            plan = SessionPlan(SessionKind.OUTREACH_WALK, area.id, date.fromisoformat(today),
-                               time(23, 30), 120, 2)  # fmt: skip
+            plan = SessionPlan(
+                SessionKind.OUTREACH_WALK, area.id, date.fromisoformat(today), time(23, 30), 120, 2
+            )
             await runtime.outreach.schedule(lead, plan)
             peer = await runtime.people.identify(PEERS[0], "en")
-            alert = await runtime.alerts.submit(peer, AlertKind.ROBBERY, area.id, Happened.TODAY,
-                                                "Bags taken near the market")  # fmt: skip
+            alert = await runtime.alerts.submit(
+                peer, AlertKind.ROBBERY, area.id, Happened.TODAY, "Bags taken near the market"
+            )
             await runtime.alerts.publish(lead, alert)
 
-            people = [FakeUser(id=i, first_name="Fuzz", language_code=SUPPORTED_LOCALES[i % 5])
-                      for i in (ADMIN, LEAD, *PEERS, *MEMBERS)]  # fmt: skip
+            people = [
+                FakeUser(id=i, first_name="Fuzz", language_code=SUPPORTED_LOCALES[i % 5])
+                for i in (ADMIN, LEAD, *PEERS, *MEMBERS)
+            ]
 
             async def settle(ids: list[int]) -> None:
                 async def join() -> None:
@@ -75,8 +84,10 @@ async def fuzz(updates: int, seed: int, folder: Path) -> int:
 
             async def snapshot() -> dict[str, list[tuple[object, ...]]]:
                 db = runtime.database
-                return {name: [tuple(r) for r in await db.fetch_all(sql)]
-                        for name, sql in WATCHED.items()}  # fmt: skip
+                return {
+                    name: [tuple(r) for r in await db.fetch_all(sql)]
+                    for name, sql in WATCHED.items()
+                }
 
             went_wrong = [
                 runtime.translator.format(locale, message)
@@ -84,12 +95,17 @@ async def fuzz(updates: int, seed: int, folder: Path) -> int:
                 for message in ("errors-kept", "errors-not-kept", "common-something-went-wrong")
             ]
             families = [f for f in Callback.families().values() if f.__module__.startswith("bot.")]
-            refusals = [runtime.translator.format(locale, "common-no-longer-available")
-                        for locale in SUPPORTED_LOCALES]  # fmt: skip
-            report = await Fuzzer(emulator, people, families, settle, snapshot, went_wrong,
-                                  refusals, seed=seed).run(updates)  # fmt: skip
-    print(f"{report.updates} updates ({report.taps} taps on {len(families)} button families) "
-          f"from {len(people)} people in {report.seconds:.1f} s")  # fmt: skip
+            refusals = [
+                runtime.translator.format(locale, "common-no-longer-available")
+                for locale in SUPPORTED_LOCALES
+            ]
+            report = await Fuzzer(
+                emulator, people, families, settle, snapshot, went_wrong, refusals, seed=seed
+            ).run(updates)
+    print(
+        f"{report.updates} updates ({report.taps} taps on {len(families)} button families) "
+        f"from {len(people)} people in {report.seconds:.1f} s"
+    )
     print(f"ERROR lines logged:                 {report.errors_logged}")
     print(f'"something went wrong" replies:     {report.went_wrong_replies}')
     print(f"taps not answered exactly once:     {len(report.taps_not_answered_once)}")

@@ -17,9 +17,16 @@ _INSERT = f"INSERT OR IGNORE INTO outbox ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, 
 
 def _values(row: Mapping[str, Any]) -> tuple[Any, ...]:
     return (
-        row["chat_id"], row["locale"], row["kind"], json.dumps(dict(row["args"]), sort_keys=True),
-        row["words"], row["purpose"], row["priority"], row["not_before"], row.get("dedupe"),
-    )  # fmt: skip
+        row["chat_id"],
+        row["locale"],
+        row["kind"],
+        json.dumps(dict(row["args"]), sort_keys=True),
+        row["words"],
+        row["purpose"],
+        row["priority"],
+        row["not_before"],
+        row.get("dedupe"),
+    )
 
 
 async def insert(tx: aiosqlite.Connection, rows: Iterable[Mapping[str, Any]]) -> int:

@@ -7,8 +7,9 @@ from bot.logs import WithoutValues, hold_back_noisy_loggers
 
 def record(message: str, *args: object, error: BaseException | None = None) -> logging.LogRecord:
     exc_info = (type(error), error, None) if error else None
-    return logging.LogRecord("telegram.ext.ExtBot", logging.CRITICAL, "f", 1, message, args,
-                             exc_info)  # fmt: skip
+    return logging.LogRecord(
+        "telegram.ext.ExtBot", logging.CRITICAL, "f", 1, message, args, exc_info
+    )
 
 
 def test_values_go_and_the_sentence_stays_whatever_the_conversion():

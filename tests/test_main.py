@@ -110,9 +110,14 @@ async def test_python_m_bot_serves_by_long_polling_and_stops_cleanly(tmp_path):
             ADMIN_TELEGRAM_IDS="42",
         )
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=tmp_path, env=environment,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        )  # fmt: skip
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=tmp_path,
+            env=environment,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
         try:
             emulator.send_text(FakeUser(id=4242, first_name="Tester", language_code="sw"), "/start")
             for _ in range(200):

@@ -99,18 +99,35 @@ def test_env_file_is_read_and_the_environment_wins(tmp_path):
 
 
 def test_outreach_feedback_and_ageing_settings_are_validated():
-    problems = problems_of({
-        "BOT_TOKEN": TOKEN, "ID_HASH_KEY": KEY, "REMINDER_HOURS_BEFORE": "200",
-        "SUPPRESSION_K": "1", "FEEDBACK_PER_DAY": "x", "RECHECK_DAYS": "200", "STALE_DAYS": "100",
-        "PHONE_REGION": "XX",
-    })  # fmt: skip
+    problems = problems_of(
+        {
+            "BOT_TOKEN": TOKEN,
+            "ID_HASH_KEY": KEY,
+            "REMINDER_HOURS_BEFORE": "200",
+            "SUPPRESSION_K": "1",
+            "FEEDBACK_PER_DAY": "x",
+            "RECHECK_DAYS": "200",
+            "STALE_DAYS": "100",
+            "PHONE_REGION": "XX",
+        }
+    )
     joined = "\n".join(problems)
-    for name in ("REMINDER_HOURS_BEFORE", "SUPPRESSION_K", "FEEDBACK_PER_DAY", "RECHECK_DAYS",
-                 "PHONE_REGION"):  # fmt: skip
+    for name in (
+        "REMINDER_HOURS_BEFORE",
+        "SUPPRESSION_K",
+        "FEEDBACK_PER_DAY",
+        "RECHECK_DAYS",
+        "PHONE_REGION",
+    ):
         assert name in joined
-    settings = load_settings({
-        "BOT_TOKEN": TOKEN, "ID_HASH_KEY": KEY, "REMINDER_HOURS_BEFORE": "1,48",
-        "SUPPRESSION_K": "10", "PHONE_REGION": "ke",
-    })  # fmt: skip
+    settings = load_settings(
+        {
+            "BOT_TOKEN": TOKEN,
+            "ID_HASH_KEY": KEY,
+            "REMINDER_HOURS_BEFORE": "1,48",
+            "SUPPRESSION_K": "10",
+            "PHONE_REGION": "ke",
+        }
+    )
     assert settings.reminder_hours_before == (48, 1)
     assert settings.suppression_k == 10 and settings.phone_region == "KE"

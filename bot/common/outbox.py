@@ -120,10 +120,19 @@ class Outbox:
     async def claim(self, limit: int) -> list[Letter]:
         rows = await store.claim(self.database, _iso(self.clock()), limit)
         return [
-            Letter(r["id"], r["chat_id"], r["locale"], r["kind"], r["args"], r["words"],
-                   Purpose(r["purpose"]), Priority(r["priority"]), r["attempts"])
+            Letter(
+                r["id"],
+                r["chat_id"],
+                r["locale"],
+                r["kind"],
+                r["args"],
+                r["words"],
+                Purpose(r["purpose"]),
+                Priority(r["priority"]),
+                r["attempts"],
+            )
             for r in rows
-        ]  # fmt: skip
+        ]
 
     async def done(self, letters: Sequence[Letter]) -> None:
         await store.finish(self.database, [letter.id for letter in letters])

@@ -45,8 +45,14 @@ def check_change(field: EditableField, given: str, region: str | None) -> tuple[
 
 
 def _change(row: dict[str, Any]) -> Change:
-    return Change(row["id"], row["service_id"], row["name"], EditableField(row["field"]),
-                  row["new_value"], row["proposed_by"])  # fmt: skip
+    return Change(
+        row["id"],
+        row["service_id"],
+        row["name"],
+        EditableField(row["field"]),
+        row["new_value"],
+        row["proposed_by"],
+    )
 
 
 class Changes(Records):
@@ -66,10 +72,15 @@ class Changes(Records):
         today = self.today().isoformat()
         if viewer.role.at_least(Role.LEAD):
             applied = await store.apply_change_now(
-                self.database, service_id, field.value, value, by=viewer.person_id,
-                by_role=viewer.role.value, today=today,
+                self.database,
+                service_id,
+                field.value,
+                value,
+                by=viewer.person_id,
+                by_role=viewer.role.value,
+                today=today,
                 words_after=await self._words_after(service_id, field, value),
-            )  # fmt: skip
+            )
             if not applied:
                 raise NotAllowed
             return ChangeOutcome.APPLIED
@@ -109,10 +120,15 @@ class Changes(Records):
             raise NotAllowed
         field = EditableField(change["field"])
         decided = await store.decide_change(
-            self.database, change_id, apply=apply, by=viewer.person_id, by_role=viewer.role.value,
-            today=self.today().isoformat(), reason=reason[:REASON_LIMIT] if reason else None,
+            self.database,
+            change_id,
+            apply=apply,
+            by=viewer.person_id,
+            by_role=viewer.role.value,
+            today=self.today().isoformat(),
+            reason=reason[:REASON_LIMIT] if reason else None,
             words_after=await self._words_after(change["service_id"], field, change["new_value"]),
-        )  # fmt: skip
+        )
         if not decided:
             raise NotAllowed
         return Decision(change["service_id"], change["name"], change["proposed_by"])

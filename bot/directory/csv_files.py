@@ -37,27 +37,69 @@ __all__ = [
 
 # Every column, in the order export writes them. Only name and categories must be present.
 COLUMNS = (
-    "name", "organisation", "organisation_sex_worker_led", "description", "categories",
-    "phone", "email", "url", "fees", "is_free", "eligibility", "documents_required",
-    "no_papers_needed", "interpretation", "languages", "min_age", "max_age", "status",
-    "notice", "notice_expires_on", "location_name", "address", "latitude", "longitude", "area",
-    "directions", "accessibility", "hours", "closures", "sex_worker_led", "rights_based",
-    "no_police_reporting", "trans_friendly", "confidential", "walk_in", "visibility",
+    "name",
+    "organisation",
+    "organisation_sex_worker_led",
+    "description",
+    "categories",
+    "phone",
+    "email",
+    "url",
+    "fees",
+    "is_free",
+    "eligibility",
+    "documents_required",
+    "no_papers_needed",
+    "interpretation",
+    "languages",
+    "min_age",
+    "max_age",
+    "status",
+    "notice",
+    "notice_expires_on",
+    "location_name",
+    "address",
+    "latitude",
+    "longitude",
+    "area",
+    "directions",
+    "accessibility",
+    "hours",
+    "closures",
+    "sex_worker_led",
+    "rights_based",
+    "no_police_reporting",
+    "trans_friendly",
+    "confidential",
+    "walk_in",
+    "visibility",
     "last_checked_on",
-)  # fmt: skip
+)
 REQUIRED_COLUMNS = ("name", "categories")
 AREA_COLUMNS = ("code", "name", "latitude", "longitude")
 
 # Yes/no attributes where a blank cell means "no" rather than "not known".
 FLAG_COLUMNS = (
-    "organisation_sex_worker_led", "sex_worker_led", "rights_based", "no_police_reporting",
-    "trans_friendly", "confidential", "walk_in",
-)  # fmt: skip
+    "organisation_sex_worker_led",
+    "sex_worker_led",
+    "rights_based",
+    "no_police_reporting",
+    "trans_friendly",
+    "confidential",
+    "walk_in",
+)
 MAYBE_COLUMNS = ("is_free", "no_papers_needed", "interpretation")
 TEXT_COLUMNS = (
-    "organisation", "fees", "eligibility", "documents_required", "notice", "location_name",
-    "address", "directions", "accessibility",
-)  # fmt: skip
+    "organisation",
+    "fees",
+    "eligibility",
+    "documents_required",
+    "notice",
+    "location_name",
+    "address",
+    "directions",
+    "accessibility",
+)
 
 # Keep a service card near one Telegram message (4096 characters), and a name fit for a button.
 NAME_LIMIT = 120

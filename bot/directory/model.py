@@ -74,14 +74,24 @@ class EditableField(StrEnum):
     NOTICE = "notice"
 
 
-TEXT_LIMITS = {EditableField.NAME: 120, EditableField.DESCRIPTION: 1000,
-               EditableField.ADDRESS: 300, EditableField.NOTICE: 300}  # fmt: skip
+TEXT_LIMITS = {
+    EditableField.NAME: 120,
+    EditableField.DESCRIPTION: 1000,
+    EditableField.ADDRESS: 300,
+    EditableField.NOTICE: 300,
+}
 STATUSES = ("active", "temporarily_closed", "closed")
 ANSWERS = {"yes": 1, "no": 0, "unknown": None}
 
 
-FLAGS = ("sex_worker_led", "rights_based", "no_police_reporting", "trans_friendly",
-         "confidential", "walk_in")  # fmt: skip
+FLAGS = (
+    "sex_worker_led",
+    "rights_based",
+    "no_police_reporting",
+    "trans_friendly",
+    "confidential",
+    "walk_in",
+)
 
 
 @dataclass(frozen=True)

@@ -69,9 +69,15 @@ class Search(Records):
         services: list[Service] = []
         for radius in NEAR_ME_RADII_KM:
             rows = await store.nearest_in_box(
-                self.database, visible, box_around(latitude, longitude, radius),
-                category.value if category else None, (latitude, longitude), scale, radius, wanted,
-            )  # fmt: skip
+                self.database,
+                visible,
+                box_around(latitude, longitude, radius),
+                category.value if category else None,
+                (latitude, longitude),
+                scale,
+                radius,
+                wanted,
+            )
             found = [
                 self._service(
                     row,

@@ -31,12 +31,50 @@ from bot.handlers.callbacks import (
 )
 
 GARBAGE = ("", "zz", "-0", "007", "1e3", "NaN", "🙂", "9" * 14, "-1", " ", "null", "١٢", "2026-13")
-COMMANDS = ("/start", "/help", "/exit", "/find", "/search", "/feedback", "/rights", "/alerts", "/language",
-            "/privacy", "/cancel", "/whoami", "/mine", "/plan", "/sessions", "/figures",
-            "/report", "/invite", "/team", "/review", "/join", "/join ABCDEFGHJK", "/frobnicate",
-            "/start join_ZZZZZZZZZZ", "/start fb-s999999", "/start fb-o999999", "/start ' OR 1=1")  # fmt: skip
-TEXTS = ("hello", "help", "كيف حالك", "x" * 4000, "\u202eevil", "0712 345 678", "DROP TABLE people;",
-         "%s %d {0}", "<b>bold</b>", "🙂" * 50, "  ", "Harbour", "clinic")  # fmt: skip
+COMMANDS = (
+    "/start",
+    "/help",
+    "/exit",
+    "/find",
+    "/search",
+    "/feedback",
+    "/rights",
+    "/alerts",
+    "/language",
+    "/privacy",
+    "/cancel",
+    "/whoami",
+    "/mine",
+    "/plan",
+    "/sessions",
+    "/figures",
+    "/report",
+    "/invite",
+    "/team",
+    "/review",
+    "/join",
+    "/join ABCDEFGHJK",
+    "/frobnicate",
+    "/start join_ZZZZZZZZZZ",
+    "/start fb-s999999",
+    "/start fb-o999999",
+    "/start ' OR 1=1",
+)
+TEXTS = (
+    "hello",
+    "help",
+    "كيف حالك",
+    "x" * 4000,
+    "\u202eevil",
+    "0712 345 678",
+    "DROP TABLE people;",
+    "%s %d {0}",
+    "<b>bold</b>",
+    "🙂" * 50,
+    "  ",
+    "Harbour",
+    "clinic",
+)
 MEDIA = ("sticker", "voice", "photo", "document", "contact", "location")
 FAR_ID = 10**9  # no record has an id this high: a valid-looking id points at nothing
 
@@ -178,8 +216,10 @@ class Fuzzer:
             for person in self.people:  # everyone has a chat and something to tap on
                 await self.settle([self.emulator.send_text(person, "/start")])
             while report.updates < count:
-                ids = [self._one(rng, rng.choice(self.people), marks)
-                       for _ in range(min(self.batch, count - report.updates))]  # fmt: skip
+                ids = [
+                    self._one(rng, rng.choice(self.people), marks)
+                    for _ in range(min(self.batch, count - report.updates))
+                ]
                 report.updates += len(ids)
                 await self.settle(ids)
         finally:

@@ -147,8 +147,9 @@ def step_for(
     return Waiting(expect, active.draft, in_flow=True)
 
 
-def sweep(user_data: Mapping[int, dict[Any, Any]], flows: Mapping[str, Flow[Any]],
-          now: datetime) -> int:  # fmt: skip
+def sweep(
+    user_data: Mapping[int, dict[Any, Any]], flows: Mapping[str, Flow[Any]], now: datetime
+) -> int:
     """Drop every flow left alone past its timeout (its draft may hold what someone typed)."""
     dropped = 0
     for data in user_data.values():

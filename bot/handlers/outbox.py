@@ -95,7 +95,8 @@ class OutboxSender:
             self._wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(
-                    self._wake.wait(), timeout=min(wait if wait is not None else IDLE_WAIT, IDLE_WAIT)
+                    self._wake.wait(),
+                    timeout=min(wait if wait is not None else IDLE_WAIT, IDLE_WAIT),
                 )
 
     async def _round(self) -> bool:
@@ -166,14 +167,25 @@ def _seconds(retry_after: object) -> timedelta:
 # --- short notes to the team -------------------------------------------------------------------
 
 
-def note_to(chat_id: int, locale: str, message_id: str, *, opens: Entry | None = None,
-            priority: Priority = Priority.NOTIFY, **args: int | str) -> Outgoing:  # fmt: skip
+def note_to(
+    chat_id: int,
+    locale: str,
+    message_id: str,
+    *,
+    opens: Entry | None = None,
+    priority: Priority = Priority.NOTIFY,
+    **args: int | str,
+) -> Outgoing:
     """A short note in the recipient's language (Fluent `message_id` with `args`), with a button
     that opens an entry of the menu (`opens`), e.g. the review queue."""
     return Outgoing(
-        chat_id, locale, NOTE, {"id": message_id, "opens": opens.value if opens else None, **args},
-        purpose=Purpose.TEAM, priority=priority,
-    )  # fmt: skip
+        chat_id,
+        locale,
+        NOTE,
+        {"id": message_id, "opens": opens.value if opens else None, **args},
+        purpose=Purpose.TEAM,
+        priority=priority,
+    )
 
 
 async def render_note(runtime: Runtime, letter: Letter, t: Messages) -> Screen | None:
@@ -189,9 +201,13 @@ async def render_note(runtime: Runtime, letter: Letter, t: Messages) -> Screen |
 
 
 async def tell_leads(
-    runtime: Runtime, message_id: str, *, area_id: int | None = None, opens: Entry | None = None,
+    runtime: Runtime,
+    message_id: str,
+    *,
+    area_id: int | None = None,
+    opens: Entry | None = None,
     **args: int | str,
-) -> int:  # fmt: skip
+) -> int:
     """A note to every reachable lead (those of `area_id` first) and admin."""
     contacts = await runtime.people.contacts((Role.LEAD, Role.ADMIN), area_id)
     notes = [note_to(chat, locale, message_id, opens=opens) for chat, locale in contacts]

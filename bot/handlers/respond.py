@@ -28,9 +28,7 @@ async def answer(update: Update, context: BotContext, text: str | None = None) -
     await query.answer(text)
 
 
-async def show(
-    update: Update, context: BotContext, screen: Screen, *, fresh: bool = False
-) -> None:
+async def show(update: Update, context: BotContext, screen: Screen, *, fresh: bool = False) -> None:
     """Answer a tap by replacing its message (unless `fresh`), typed input with a new message.
     Protected content always goes in a new message: an edit cannot protect it."""
     await answer(update, context)

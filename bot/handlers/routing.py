@@ -82,8 +82,12 @@ class Routes:
 
     # --- declaring -----------------------------------------------------------------------------
 
-    def tap(self, family: type[C], handler: Callable[[Update, BotContext, C], Awaitable[None]],
-            role: Role = Role.MEMBER) -> None:  # fmt: skip
+    def tap(
+        self,
+        family: type[C],
+        handler: Callable[[Update, BotContext, C], Awaitable[None]],
+        role: Role = Role.MEMBER,
+    ) -> None:
         if family in self.taps:
             raise ValueError(f"{family.__name__} has a handler already")
         self.taps[family] = TapRoute(handler, role)

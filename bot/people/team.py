@@ -82,9 +82,14 @@ class People:
             role = Role.ADMIN if telegram_id in self.admin_ids else Role(row.role)
             locale = row.locale or choose_locale(language_code, self.default_locale)
             return Viewer(
-                telegram_id, role, locale, row.alias, row.person_id, row.locale is not None,
+                telegram_id,
+                role,
+                locale,
+                row.alias,
+                row.person_id,
+                row.locale is not None,
                 row.area_id,
-            )  # fmt: skip
+            )
         role = Role.ADMIN if telegram_id in self.admin_ids else Role.MEMBER
         locale = saved or choose_locale(language_code, self.default_locale)
         return Viewer(telegram_id, role, locale, has_saved_locale=saved is not None)

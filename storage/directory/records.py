@@ -13,13 +13,39 @@ from storage.database import Database
 
 # Every column a service record has, in the order CSV export uses too.
 SERVICE_COLUMNS = (
-    "name", "description", "phone", "email", "url", "fees", "is_free", "eligibility",
-    "documents_required", "no_papers_needed", "interpretation", "languages", "min_age",
-    "max_age", "status", "notice", "notice_expires_on", "location_name", "address",
-    "latitude", "longitude", "area_id", "directions", "accessibility", "hours",
-    "sex_worker_led", "rights_based", "no_police_reporting", "trans_friendly", "confidential",
-    "walk_in", "visibility",
-)  # fmt: skip
+    "name",
+    "description",
+    "phone",
+    "email",
+    "url",
+    "fees",
+    "is_free",
+    "eligibility",
+    "documents_required",
+    "no_papers_needed",
+    "interpretation",
+    "languages",
+    "min_age",
+    "max_age",
+    "status",
+    "notice",
+    "notice_expires_on",
+    "location_name",
+    "address",
+    "latitude",
+    "longitude",
+    "area_id",
+    "directions",
+    "accessibility",
+    "hours",
+    "sex_worker_led",
+    "rights_based",
+    "no_police_reporting",
+    "trans_friendly",
+    "confidential",
+    "walk_in",
+    "visibility",
+)
 SERVICE_FIELDS = (
     "SELECT s.id, s.state, s.last_checked_on, s.checked_by_role, s.proposed_by,"
     " s.rejection_reason, s.created_on, o.name AS organisation,"
@@ -39,12 +65,25 @@ PLACES_PER_SERVICE = 64  # room for every category number in service_places ids
 # The numbers in category_numbers, fixed by the migration: a new category gets the next number.
 CATEGORY_NUMBERS = {
     code: number
-    for number, code in enumerate((
-        "health", "hiv-sti", "sexual-health", "mental-health", "legal-aid", "gbv", "shelter",
-        "drop-in", "livelihood", "documentation", "harm-reduction", "sex-worker-led",
-        "peer-support", "emergency",
-    ))
-}  # fmt: skip
+    for number, code in enumerate(
+        (
+            "health",
+            "hiv-sti",
+            "sexual-health",
+            "mental-health",
+            "legal-aid",
+            "gbv",
+            "shelter",
+            "drop-in",
+            "livelihood",
+            "documentation",
+            "harm-reduction",
+            "sex-worker-led",
+            "peer-support",
+            "emergency",
+        )
+    )
+}
 
 
 def row_dict(row: aiosqlite.Row) -> dict[str, Any]:
@@ -158,12 +197,16 @@ async def insert_services(db: Database, services: Iterable[Mapping[str, Any]]) -
                 f" proposed_by, created_on, updated_on, {columns})"
                 f" VALUES (?, ?, ?, ?, ?, ?, ?, {marks})",
                 (
-                    organisation_id, service["state"], service.get("last_checked_on"),
-                    service.get("checked_by_role"), service.get("proposed_by"),
-                    service["today"], service["today"],
+                    organisation_id,
+                    service["state"],
+                    service.get("last_checked_on"),
+                    service.get("checked_by_role"),
+                    service.get("proposed_by"),
+                    service["today"],
+                    service["today"],
                     *(service[c] for c in SERVICE_COLUMNS),
                 ),
-            )  # fmt: skip
+            )
             service_id = inserted_id(cursor)
             await tx.executemany(
                 "INSERT INTO service_categories (service_id, category) VALUES (?, ?)",
@@ -230,9 +273,16 @@ async def add_history(
     await tx.execute(
         "INSERT INTO service_history (service_id, field, old_value, new_value, changed_on,"
         " changed_by, changed_by_role) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (service_id, field, None if old is None else str(old), None if new is None else str(new),
-         today, by, by_role),
-    )  # fmt: skip
+        (
+            service_id,
+            field,
+            None if old is None else str(old),
+            None if new is None else str(new),
+            today,
+            by,
+            by_role,
+        ),
+    )
 
 
 async def history(db: Database, service_id: int) -> list[dict[str, Any]]:

@@ -106,11 +106,23 @@ async def nearest_in_box(
         " WHERE p.min_latitude >= ? AND p.max_latitude <= ? AND p.min_longitude >= ?"
         f" AND p.max_longitude <= ?{in_category}"
         f" AND {where} AND s.confidential = 0 AND km2 <= ? ORDER BY km2, s.id LIMIT ?) AS nearest"
-        " CROSS JOIN services AS s ON s.id = nearest.id" + SERVICE_JOINS
+        " CROSS JOIN services AS s ON s.id = nearest.id"
+        + SERVICE_JOINS
         + " ORDER BY nearest.km2, s.id",
         (
-            latitude, km_lat, latitude, km_lat, longitude, km_lon, longitude, km_lon,
-            *index_values, *box, *values, radius_km * radius_km, limit,
+            latitude,
+            km_lat,
+            latitude,
+            km_lat,
+            longitude,
+            km_lon,
+            longitude,
+            km_lon,
+            *index_values,
+            *box,
+            *values,
+            radius_km * radius_km,
+            limit,
         ),
-    )  # fmt: skip
+    )
     return [row_dict(r) for r in rows]

@@ -104,9 +104,21 @@ async def freshness_counts(db: Database, due: str, stale: str, hidden: str) -> d
 # --- suggested changes ------------------------------------------------------------------------
 
 EDITABLE_COLUMNS = frozenset(
-    {"name", "description", "phone", "address", "hours", "is_free", "no_papers_needed", "status",
-     "notice", "fees", "documents_required", "directions"}
-)  # fmt: skip
+    {
+        "name",
+        "description",
+        "phone",
+        "address",
+        "hours",
+        "is_free",
+        "no_papers_needed",
+        "status",
+        "notice",
+        "fees",
+        "documents_required",
+        "directions",
+    }
+)
 
 
 async def add_change(

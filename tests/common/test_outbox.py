@@ -27,14 +27,18 @@ async def outbox(tmp_path):
 
 async def test_the_most_urgent_goes_first_and_a_claimed_letter_is_not_claimed_again(outbox):
     box, _ = outbox
-    await box.enqueue([
-        Outgoing(1, "en", "notice", {"id": 1}, priority=Priority.BROADCAST),
-        Outgoing(2, "fr", "sos", {"id": 2}, priority=Priority.URGENT),
-        Outgoing(3, "sw", "reminder", priority=Priority.REMINDER),
-    ])  # fmt: skip
+    await box.enqueue(
+        [
+            Outgoing(1, "en", "notice", {"id": 1}, priority=Priority.BROADCAST),
+            Outgoing(2, "fr", "sos", {"id": 2}, priority=Priority.URGENT),
+            Outgoing(3, "sw", "reminder", priority=Priority.REMINDER),
+        ]
+    )
     first = await box.claim(2)
     assert [(m.chat_id, m.kind, m.priority) for m in first] == [
-        (2, "sos", Priority.URGENT), (3, "reminder", Priority.REMINDER)]  # fmt: skip
+        (2, "sos", Priority.URGENT),
+        (3, "reminder", Priority.REMINDER),
+    ]
     second = await box.claim(10)
     assert [m.chat_id for m in second] == [1]
     assert await box.claim(10) == []
@@ -74,8 +78,9 @@ async def test_a_letter_that_keeps_failing_is_dropped_but_a_429_always_waits(out
 
 async def test_one_letter_per_chat_at_a_time_in_order(outbox):
     box, _ = outbox
-    await box.enqueue([Outgoing(1, "en", "first"), Outgoing(1, "en", "second"),
-                       Outgoing(2, "en", "other")])  # fmt: skip
+    await box.enqueue(
+        [Outgoing(1, "en", "first"), Outgoing(1, "en", "second"), Outgoing(2, "en", "other")]
+    )
     batch = await box.claim(10)
     assert [(m.chat_id, m.kind) for m in batch] == [(1, "first"), (2, "other")]
     assert await box.claim(10) == []  # chat 1 is still being written to
@@ -101,11 +106,13 @@ async def test_words_are_scrubbed_before_they_are_stored(outbox):
 
 async def test_forgetting_a_chat_erases_its_rows_of_one_purpose_or_all(outbox):
     box, _ = outbox
-    await box.enqueue([
-        Outgoing(7, "en", "notice", purpose=Purpose.ALERTS),
-        Outgoing(7, "en", "reminder", purpose=Purpose.TEAM),
-        Outgoing(8, "en", "notice", purpose=Purpose.ALERTS),
-    ])  # fmt: skip
+    await box.enqueue(
+        [
+            Outgoing(7, "en", "notice", purpose=Purpose.ALERTS),
+            Outgoing(7, "en", "reminder", purpose=Purpose.TEAM),
+            Outgoing(8, "en", "notice", purpose=Purpose.ALERTS),
+        ]
+    )
     assert await box.forget_chat(7, [Purpose.ALERTS]) == 1
     assert await box.forget_chat(7) == 1
     rows = await box.database.fetch_all("SELECT chat_id FROM outbox")

@@ -22,8 +22,9 @@ async def test_due_services_come_from_the_peers_area_first_and_offers_count_them
             (ServiceRecord("Older hill", (Category.HEALTH,), area_id=hill), date(2025, 9, 1)),
             (ServiceRecord("Fresh hill", (Category.HEALTH,), area_id=hill), date(2026, 2, 1)),
         ],
-        state=State.PUBLISHED, by=None,
-    )  # fmt: skip
+        state=State.PUBLISHED,
+        by=None,
+    )
     peer = await world.make(Role.PEER, 1, area_id=harbour)
     due = await directory.due_for_recheck(peer)
     assert [s.record.name for s in due] == ["Old harbour", "Older hill"]

@@ -15,13 +15,16 @@ from bot.handlers.directory import buttons
 from bot.handlers.routing import Routes
 
 FAMILIES = [
-    value for value in vars(buttons).values()
+    value
+    for value in vars(buttons).values()
     if isinstance(value, type) and issubclass(value, Callback) and value is not Callback
-]  # fmt: skip
+]
 LARGEST = {
-    int: 10**12, Category: Category.SEX_WORKER_LED, EditableField: EditableField.NO_PAPERS_NEEDED,
+    int: 10**12,
+    Category: Category.SEX_WORKER_LED,
+    EditableField: EditableField.NO_PAPERS_NEEDED,
     buttons.Step: buttons.Step.HOURS_TYPED,
-}  # fmt: skip
+}
 
 
 def largest(family: type[Callback]) -> Callback:
@@ -63,12 +66,29 @@ def test_the_literal_choices_are_the_domains():
     assert set(typing.get_args(buttons.ChosenValue)) == {*ANSWERS, *STATUSES}
 
 
-@pytest.mark.parametrize("data", [
-    "dcat:zzz:0", "dcat:health:-1", "dcat:health:1000", "dcat:health", "dsvc:abc", "dsvc:007",
-    "dsvc:1:2", "dpk:1:nope", "dqueue:10000", "dfield:1:rating", "dval:1:status:open",
-    "dfilt:cheap", "dpskip:nowhere", "dphours:never", "dpflag:famous", "dpvis:leads",
-    "dsvc:" + "9" * 14, "dsvc:-1",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "data",
+    [
+        "dcat:zzz:0",
+        "dcat:health:-1",
+        "dcat:health:1000",
+        "dcat:health",
+        "dsvc:abc",
+        "dsvc:007",
+        "dsvc:1:2",
+        "dpk:1:nope",
+        "dqueue:10000",
+        "dfield:1:rating",
+        "dval:1:status:open",
+        "dfilt:cheap",
+        "dpskip:nowhere",
+        "dphours:never",
+        "dpflag:famous",
+        "dpvis:leads",
+        "dsvc:" + "9" * 14,
+        "dsvc:-1",
+    ],
+)
 def test_data_we_never_make_is_refused(data):
     with pytest.raises(BadButton):
         decode(data)

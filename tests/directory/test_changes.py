@@ -21,19 +21,22 @@ from storage import directory as store
 DESK = ServiceRecord("Legal Desk", (Category.LEGAL_AID,), phone="+255222110000")
 
 
-@pytest.mark.parametrize(("field", "given", "expected"), [
-    (EditableField.PHONE, "+255 22 211 0099", (True, "+255222110099")),
-    (EditableField.PHONE, "not a number", (False, None)),
-    (EditableField.HOURS, "mo-fr 9:00-17:00", (True, "Mo-Fr 09:00-17:00")),
-    (EditableField.HOURS, "whenever", (False, None)),
-    (EditableField.IS_FREE, "yes", (True, 1)),
-    (EditableField.IS_FREE, "unknown", (True, None)),
-    (EditableField.IS_FREE, "closed", (False, None)),
-    (EditableField.STATUS, "temporarily_closed", (True, "temporarily_closed")),
-    (EditableField.STATUS, "yes", (False, "yes")),
-    (EditableField.NAME, "  New   name ", (True, "New name")),
-    (EditableField.NAME, "N" * 121, (False, "N" * 121)),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("field", "given", "expected"),
+    [
+        (EditableField.PHONE, "+255 22 211 0099", (True, "+255222110099")),
+        (EditableField.PHONE, "not a number", (False, None)),
+        (EditableField.HOURS, "mo-fr 9:00-17:00", (True, "Mo-Fr 09:00-17:00")),
+        (EditableField.HOURS, "whenever", (False, None)),
+        (EditableField.IS_FREE, "yes", (True, 1)),
+        (EditableField.IS_FREE, "unknown", (True, None)),
+        (EditableField.IS_FREE, "closed", (False, None)),
+        (EditableField.STATUS, "temporarily_closed", (True, "temporarily_closed")),
+        (EditableField.STATUS, "yes", (False, "yes")),
+        (EditableField.NAME, "  New   name ", (True, "New name")),
+        (EditableField.NAME, "N" * 121, (False, "N" * 121)),
+    ],
+)
 def test_values_are_checked_per_field(field, given, expected):
     assert check_change(field, given, None) == expected
 
@@ -47,8 +50,11 @@ async def test_a_peers_change_waits_until_a_lead_publishes_it(world):
     assert (await directory.card(Role.MEMBER, desk)).record.phone == "+255222110000"
     (change,) = await directory.changes(lead)
     assert (change.service_name, change.field, change.new_value, change.proposer_person_id) == (
-        "Legal Desk", EditableField.PHONE, "+255222110099", peer.person_id,
-    )  # fmt: skip
+        "Legal Desk",
+        EditableField.PHONE,
+        "+255222110099",
+        peer.person_id,
+    )
     decision = await directory.decide_change(lead, change.id, apply=True)
     assert (decision.service_id, decision.proposer_person_id) == (desk, peer.person_id)
     assert (await directory.card(Role.MEMBER, desk)).record.phone == "+255222110099"

@@ -9,10 +9,17 @@ from hypothesis import strategies as st
 from bot.directory.geometry import DistanceBand, band_of, box_around, distance_km
 
 
-@pytest.mark.parametrize(("km", "band"), [
-    (0.0, DistanceBand.UNDER_1_KM), (0.99, DistanceBand.UNDER_1_KM), (1.0, DistanceBand.FROM_1_TO_3_KM),
-    (2.99, DistanceBand.FROM_1_TO_3_KM), (3.0, DistanceBand.FROM_3_TO_10_KM), (10.0, DistanceBand.FURTHER),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("km", "band"),
+    [
+        (0.0, DistanceBand.UNDER_1_KM),
+        (0.99, DistanceBand.UNDER_1_KM),
+        (1.0, DistanceBand.FROM_1_TO_3_KM),
+        (2.99, DistanceBand.FROM_1_TO_3_KM),
+        (3.0, DistanceBand.FROM_3_TO_10_KM),
+        (10.0, DistanceBand.FURTHER),
+    ],
+)
 def test_distance_bands(km, band):
     assert band_of(km) is band
 

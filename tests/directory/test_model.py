@@ -15,9 +15,14 @@ def test_ageing_thresholds():
         return policy.freshness(date.fromordinal(today.toordinal() - days), today)
 
     assert [aged(d) for d in (0, 89, 90, 119, 120, 179, 180)] == [
-        Freshness.FRESH, Freshness.FRESH, Freshness.DUE, Freshness.DUE, Freshness.STALE,
-        Freshness.STALE, Freshness.HIDDEN,
-    ]  # fmt: skip
+        Freshness.FRESH,
+        Freshness.FRESH,
+        Freshness.DUE,
+        Freshness.DUE,
+        Freshness.STALE,
+        Freshness.STALE,
+        Freshness.HIDDEN,
+    ]
     assert policy.freshness(None, today) is Freshness.HIDDEN
 
 

@@ -19,10 +19,14 @@ def record(name: str, **fields) -> ServiceRecord:
 async def test_each_role_sees_the_cards_its_visibility_allows(world):
     directory = world.directory
     public, peers, leads = await directory.add(
-        [record("Open"), record("Peers", visibility=Visibility.PEERS),
-         record("Leads", visibility=Visibility.LEADS)],
-        state=State.PUBLISHED, by=None,
-    )  # fmt: skip
+        [
+            record("Open"),
+            record("Peers", visibility=Visibility.PEERS),
+            record("Leads", visibility=Visibility.LEADS),
+        ],
+        state=State.PUBLISHED,
+        by=None,
+    )
     seen = {
         role: [
             s.record.name for i in (public, peers, leads) if (s := await directory.card(role, i))
@@ -30,8 +34,10 @@ async def test_each_role_sees_the_cards_its_visibility_allows(world):
         for role in (Role.MEMBER, Role.PEER, Role.LEAD)
     }
     assert seen == {
-        Role.MEMBER: ["Open"], Role.PEER: ["Open", "Peers"], Role.LEAD: ["Open", "Peers", "Leads"]
-    }  # fmt: skip
+        Role.MEMBER: ["Open"],
+        Role.PEER: ["Open", "Peers"],
+        Role.LEAD: ["Open", "Peers", "Leads"],
+    }
     with pytest.raises(NotAllowed):
         await directory.card_for(Role.MEMBER, peers)
     assert (await directory.card_for(Role.MEMBER, public)).state is State.PUBLISHED

@@ -44,14 +44,27 @@ OPEN_UNTIL_FIVE = OpenStatus(True, datetime(2026, 3, 2, 17, 0, tzinfo=ZONE), Non
 CLINIC = Service(
     id=7,
     record=ServiceRecord(
-        name="Harbour Clinic", categories=(Category.HEALTH, Category.HIV_STI),
-        organisation="Amani Trust", description="Testing and treatment.", phone="+255222110000",
-        is_free=True, no_papers_needed=True, languages=("sw", "en"), hours="Mo-Fr 09:00-17:00",
-        address="Dock Road 4", sex_worker_led=True, walk_in=True, latitude=-6.8, longitude=39.28,
+        name="Harbour Clinic",
+        categories=(Category.HEALTH, Category.HIV_STI),
+        organisation="Amani Trust",
+        description="Testing and treatment.",
+        phone="+255222110000",
+        is_free=True,
+        no_papers_needed=True,
+        languages=("sw", "en"),
+        hours="Mo-Fr 09:00-17:00",
+        address="Dock Road 4",
+        sex_worker_led=True,
+        walk_in=True,
+        latitude=-6.8,
+        longitude=39.28,
     ),
-    state=State.PUBLISHED, last_checked_on=date(2026, 3, 1), freshness=Freshness.FRESH,
-    area_name="Harbour", open=OPEN_UNTIL_FIVE,
-)  # fmt: skip
+    state=State.PUBLISHED,
+    last_checked_on=date(2026, 3, 1),
+    freshness=Freshness.FRESH,
+    area_name="Harbour",
+    open=OPEN_UNTIL_FIVE,
+)
 
 
 def taps(screen) -> list[list[str]]:
@@ -87,8 +100,14 @@ def test_a_lead_also_reads_the_state_and_open_reports():
 
 def test_an_old_card_says_not_checked_recently_and_unknowns_say_so():
     record = ServiceRecord("Bare", (Category.GBV,))
-    old = replace(CLINIC, record=record, last_checked_on=date(2025, 10, 1), freshness=Freshness.STALE,
-                  area_name=None, open=OpenStatus(False, None, None, False))  # fmt: skip
+    old = replace(
+        CLINIC,
+        record=record,
+        last_checked_on=date(2025, 10, 1),
+        freshness=Freshness.STALE,
+        area_name=None,
+        open=OpenStatus(False, None, None, False),
+    )
     assert card_text(old, Role.MEMBER, EN, ZONE, TODAY) == (
         "Bare\n🏷 Help after violence\n🕘 Opening hours not known\n💵 Cost not known\n"
         "📄 Ask if papers are needed\n⚠ Not checked recently (last checked 152 days ago)"
@@ -114,26 +133,32 @@ def test_result_labels_give_distance_bands_and_open_or_closed():
 def test_each_role_gets_the_buttons_it_may_use_on_a_card():
     back = Go(Entry.FIND)
     member = screens.card(CLINIC, Role.MEMBER, EN, ZONE, TODAY, back)
-    assert taps(member) == [
-        [MapPin(7).pack(), "dref:7"], [FeedbackAbout(7).pack()], [back.pack()]
-    ]  # fmt: skip
+    assert taps(member) == [[MapPin(7).pack(), "dref:7"], [FeedbackAbout(7).pack()], [back.pack()]]
     peer = screens.card(CLINIC, Role.PEER, EN, ZONE, TODAY, back)
     assert [StillRight(7).pack(), "dprob:7"] in taps(peer)
     assert [ChooseField(7).pack()] in taps(peer)
     proposal = replace(CLINIC, state=State.PROPOSED)
     lead = screens.card(proposal, Role.LEAD, EN, ZONE, TODAY, ReviewItem(2))
     assert taps(lead) == [
-        [ChooseField(7).pack()], [Approve(7).pack(), Reject(7).pack()], [ReviewItem(2).pack()]
-    ]  # fmt: skip
+        [ChooseField(7).pack()],
+        [Approve(7).pack(), Reject(7).pack()],
+        [ReviewItem(2).pack()],
+    ]
 
 
 def test_the_find_screen_shows_the_filters_that_are_on():
     screen = screens.find(Filters(free=True), EN)
     assert screen.text == EN("directory-find-title")
     assert screen.labels() == [
-        "📂 By type of service", "📍 Near me", "🔤 Search by word", "☑ Free",
-        "☐ No papers needed", "☐ Sex-worker-led", "☐ Open now", "⬅️ Menu",
-    ]  # fmt: skip
+        "📂 By type of service",
+        "📍 Near me",
+        "🔤 Search by word",
+        "☑ Free",
+        "☐ No papers needed",
+        "☐ Sex-worker-led",
+        "☐ Open now",
+        "⬅️ Menu",
+    ]
 
 
 def test_results_page_and_nothing_found():
@@ -158,8 +183,14 @@ def test_a_referral_note_is_protected_and_in_each_language_given():
 
 def test_a_suggested_change_shows_the_old_and_new_value():
     change = Change(3, 7, "Legal Desk", EditableField.PHONE, "+255222110099", 12)
-    screen = screens.review_change(change, "+255222110000", 1, 2, {"fresh": 1, "due": 0,
-                                   "stale": 0, "hidden": 0, "waiting": 1}, EN)  # fmt: skip
+    screen = screens.review_change(
+        change,
+        "+255222110000",
+        1,
+        2,
+        {"fresh": 1, "due": 0, "stale": 0, "hidden": 0, "waiting": 1},
+        EN,
+    )
     assert screen.text == (
         "Fresh: 1 · Due for a check: 0 · Not checked recently: 0 · Hidden: 0 · "
         "Waiting for review: 1\n\n"

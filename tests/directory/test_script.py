@@ -20,10 +20,21 @@ pytestmark = pytest.mark.e2e
 SCRIPT = Path(__file__).parents[2] / "scripts" / "directory.py"
 # Settings the bot reads; the operator's own environment must not leak into these runs.
 BOT_SETTINGS = (
-    "BOT_TOKEN", "ID_HASH_KEY", "DATABASE_PATH", "BOT_API_BASE_URL", "BOT_API_BASE_FILE_URL",
-    "ADMIN_TELEGRAM_IDS", "DEFAULT_LOCALE", "TIMEZONE", "CONTENT_DIR", "INVITE_VALID_DAYS",
-    "LOG_LEVEL", "RECHECK_DAYS", "STALE_DAYS", "HIDE_DAYS",
-)  # fmt: skip
+    "BOT_TOKEN",
+    "ID_HASH_KEY",
+    "DATABASE_PATH",
+    "BOT_API_BASE_URL",
+    "BOT_API_BASE_FILE_URL",
+    "ADMIN_TELEGRAM_IDS",
+    "DEFAULT_LOCALE",
+    "TIMEZONE",
+    "CONTENT_DIR",
+    "INVITE_VALID_DAYS",
+    "LOG_LEVEL",
+    "RECHECK_DAYS",
+    "STALE_DAYS",
+    "HIDE_DAYS",
+)
 GOOD_ROWS = (
     "Harbour clinic,health;hiv-sti,+255 700 000 011,harbour,Mo-Fr 08:00-16:00\n"
     "Crisis line,emergency,0800 000 011,,24/7\n"

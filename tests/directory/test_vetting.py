@@ -29,15 +29,18 @@ async def test_a_peers_proposal_waits_for_a_lead_who_publishes_it(world):
         await directory.approve(peer, service_id)
     decision = await directory.approve(lead, service_id)
     assert (decision.service_id, decision.name, decision.proposer_person_id) == (
-        service_id, "Night Clinic", peer.person_id,
-    )  # fmt: skip
+        service_id,
+        "Night Clinic",
+        peer.person_id,
+    )
     assert await state_of(world, service_id) == "published"
     with pytest.raises(NotAllowed):  # decided already: a second lead's tap changes nothing
         await directory.approve(lead, service_id)
     history = await directory.history(lead, service_id)
     assert [(h["field"], h["new_value"]) for h in history] == [
-        ("state", "published"), ("last_checked_on", "2026-03-02"),
-    ]  # fmt: skip
+        ("state", "published"),
+        ("last_checked_on", "2026-03-02"),
+    ]
 
 
 async def test_a_rejected_proposal_keeps_its_reason_and_a_reviewed_service_is_archived(world):

@@ -63,9 +63,7 @@ async def test_groups_and_channels_are_ignored_without_a_write(harness):
     await harness.person(6007).send("/help")  # someone else is still served afterwards
     sends = harness.emulator.calls_to(*SENDS)[before:]
     assert [c.params["chat_id"] for c in sends] == [6007]
-    assert (await harness.runtime.database.fetch_one("SELECT total_changes()"))[
-        0
-    ] == changes_before
+    assert (await harness.runtime.database.fetch_one("SELECT total_changes()"))[0] == changes_before
     assert db_path.with_name(db_path.name + "-wal").stat().st_size == size_before
 
 

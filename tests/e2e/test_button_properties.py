@@ -118,8 +118,11 @@ class LiveBot:
 
     def _answers(self, update_id: int) -> dict[str, Any] | None:
         query = self.emulator.query_id_of(update_id)
-        calls = [c for c in self.emulator.calls_to("answerCallbackQuery")
-                 if c.params.get("callback_query_id") == query]  # fmt: skip
+        calls = [
+            c
+            for c in self.emulator.calls_to("answerCallbackQuery")
+            if c.params.get("callback_query_id") == query
+        ]
         return calls[0].params if len(calls) == 1 and calls[0].status == 200 else None
 
     def stop(self) -> None:

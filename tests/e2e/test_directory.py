@@ -50,13 +50,16 @@ SERVICES = {
     "Harbour Clinic": dict(km=0.5, categories=(Category.HEALTH,), hours="24/7", is_free=True),
     "Legal Aid Desk": dict(km=2.5, categories=(Category.LEGAL_AID,), hours="Mo-Fr 09:00-17:00"),
     "مُسَاعَدَة قانونية": dict(km=1.5, categories=(Category.LEGAL_AID,), hours="Mo-Fr 13:00-17:00"),
-    "Santé Pour Tous": dict(km=5, categories=(Category.HEALTH,), is_free=True, no_papers_needed=True),
+    "Santé Pour Tous": dict(
+        km=5, categories=(Category.HEALTH,), is_free=True, no_papers_needed=True
+    ),
     "Peers Drop-in": dict(km=7, categories=(Category.DROP_IN,), visibility=Visibility.PEERS),
     "Far Clinic": dict(km=15, categories=(Category.HEALTH,), hours="Su 22:00-02:00"),
     "Farther Clinic": dict(km=20, categories=(Category.HEALTH,), sex_worker_led=True),
-    "Safe House": dict(km=0.2, categories=(Category.SHELTER,), confidential=True,
-                       visibility=Visibility.PEERS),
-}  # fmt: skip
+    "Safe House": dict(
+        km=0.2, categories=(Category.SHELTER,), confidential=True, visibility=Visibility.PEERS
+    ),
+}
 
 
 @pytest.fixture
@@ -74,9 +77,16 @@ async def town(emulator, clock, tmp_path):
         fields = dict(fields)
         latitude, longitude = north_of_centre(fields.pop("km"))
         records.append(
-            ServiceRecord(name=name, latitude=latitude, longitude=longitude, area_id=harbour,
-                          phone="+255222110000", languages=("sw", "en"), **fields)
-        )  # fmt: skip
+            ServiceRecord(
+                name=name,
+                latitude=latitude,
+                longitude=longitude,
+                area_id=harbour,
+                phone="+255222110000",
+                languages=("sw", "en"),
+                **fields,
+            )
+        )
     ids = await directory.add(records, state=State.PUBLISHED, by=None)
     bot.ids = dict(zip(SERVICES, ids, strict=True))
     try:
@@ -101,8 +111,12 @@ async def test_near_me_returns_the_nearest_five_in_order_with_bands_and_open_sta
     results = replies[-1]
     assert results.text == t("directory-near-results")
     assert result_names(results) == [
-        "Harbour Clinic", "مُسَاعَدَة قانونية", "Legal Aid Desk", "Santé Pour Tous", "Far Clinic",
-    ]  # fmt: skip
+        "Harbour Clinic",
+        "مُسَاعَدَة قانونية",
+        "Legal Aid Desk",
+        "Santé Pour Tous",
+        "Far Clinic",
+    ]
     labels = [label for label, data in results.buttons() if is_service(data)]
     # Monday 12:00 in Dar es Salaam (09:00 UTC).
     assert labels[0] == "Harbour Clinic · under 1 km · Open now"
@@ -149,12 +163,19 @@ async def test_area_picker_and_filters(town):
     assert result_names(replies[-1]) == ["Santé Pour Tous"]
 
 
-@pytest.mark.parametrize(("words", "expected"), [
-    ("sante", "Santé Pour Tous"), ("SANTÉ", "Santé Pour Tous"), ("santé pour", "Santé Pour Tous"),
-    ("مساعدة", "مُسَاعَدَة قانونية"), ("قانونيه", "مُسَاعَدَة قانونية"),
-    ("legal", "Legal Aid Desk"), ("clin", "Harbour Clinic"),
-    ("afya", "Harbour Clinic"),  # the Swahili name of the health category
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("sante", "Santé Pour Tous"),
+        ("SANTÉ", "Santé Pour Tous"),
+        ("santé pour", "Santé Pour Tous"),
+        ("مساعدة", "مُسَاعَدَة قانونية"),
+        ("قانونيه", "مُسَاعَدَة قانونية"),
+        ("legal", "Legal Aid Desk"),
+        ("clin", "Harbour Clinic"),
+        ("afya", "Harbour Clinic"),  # the Swahili name of the health category
+    ],
+)
 async def test_keyword_search_ignores_case_and_accents_in_any_language(town, words, expected):
     t = town.runtime.translator.for_locale("en")
     person = town.person(30004)
@@ -268,16 +289,20 @@ async def test_a_lead_rejects_with_a_reason_the_proposer_sees(town):
     lead = await make_lead(town)
     peer = await make_peer(town, lead)
     viewer = await town.runtime.people.identify(peer.user.id, "en")
-    await town.runtime.directory.propose(
-        viewer, ServiceRecord("Dubious Place", (Category.HEALTH,))
-    )
+    await town.runtime.directory.propose(viewer, ServiceRecord("Dubious Place", (Category.HEALTH,)))
     await lead.send("/review")
     await lead.tap(t("directory-reject"))
     replies = await lead.send("They ask for a fee to register")
     assert replies[-1].text == t("directory-rejected", name="Dubious Place")
     told = [m.text for m in peer.conversation() if m.from_bot]
-    assert t("directory-proposal-rejected", name="Dubious Place",
-             reason="They ask for a fee to register") in told  # fmt: skip
+    assert (
+        t(
+            "directory-proposal-rejected",
+            name="Dubious Place",
+            reason="They ask for a fee to register",
+        )
+        in told
+    )
 
 
 async def test_a_forged_approve_from_a_peer_changes_nothing(town):
@@ -424,8 +449,14 @@ async def test_a_rejected_change_leaves_the_record_as_it_was(town):
     await lead.tap(t("directory-reject"))
     await lead.send("It is open, I called them")
     told = [m.text for m in peer.conversation() if m.from_bot]
-    assert t("directory-your-change-rejected", name="Harbour Clinic",
-             reason="It is open, I called them") in told  # fmt: skip
+    assert (
+        t(
+            "directory-your-change-rejected",
+            name="Harbour Clinic",
+            reason="It is open, I called them",
+        )
+        in told
+    )
     row = await directory_store.get_service(town.runtime.database, clinic)
     assert row["status"] == "active"
 
@@ -469,16 +500,31 @@ async def test_a_member_cannot_suggest_a_change(town):
 
 async def test_the_longest_possible_card_fits_one_message_in_every_language(town):
     long_record = ServiceRecord(
-        name="N" * 120, organisation="O" * 120, description="D " * 500,
-        categories=tuple(Category), phone="+255222110000", email="e" * 60 + "@clinic.example",
-        url="https://" + "u" * 200 + ".example", fees="F" * 300, eligibility="E" * 300,
-        documents_required="P" * 300, languages=("sw", "en", "fr", "ar", "es", "pt", "so"),
-        notice="!" * 300, location_name="L" * 300, address="A" * 300, directions="W" * 300,
-        latitude=CENTRE[0], longitude=CENTRE[1], hours="Mo 08:00-09:00,10:00-11:00; Tu 08:00-09:00;"
+        name="N" * 120,
+        organisation="O" * 120,
+        description="D " * 500,
+        categories=tuple(Category),
+        phone="+255222110000",
+        email="e" * 60 + "@clinic.example",
+        url="https://" + "u" * 200 + ".example",
+        fees="F" * 300,
+        eligibility="E" * 300,
+        documents_required="P" * 300,
+        languages=("sw", "en", "fr", "ar", "es", "pt", "so"),
+        notice="!" * 300,
+        location_name="L" * 300,
+        address="A" * 300,
+        directions="W" * 300,
+        latitude=CENTRE[0],
+        longitude=CENTRE[1],
+        hours="Mo 08:00-09:00,10:00-11:00; Tu 08:00-09:00;"
         " We 10:00-11:00; Th 08:00-09:00; Fr 10:00-11:00; Sa 08:00-09:00; Su 10:00-11:00",
-        sex_worker_led=True, rights_based=True, no_police_reporting=True, trans_friendly=True,
+        sex_worker_led=True,
+        rights_based=True,
+        no_police_reporting=True,
+        trans_friendly=True,
         walk_in=True,
-    )  # fmt: skip
+    )
     (service_id,) = await town.runtime.directory.add([long_record], state=State.PUBLISHED, by=None)
     for number, locale in enumerate(SUPPORTED_LOCALES):
         t = town.runtime.translator.for_locale(locale)
@@ -551,10 +597,19 @@ async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_
     stale_or_forged = [
         ProposeCategoriesDone().pack(),  # the proposal was cancelled
         ProposeCost("yes").pack(),  # never reached
-        "dcat:zzz:0", "dcat:health:-1", "dsvc:abc", "dsvc:007", "dpk:1:nope", "dqueue:99999",
-        f"dval:{clinic}:phone:closed", f"dsvc:{clinic}:1", "dsq:0",  # no search to page through
-        ShowService(999_999).pack(), NearArea(999_999).pack(), ReviewItem(0).pack(),
-    ]  # fmt: skip
+        "dcat:zzz:0",
+        "dcat:health:-1",
+        "dsvc:abc",
+        "dsvc:007",
+        "dpk:1:nope",
+        "dqueue:99999",
+        f"dval:{clinic}:phone:closed",
+        f"dsvc:{clinic}:1",
+        "dsq:0",  # no search to page through
+        ShowService(999_999).pack(),
+        NearArea(999_999).pack(),
+        ReviewItem(0).pack(),
+    ]
     for data in stale_or_forged:
         await peer.tap_data(data)
         assert peer.answer()["text"] == t("common-no-longer-available"), data
@@ -601,8 +656,11 @@ async def test_weekly_offers_are_one_job_after_a_restart_and_go_through_the_outb
     clock.advance(days=95)
     await job.run(town.app)
     await town.drain_outbox()
-    offers = [m for m in town.emulator.bot_messages(peer.user.id)
-              if m.text == t("directory-recheck-offer", count=8)]  # fmt: skip
+    offers = [
+        m
+        for m in town.emulator.bot_messages(peer.user.id)
+        if m.text == t("directory-recheck-offer", count=8)
+    ]
     assert len(offers) == 1
     assert offers[0].buttons() == [(t("menu-recheck"), Go(Entry.RECHECK).pack())]
     assert await town.runtime.outbox.waiting() == 0

@@ -64,9 +64,15 @@ async def test_a_storm_of_mutated_buttons_text_commands_and_media_changes_nothin
         await settle_all(harness.emulator, join, ids)
 
     fuzzer = Fuzzer(
-        harness.emulator, [p.user for p in people], families(), settle,
-        lambda: snapshot_of(harness), went_wrong_texts(harness), refusals(harness), seed=9,
-    )  # fmt: skip
+        harness.emulator,
+        [p.user for p in people],
+        families(),
+        settle,
+        lambda: snapshot_of(harness),
+        went_wrong_texts(harness),
+        refusals(harness),
+        seed=9,
+    )
     report = await fuzzer.run(600)
     assert report.taps > 300
     assert report.errors_logged == 0

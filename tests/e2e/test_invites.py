@@ -123,7 +123,9 @@ async def test_deactivating_asks_first_and_no_changes_nothing(harness):
     replies = await lead.tap("Deactivate")
     assert replies[-1].text == t("people-deactivate-confirm", alias="Moon")
     assert [label for label, _ in replies[-1].buttons()] == [
-        t("people-deactivate-yes"), t("common-back")]  # fmt: skip
+        t("people-deactivate-yes"),
+        t("common-back"),
+    ]
     await lead.tap(t("common-back"))
     assert (await harness.runtime.people.identify(peer.user.id, "en")).role is Role.PEER
     await lead.tap("Deactivate")

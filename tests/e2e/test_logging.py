@@ -70,6 +70,13 @@ async def test_an_update_the_library_cannot_parse_is_skipped_and_never_logged(ha
     assert replies, "the bot stopped serving after an update it could not parse"
 
     logged = caplog.text + "".join(str(r.args) for r in caplog.records)
-    for secret in (str(USER_ID), "Zainab", "zainab_private", "my secret words", "0712345678",
-                   "-1.2921", "36.8219"):  # fmt: skip
+    for secret in (
+        str(USER_ID),
+        "Zainab",
+        "zainab_private",
+        "my secret words",
+        "0712345678",
+        "-1.2921",
+        "36.8219",
+    ):
         assert secret not in logged, secret

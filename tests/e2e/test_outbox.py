@@ -32,8 +32,12 @@ async def test_a_person_who_blocked_the_bot_is_not_written_to_again(harness):
     lead = await make_lead(harness)
     harness.emulator.block_bot(lead.user.id)
     runtime = harness.runtime
-    await runtime.tell([note_to(lead.user.id, "en", "directory-review-waiting"),
-                        note_to(lead.user.id, "en", "directory-review-waiting")])  # fmt: skip
+    await runtime.tell(
+        [
+            note_to(lead.user.id, "en", "directory-review-waiting"),
+            note_to(lead.user.id, "en", "directory-review-waiting"),
+        ]
+    )
     await harness.drain_outbox()
     assert await waiting(harness) == 0  # both gone: the second was never tried
     tries = [
@@ -63,10 +67,25 @@ async def test_a_letter_for_a_gone_subscriber_erases_only_that_purpose(harness):
     await person.send("/start")
     harness.emulator.block_bot(person.user.id)
     later = runtime.clock() + timedelta(hours=1)
-    await runtime.tell([
-        Outgoing(person.user.id, "en", "note", {"id": "directory-review-waiting"}, purpose=Purpose.ALERTS),
-        Outgoing(person.user.id, "en", "note", {"id": "directory-review-waiting"}, purpose=Purpose.TEAM, not_before=later),
-    ])  # fmt: skip
+    await runtime.tell(
+        [
+            Outgoing(
+                person.user.id,
+                "en",
+                "note",
+                {"id": "directory-review-waiting"},
+                purpose=Purpose.ALERTS,
+            ),
+            Outgoing(
+                person.user.id,
+                "en",
+                "note",
+                {"id": "directory-review-waiting"},
+                purpose=Purpose.TEAM,
+                not_before=later,
+            ),
+        ]
+    )
     await harness.drain_outbox()
     rows = await runtime.database.fetch_all("SELECT purpose FROM outbox")
     assert [r[0] for r in rows] == ["team"]

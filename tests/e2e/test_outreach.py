@@ -98,9 +98,11 @@ async def test_capacity_waiting_list_and_promotion_when_someone_declines(team):
     told = await team.runtime.outreach.invite(await viewer(team, team.lead), session.id, None)
     assert told == 0  # nobody is placed in Harbour yet: the open call reaches no one
     outreach = team.runtime.outreach
-    await outreach.invite(await viewer(team, team.lead), session.id, [
-        (await viewer(team, p)).person_id for p in team.peers[:3]
-    ])  # fmt: skip
+    await outreach.invite(
+        await viewer(team, team.lead),
+        session.id,
+        [(await viewer(team, p)).person_id for p in team.peers[:3]],
+    )
     first, second, third = team.peers[:3]
     for peer in (first, second, third):
         await peer.send("/start")
@@ -264,8 +266,16 @@ async def test_weekly_sessions_keep_local_time_across_daylight_saving(emulator, 
             bot.runtime.database, "centro", "Centro", 40.4, -3.7
         )
         lead = await make_lead(bot)
-        plan = SessionPlan(SessionKind.PEER_MEETING, area, date(2026, 3, 22), time(9, 0), 60, 2,
-                           "", date(2026, 4, 5))  # fmt: skip
+        plan = SessionPlan(
+            SessionKind.PEER_MEETING,
+            area,
+            date(2026, 3, 22),
+            time(9, 0),
+            60,
+            2,
+            "",
+            date(2026, 4, 5),
+        )
         sessions = await bot.runtime.outreach.schedule(await viewer(bot, lead), plan)
         starts = [s.starts_at.strftime("%m-%d %H:%M") for s in sessions]
         # 09:00 in Madrid is 08:00 UTC before 29 March and 07:00 UTC after.

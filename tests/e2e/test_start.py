@@ -40,14 +40,36 @@ async def test_unsupported_client_language_falls_back_to_english(harness):
 async def test_admin_sees_the_team_menu(harness):
     t = harness.runtime.translator.for_locale("en")
     replies = await harness.admin().send("/start")
-    expected = ["menu-find", "menu-feedback", "menu-rights", "menu-alerts", "menu-team-tools",
-                "menu-language", "menu-privacy", "menu-help", "menu-exit"]  # fmt: skip
+    expected = [
+        "menu-find",
+        "menu-feedback",
+        "menu-rights",
+        "menu-alerts",
+        "menu-team-tools",
+        "menu-language",
+        "menu-privacy",
+        "menu-help",
+        "menu-exit",
+    ]
     assert labels(replies[0]) == [t(key) for key in expected]
     assert t("people-welcome-role", role="admin", alias="Admin") in replies[0].text
     replies = await harness.admin().tap(t("menu-team-tools"))
-    tools = ["menu-report-danger", "menu-vet-alerts", "menu-propose", "menu-recheck", "menu-queue", "menu-my-sessions", "menu-plan",
-             "menu-sessions", "menu-figures", "menu-report", "menu-team", "menu-invite",
-             "menu-whoami", "menu-back"]  # fmt: skip
+    tools = [
+        "menu-report-danger",
+        "menu-vet-alerts",
+        "menu-propose",
+        "menu-recheck",
+        "menu-queue",
+        "menu-my-sessions",
+        "menu-plan",
+        "menu-sessions",
+        "menu-figures",
+        "menu-report",
+        "menu-team",
+        "menu-invite",
+        "menu-whoami",
+        "menu-back",
+    ]
     assert labels(replies[-1]) == [t(key) for key in tools]
 
 

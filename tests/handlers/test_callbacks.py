@@ -38,9 +38,15 @@ class Bare(Callback, prefix="zbare"):
 
 def sample(**changes: object) -> Sample:
     values: dict[str, object] = dict(
-        number=42, offset=-3, colour=Colour.BLUE, flag=True, day=date(2026, 3, 4),
-        at=time(14, 30), choice="b", maybe=None,
-    )  # fmt: skip
+        number=42,
+        offset=-3,
+        colour=Colour.BLUE,
+        flag=True,
+        day=date(2026, 3, 4),
+        at=time(14, 30),
+        choice="b",
+        maybe=None,
+    )
     values.update(changes)
     return Sample(**values)  # type: ignore[arg-type]
 
@@ -125,11 +131,17 @@ def test_random_data_either_decodes_to_a_button_that_packs_back_or_is_refused(da
 
 
 @given(
-    st.integers(0, 10**12), st.integers(-52, 52), st.sampled_from(Colour), st.booleans(),
-    st.dates(date(2000, 1, 1), date(2099, 12, 31)), st.times(), st.sampled_from(["a", "b"]),
+    st.integers(0, 10**12),
+    st.integers(-52, 52),
+    st.sampled_from(Colour),
+    st.booleans(),
+    st.dates(date(2000, 1, 1), date(2099, 12, 31)),
+    st.times(),
+    st.sampled_from(["a", "b"]),
     st.none() | st.integers(0, 10**12),
-)  # fmt: skip
+)
 def test_every_button_round_trips(number, offset, colour, flag, day, at, choice, maybe):
-    button = Sample(number, offset, colour, flag, day, at.replace(second=0, microsecond=0),
-                    choice, maybe)  # fmt: skip
+    button = Sample(
+        number, offset, colour, flag, day, at.replace(second=0, microsecond=0), choice, maybe
+    )
     assert decode(button.pack()) == button

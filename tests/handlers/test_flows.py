@@ -98,10 +98,16 @@ def test_sweep_drops_abandoned_drafts_from_memory():
     clock = Clock()
     people = {1: {}, 2: {}}
     for data in people.values():
-        flows.begin(SimpleNamespace(user_data=data, runtime=SimpleNamespace(clock=clock)),
-                    OTHER, OtherDraft())  # fmt: skip
+        flows.begin(
+            SimpleNamespace(user_data=data, runtime=SimpleNamespace(clock=clock)),
+            OTHER,
+            OtherDraft(),
+        )
     clock.now += timedelta(minutes=10)
-    flows.begin(SimpleNamespace(user_data=people[2], runtime=SimpleNamespace(clock=clock)),
-                NAMING, NameDraft())  # fmt: skip
+    flows.begin(
+        SimpleNamespace(user_data=people[2], runtime=SimpleNamespace(clock=clock)),
+        NAMING,
+        NameDraft(),
+    )
     assert flows.sweep(people, FLOWS, clock.now) == 1
     assert people[1] == {} and flows.FLOW_KEY in people[2]

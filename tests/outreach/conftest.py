@@ -32,8 +32,13 @@ class Town:
     lead: Viewer
     peers: list[Viewer] = field(default_factory=list)
 
-    async def plan(self, day: date = date(2026, 3, 4), start: time = time(14, 0), peers: int = 2,
-                   until: date | None = None):  # fmt: skip
+    async def plan(
+        self,
+        day: date = date(2026, 3, 4),
+        start: time = time(14, 0),
+        peers: int = 2,
+        until: date | None = None,
+    ):
         """Wednesday 4 March 2026, 14:00 local (11:00 UTC), two hours in the harbour."""
         plan = SessionPlan(
             SessionKind.OUTREACH_WALK, self.harbour, day, start, 120, peers, "", until

@@ -39,24 +39,48 @@ SESSIONS = [
 
 REPORTS = [
     SessionReport(
-        1, 10, reached_new=6, reached_returning=4, condoms=100, lubricant=20, leaflets=15,
-        referrals={"health": 3, "legal": 7}, incidents={"police": 1},
+        1,
+        10,
+        reached_new=6,
+        reached_returning=4,
+        condoms=100,
+        lubricant=20,
+        leaflets=15,
+        referrals={"health": 3, "legal": 7},
+        incidents={"police": 1},
     ),
     SessionReport(1, 11, reached_new=2, condoms=40, referrals={"health": 1}),
     SessionReport(
-        5, 12, reached_new=4, reached_returning=3, condoms=60, lubricant=10, leaflets=5,
-        referrals={"shelter": 6, "legal": 1}, incidents={"harassment": 0},
+        5,
+        12,
+        reached_new=4,
+        reached_returning=3,
+        condoms=60,
+        lubricant=10,
+        leaflets=5,
+        referrals={"shelter": 6, "legal": 1},
+        incidents={"harassment": 0},
     ),
     SessionReport(
-        6, 13, reached_new=3, reached_returning=9, condoms=50, leaflets=10,
+        6,
+        13,
+        reached_new=3,
+        reached_returning=9,
+        condoms=50,
+        leaflets=10,
         referrals={"health": 5},
     ),
     SessionReport(
-        2, 10, reached_new=9, reached_returning=9, condoms=500, referrals={"legal": 2},
+        2,
+        10,
+        reached_new=9,
+        reached_returning=9,
+        condoms=500,
+        referrals={"legal": 2},
         incidents={"robbery": 1},
     ),
     SessionReport(7, 11, reached_new=1, condoms=7),
-]  # fmt: skip
+]
 
 
 def march(area: str | None) -> MonthlyFigures:

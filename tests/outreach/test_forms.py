@@ -64,13 +64,27 @@ def test_lengths_peers_and_repeats_on_offer():
     assert forms.lengths(t).taps()[1] == PlanLength(90)
     assert forms.peers(t).labels() == ["2", "3", "4", "5", "6", "8", "10"]
     assert forms.repeat(t).labels() == [
-        "Once", "Every week, 4 times", "Every week, 8 times", "Every week, 12 times",
-    ]  # fmt: skip
+        "Once",
+        "Every week, 4 times",
+        "Every week, 8 times",
+        "Every week, 12 times",
+    ]
 
 
 def test_the_review_shows_the_first_session_and_the_repeats():
-    first = OutreachSession(0, None, SessionKind.PEER_MEETING, 1, "Hill",
-                            datetime(2026, 3, 4, 11, 0, tzinfo=UTC), 120, 2, "", False, 0)  # fmt: skip
+    first = OutreachSession(
+        0,
+        None,
+        SessionKind.PEER_MEETING,
+        1,
+        "Hill",
+        datetime(2026, 3, 4, 11, 0, tzinfo=UTC),
+        120,
+        2,
+        "",
+        False,
+        0,
+    )
     screen = forms.review(first, 4, ZONE, t)
     assert screen.text == (
         "Please check, then save:\n\n"

@@ -96,9 +96,12 @@ async def test_no_answer_to_are_you_safe_alerts_the_lead(town):
     town.clock.advance(minutes=16)
     assert await town.outreach.queue_due_reminders() == 1
     assert await town.letters() == [
-        (town.lead.telegram_id, LetterKind.LEAD_ALERT.value,
-         {"session": session.id, "person": first.person_id})
-    ]  # fmt: skip
+        (
+            town.lead.telegram_id,
+            LetterKind.LEAD_ALERT.value,
+            {"session": session.id, "person": first.person_id},
+        )
+    ]
 
 
 async def test_a_peer_who_says_they_are_safe_raises_no_alert(town):
@@ -142,11 +145,22 @@ async def test_forgetting_an_unreachable_peer_stops_their_own_pending_reminders(
 def test_a_reminder_of_a_cancelled_session_or_a_peer_no_longer_on_it_is_cancelled(town):
     now = town.outreach.now()
     row = {
-        "id": 1, "session_id": 1, "person_id": 2, "kind": "day-before",
-        "due_at": now.isoformat(), "telegram_id": 5, "locale": "fr", "unreachable": 0,
-        "status": "confirmed", "checked_out_at": None, "safe_at": None, "cancelled": 0,
-        "lead_telegram_id": 9, "lead_locale": "en", "lead_active": 1,
-    }  # fmt: skip
+        "id": 1,
+        "session_id": 1,
+        "person_id": 2,
+        "kind": "day-before",
+        "due_at": now.isoformat(),
+        "telegram_id": 5,
+        "locale": "fr",
+        "unreachable": 0,
+        "status": "confirmed",
+        "checked_out_at": None,
+        "safe_at": None,
+        "cancelled": 0,
+        "lead_telegram_id": 9,
+        "lead_locale": "en",
+        "lead_active": 1,
+    }
     decide = town.outreach.decide
     assert decide(row, now).state == "sent"
     assert decide(row, now).letters[0]["locale"] == "fr"

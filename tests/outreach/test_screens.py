@@ -36,9 +36,20 @@ TRANSLATOR = Translator.load()
 t = TRANSLATOR.for_locale("en")
 ZONE = ZoneInfo("Africa/Dar_es_Salaam")
 SESSION = OutreachSession(
-    5, 5, SessionKind.OUTREACH_WALK, 1, "Harbour", datetime(2026, 3, 4, 11, 0, tzinfo=UTC), 90, 3,
-    "Meet at the bus stop", False, 1, confirmed=1, waiting=0,
-)  # fmt: skip
+    5,
+    5,
+    SessionKind.OUTREACH_WALK,
+    1,
+    "Harbour",
+    datetime(2026, 3, 4, 11, 0, tzinfo=UTC),
+    90,
+    3,
+    "Meet at the bus stop",
+    False,
+    1,
+    confirmed=1,
+    waiting=0,
+)
 ROSTER = [
     Assignment(5, 2, "Peer 0", AssignmentStatus.CONFIRMED, checked_in=True),
     Assignment(5, 3, "Peer 1", AssignmentStatus.INVITED),
@@ -56,10 +67,15 @@ def test_a_leads_session_card_shows_the_roster_and_what_can_change():
         "Peer 1: invited"
     )
     assert card.labels() == [
-        t("outreach-open-call"), t("outreach-invite-peers"), t("outreach-change-time"),
-        t("outreach-change-area"), t("outreach-change-note"), t("outreach-cancel-one"),
-        t("outreach-cancel-series"), t("common-back"),
-    ]  # fmt: skip
+        t("outreach-open-call"),
+        t("outreach-invite-peers"),
+        t("outreach-change-time"),
+        t("outreach-change-area"),
+        t("outreach-change-note"),
+        t("outreach-cancel-one"),
+        t("outreach-cancel-series"),
+        t("common-back"),
+    ]
     assert CancelSession(5, True) in card.taps() and card.taps()[-1] == Week(0)
 
 
@@ -92,9 +108,12 @@ def test_a_peers_sessions_leave_out_cancelled_ones():
     assert screens.my_sessions(mine[1:], ZONE, t).text == "You have no sessions coming up."
     one = screens.my_session(SESSION, ZONE, t)
     assert one.taps() == [
-        CheckOnSession(5, Check.IN), CheckOnSession(5, Check.OUT), StartReport(5),
-        AnswerInvitation(5, False), Go(Entry.MY_SESSIONS),
-    ]  # fmt: skip
+        CheckOnSession(5, Check.IN),
+        CheckOnSession(5, Check.OUT),
+        StartReport(5),
+        AnswerInvitation(5, False),
+        Go(Entry.MY_SESSIONS),
+    ]
 
 
 SEAT = Seat(SESSION, 2, "Peer 0", AssignmentStatus.CONFIRMED)
@@ -136,8 +155,9 @@ def test_letters_carry_the_buttons_to_answer_them():
 
 
 def test_the_monthly_figures_hide_small_counts_and_show_areas_with_sessions_only():
-    month = MonthlyFigures("2026-03", None, 3, 2, 1, 4.5, 12, None, 40, 0, 9,
-                           {"legal-aid": None, "health": 6}, {})  # fmt: skip
+    month = MonthlyFigures(
+        "2026-03", None, 3, 2, 1, 4.5, 12, None, 40, 0, 9, {"legal-aid": None, "health": 6}, {}
+    )
     harbour = replace(month, area="Harbour", referrals={}, incidents={})
     hill = MonthlyFigures("2026-03", "Hill", 0, 0, 0, 0.0, 0, 0, 0, 0, 0, {}, {})
     screen = screens.figures_text(month, [harbour, hill], t)

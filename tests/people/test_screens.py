@@ -74,8 +74,12 @@ def test_a_member_card_shows_the_area_and_offers_deactivation():
 
 def test_an_invite_says_until_when_in_the_deployments_time_zone():
     screen = screens.invite_created(
-        Role.PEER, "ABCDEFGHJK", datetime(2026, 3, 8, 22, 30, tzinfo=UTC),
-        "https://t.me/bot?start=join_ABCDEFGHJK", ZoneInfo("Africa/Nairobi"), EN,
-    )  # fmt: skip
+        Role.PEER,
+        "ABCDEFGHJK",
+        datetime(2026, 3, 8, 22, 30, tzinfo=UTC),
+        "https://t.me/bot?start=join_ABCDEFGHJK",
+        ZoneInfo("Africa/Nairobi"),
+        EN,
+    )
     assert "Mar 9, 2026" in screen.text
     assert "/join ABCDEFGHJK" in screen.text

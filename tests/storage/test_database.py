@@ -91,8 +91,7 @@ async def test_the_database_and_its_folder_are_readable_by_the_bots_user_only(tm
             async with db.transaction() as tx:
                 await tx.execute("CREATE TABLE t (x)")
             modes = {
-                path.name: stat.S_IMODE(path.stat().st_mode)
-                for path in [folder, *folder.iterdir()]
+                path.name: stat.S_IMODE(path.stat().st_mode) for path in [folder, *folder.iterdir()]
             }
     finally:
         os.umask(previous)

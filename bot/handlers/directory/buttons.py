@@ -20,7 +20,7 @@ Flag = Literal[
     "trans_friendly",
     "confidential",
     "walk_in",
-]  # fmt: skip  (FLAGS of the directory, checked in a test)
+]  # the FLAGS of the directory, checked in a test
 ChosenValue = Literal["yes", "no", "unknown", "active", "temporarily_closed", "closed"]
 
 

@@ -28,9 +28,13 @@ async def service_card(update: Update, context: BotContext, tap: ShowService) ->
     runtime, viewer = context.runtime, context.viewer
     service = await runtime.directory.card_for(viewer.role, tap.service_id)
     screen = screens.card(
-        service, viewer.role, context.t, runtime.settings.timezone, runtime.directory.today(),
+        service,
+        viewer.role,
+        context.t,
+        runtime.settings.timezone,
+        runtime.directory.today(),
         finding(context).back or Go(Entry.FIND),
-    )  # fmt: skip
+    )
     await show(update, context, screen)
 
 

@@ -46,8 +46,12 @@ def result_label(service: Service, t: Messages, zone: ZoneInfo) -> str:
     if service.distance is None:
         return t("directory-result-label", name=service.record.name, status=status)
     distance = t("directory-distance", band=service.distance.value)
-    return t("directory-result-label-distance", name=service.record.name, distance=distance,
-             status=status)  # fmt: skip
+    return t(
+        "directory-result-label-distance",
+        name=service.record.name,
+        distance=distance,
+        status=status,
+    )
 
 
 def language_names(codes: tuple[str, ...], locale: str) -> str:

@@ -69,12 +69,14 @@ def hours(t: Messages) -> Screen:
     return Screen(
         t("directory-propose-hours"),
         rows(
-            (Button(t("directory-hours-weekdays"), ProposeHours("weekdays")),
-             Button(t("directory-hours-always"), ProposeHours("always"))),
+            (
+                Button(t("directory-hours-weekdays"), ProposeHours("weekdays")),
+                Button(t("directory-hours-always"), ProposeHours("always")),
+            ),
             Button(t("directory-hours-custom"), ProposeHours("custom")),
             skip(Step.HOURS, t),
         ),
-    )  # fmt: skip
+    )
 
 
 def yes_no(prompt: str, answer: Callable[[Answer], Callback], t: Messages) -> Screen:
@@ -82,11 +84,13 @@ def yes_no(prompt: str, answer: Callable[[Answer], Callback], t: Messages) -> Sc
     return Screen(
         t(prompt),
         rows(
-            (Button(t("directory-answer-yes"), answer("yes")),
-             Button(t("directory-answer-no"), answer("no"))),
+            (
+                Button(t("directory-answer-yes"), answer("yes")),
+                Button(t("directory-answer-no"), answer("no")),
+            ),
             Button(t("directory-answer-unknown"), answer("unknown")),
         ),
-    )  # fmt: skip
+    )
 
 
 def flags(chosen: Collection[str], t: Messages) -> Screen:

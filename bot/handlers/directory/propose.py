@@ -48,8 +48,14 @@ LIMITS = {Step.NAME: 120, Step.ORGANISATION: 120, Step.DESCRIPTION: 600, Step.PL
 HOUR_PRESETS = {"weekdays": "Mo-Fr 09:00-17:00", "always": "24/7"}
 ANSWERS: dict[Answer, bool | None] = {"yes": True, "no": False, "unknown": None}
 # Steps that wait for something typed (or, for the place, a shared pin).
-TYPED_STEPS = (Step.NAME, Step.ORGANISATION, Step.DESCRIPTION, Step.PHONE, Step.PLACE,
-               Step.HOURS_TYPED)  # fmt: skip
+TYPED_STEPS = (
+    Step.NAME,
+    Step.ORGANISATION,
+    Step.DESCRIPTION,
+    Step.PHONE,
+    Step.PLACE,
+    Step.HOURS_TYPED,
+)
 
 
 @dataclass
@@ -72,10 +78,18 @@ class ProposalDraft:
 
     def record(self) -> ServiceRecord:
         return ServiceRecord(
-            name=self.name, categories=tuple(self.categories), organisation=self.organisation,
-            description=self.description, phone=self.phone, address=self.address,
-            latitude=self.latitude, longitude=self.longitude, area_id=self.area_id,
-            hours=self.hours, is_free=self.is_free, no_papers_needed=self.no_papers_needed,
+            name=self.name,
+            categories=tuple(self.categories),
+            organisation=self.organisation,
+            description=self.description,
+            phone=self.phone,
+            address=self.address,
+            latitude=self.latitude,
+            longitude=self.longitude,
+            area_id=self.area_id,
+            hours=self.hours,
+            is_free=self.is_free,
+            no_papers_needed=self.no_papers_needed,
             visibility=self.visibility,
             sex_worker_led="sex_worker_led" in self.flags,
             rights_based="rights_based" in self.flags,
@@ -83,7 +97,7 @@ class ProposalDraft:
             trans_friendly="trans_friendly" in self.flags,
             confidential="confidential" in self.flags,
             walk_in="walk_in" in self.flags,
-        )  # fmt: skip
+        )
 
 
 def draft_at(context: BotContext, *steps: Step) -> ProposalDraft:
@@ -94,8 +108,9 @@ def draft_at(context: BotContext, *steps: Step) -> ProposalDraft:
     return draft
 
 
-async def go_to(update: Update, context: BotContext, draft: ProposalDraft, step: Step,
-                screen: Screen) -> None:  # fmt: skip
+async def go_to(
+    update: Update, context: BotContext, draft: ProposalDraft, step: Step, screen: Screen
+) -> None:
     """Move the proposal to `step` and ask its question."""
     draft.step = step
     flows.wait_for(context, PROPOSAL, step.value if step in TYPED_STEPS else None)
@@ -270,8 +285,13 @@ async def visibility_tapped(update: Update, context: BotContext, tap: ProposeVis
     draft.visibility = Visibility.PEERS if confidential else Visibility(tap.visibility)
     runtime = context.runtime
     preview = runtime.directory.preview(draft.record())
-    card = card_text(preview, context.viewer.role, context.t, runtime.settings.timezone,
-                     runtime.directory.today())  # fmt: skip
+    card = card_text(
+        preview,
+        context.viewer.role,
+        context.t,
+        runtime.settings.timezone,
+        runtime.directory.today(),
+    )
     await go_to(update, context, draft, Step.REVIEW, screens.review(card, context.t))
 
 

@@ -35,13 +35,19 @@ async def offer_rechecks(context: BotContext) -> None:
     """Weekly: each peer with something due in their area is offered it, once."""
     runtime = context.runtime
     offers = await runtime.directory.recheck_offers(await runtime.people.peers_to_offer_tasks())
-    await runtime.tell([
-        Outgoing(
-            offer.telegram_id, offer.locale, OFFER, {"count": offer.due},
-            priority=Priority.BROADCAST, dedupe=f"{OFFER}:{offer.telegram_id}",
-        )
-        for offer in offers
-    ])  # fmt: skip
+    await runtime.tell(
+        [
+            Outgoing(
+                offer.telegram_id,
+                offer.locale,
+                OFFER,
+                {"count": offer.due},
+                priority=Priority.BROADCAST,
+                dedupe=f"{OFFER}:{offer.telegram_id}",
+            )
+            for offer in offers
+        ]
+    )
 
 
 async def render_offer(runtime: Runtime, letter: Letter, t: Messages) -> Screen | None:

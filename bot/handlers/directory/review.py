@@ -72,9 +72,15 @@ async def review_item(update: Update, context: BotContext, tap: ReviewItem) -> N
         screen = screens.review_change(item, old, index, len(waiting), summary, t)
     else:
         screen = screens.review_service(
-            item, index, len(waiting), summary, viewer.role, t, runtime.settings.timezone,
+            item,
+            index,
+            len(waiting),
+            summary,
+            viewer.role,
+            t,
+            runtime.settings.timezone,
             directory.today(),
-        )  # fmt: skip
+        )
     await show(update, context, screen)
 
 
@@ -89,8 +95,9 @@ async def approve_change(update: Update, context: BotContext, tap: ApproveChange
     decision = await context.runtime.directory.decide_change(
         context.viewer, tap.change_id, apply=True
     )
-    await announce(update, context, decision, "directory-change-published",
-                   "directory-your-change-published")  # fmt: skip
+    await announce(
+        update, context, decision, "directory-change-published", "directory-your-change-published"
+    )
 
 
 async def reject(update: Update, context: BotContext, tap: Reject) -> None:
@@ -132,9 +139,13 @@ async def reason_typed(update: Update, context: BotContext, draft: RejectDraft) 
 
 
 async def announce(
-    update: Update, context: BotContext, decision: Decision, done: str, told: str,
+    update: Update,
+    context: BotContext,
+    decision: Decision,
+    done: str,
+    told: str,
     reason: str | None = None,
-) -> None:  # fmt: skip
+) -> None:
     """After a committed decision: confirm to the lead, then tell whoever proposed it."""
     context.saved(update)
     await show(update, context, screens.decided(done, decision.name, context.t))

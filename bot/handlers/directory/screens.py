@@ -82,13 +82,15 @@ def find(filters: Filters, t: Messages) -> Screen:
     return Screen(
         t("directory-find-title"),
         (
-            (Button(t("directory-by-category"), ShowCategories()),
-             Button(t("directory-near-me"), NearMe())),
+            (
+                Button(t("directory-by-category"), ShowCategories()),
+                Button(t("directory-near-me"), NearMe()),
+            ),
             (Button(t("directory-by-word"), Go(Entry.SEARCH)),),
             *in_pairs(toggles),
             (back_to_menu(t),),
         ),
-    )  # fmt: skip
+    )
 
 
 def categories(t: Messages) -> Screen:
@@ -100,9 +102,13 @@ def categories(t: Messages) -> Screen:
 
 
 def _results(
-    title: str, found: ResultPage, t: Messages, zone: ZoneInfo,
-    page: Callable[[int], Callback], to: Callback,
-) -> Screen:  # fmt: skip
+    title: str,
+    found: ResultPage,
+    t: Messages,
+    zone: ZoneInfo,
+    page: Callable[[int], Callback],
+    to: Callback,
+) -> Screen:
     buttons = [Button(result_label(s, t, zone), ShowService(s.id)) for s in found.services]
     return Screen(
         title if found.services else t("directory-no-results"),
@@ -160,13 +166,21 @@ def card(
     if published:
         lines.append(Button(t("directory-button-feedback"), FeedbackAbout(service_id)))
     if published and role.at_least(Role.PEER):
-        lines.append((Button(t("directory-button-confirm"), StillRight(service_id)),
-                      Button(t("directory-button-report"), ReportProblem(service_id))))  # fmt: skip
+        lines.append(
+            (
+                Button(t("directory-button-confirm"), StillRight(service_id)),
+                Button(t("directory-button-report"), ReportProblem(service_id)),
+            )
+        )
     if role.at_least(Role.PEER) and (published or role.at_least(Role.LEAD)):
         lines.append(Button(t("directory-button-change"), ChooseField(service_id)))
     if role.at_least(Role.LEAD) and service.state in (State.PROPOSED, State.REVIEW):
-        lines.append((Button(t("directory-approve"), Approve(service_id)),
-                      Button(t("directory-reject"), Reject(service_id))))  # fmt: skip
+        lines.append(
+            (
+                Button(t("directory-approve"), Approve(service_id)),
+                Button(t("directory-reject"), Reject(service_id)),
+            )
+        )
     lines.append(Button(t("directory-button-back"), to))
     return Screen(card_text(service, role, t, zone, today), rows(*lines))
 
@@ -225,21 +239,29 @@ def review_empty(summary: dict[str, int], t: Messages) -> Screen:
 
 
 def review_service(
-    service: Service, index: int, waiting: int, summary: dict[str, int], role: Role,
-    t: Messages, zone: ZoneInfo, today: date,
-) -> Screen:  # fmt: skip
+    service: Service,
+    index: int,
+    waiting: int,
+    summary: dict[str, int],
+    role: Role,
+    t: Messages,
+    zone: ZoneInfo,
+    today: date,
+) -> Screen:
     """A proposal or a service sent back to review, with the lead's choices."""
     text = queue_summary(summary, t) + "\n\n" + card_text(service, role, t, zone, today)
     return Screen(
         fit_text(text),
         rows(
-            (Button(t("directory-approve"), Approve(service.id)),
-             Button(t("directory-reject"), Reject(service.id))),
+            (
+                Button(t("directory-approve"), Approve(service.id)),
+                Button(t("directory-reject"), Reject(service.id)),
+            ),
             Button(t("directory-button-change"), ChooseField(service.id)),
             Button(t("directory-next"), ReviewItem((index + 1) % waiting)),
             back_to_menu(t),
         ),
-    )  # fmt: skip
+    )
 
 
 def change_text(change: Change, old: object, t: Messages) -> str:
@@ -259,12 +281,14 @@ def review_change(
     return Screen(
         fit_text(queue_summary(summary, t) + "\n\n" + change_text(change, old, t)),
         rows(
-            (Button(t("directory-change-publish"), ApproveChange(change.id)),
-             Button(t("directory-reject"), RejectChange(change.id))),
+            (
+                Button(t("directory-change-publish"), ApproveChange(change.id)),
+                Button(t("directory-reject"), RejectChange(change.id)),
+            ),
             Button(t("directory-next"), ReviewItem((index + 1) % waiting)),
             back_to_menu(t),
         ),
-    )  # fmt: skip
+    )
 
 
 def fit_text(text: str) -> str:

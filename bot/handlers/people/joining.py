@@ -97,7 +97,9 @@ async def redeem(update: Update, context: BotContext, code: str, *, retry: bool)
         return
     context.saved(update)
     user = update.effective_user
-    context.viewer = await runtime.people.identify(viewer.telegram_id, user.language_code if user else None)
+    context.viewer = await runtime.people.identify(
+        viewer.telegram_id, user.language_code if user else None
+    )
     await publish_chat_commands(context.bot, runtime.translator, context.viewer)
     flows.begin(context, JOIN, JoinDraft(), ALIAS)
     await show(update, context, screens.joined(context.viewer.role, result.alias or "", t))
@@ -110,7 +112,9 @@ async def alias_typed(update: Update, context: BotContext, draft: JoinDraft) -> 
         flows.end(context)
         raise NotAllowed
     message = update.effective_message
-    alias = await context.runtime.people.set_alias(context.viewer, (message.text if message else "") or "")
+    alias = await context.runtime.people.set_alias(
+        context.viewer, (message.text if message else "") or ""
+    )
     if isinstance(alias, AliasProblem):
         await show(update, context, Screen(t(f"people-alias-{alias.value}")))
         return
@@ -126,7 +130,9 @@ async def keep_alias(update: Update, context: BotContext, tap: KeepAlias) -> Non
         raise NotAllowed
     flows.end(context)
     t = context.t
-    await show(update, context, main_menu(viewer, t, t("people-alias-saved", alias=viewer.alias or "—")))
+    await show(
+        update, context, main_menu(viewer, t, t("people-alias-saved", alias=viewer.alias or "—"))
+    )
 
 
 JOIN = Flow("join", JoinDraft, {CODE: typed(code_typed), ALIAS: typed(alias_typed)})

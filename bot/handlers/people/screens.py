@@ -50,7 +50,9 @@ def privacy(viewer: Viewer, t: Messages) -> Screen:
     text = t("privacy-text") + "\n\n" + t("privacy-telegram")
     if viewer.role is not Role.MEMBER:
         text += "\n\n" + t("privacy-team")
-    forget = Button(t("privacy-forget-language"), ForgetLanguage()) if viewer.has_saved_locale else None
+    forget = (
+        Button(t("privacy-forget-language"), ForgetLanguage()) if viewer.has_saved_locale else None
+    )
     return Screen(text, rows(forget, back_to_menu(t)))
 
 

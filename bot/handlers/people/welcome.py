@@ -55,8 +55,9 @@ async def forget_language(update: Update, context: BotContext, tap: ForgetLangua
     await runtime.people.forget_language(context.viewer)
     context.saved(update)
     user = update.effective_user
-    context.viewer = await runtime.people.identify(context.viewer.telegram_id,
-                                                   user.language_code if user else None)  # fmt: skip
+    context.viewer = await runtime.people.identify(
+        context.viewer.telegram_id, user.language_code if user else None
+    )
     t = context.t
     await show(update, context, main_menu(context.viewer, t, t("privacy-language-forgotten")))
 
