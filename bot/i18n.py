@@ -7,7 +7,7 @@ left-to-right values do not scramble right-to-left sentences; the other locales 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +43,7 @@ class Translator:
     """Formats messages for a locale, falling back to English message by message."""
 
     bundles: dict[str, FluentBundle]
+    _fixed: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, folder: Path = LOCALES_DIR, extra_folder: Path | None = None) -> Translator:
@@ -62,6 +63,15 @@ class Translator:
 
     def format(self, locale: str, message_id: str, **args: Any) -> str:
         """The message in `locale`, else in English; a missing message is a bug we log, never show."""
+        if not args:  # labels and fixed sentences: most of what a screen needs, formatted once
+            key = (locale, message_id)
+            text = self._fixed.get(key)
+            if text is None:
+                text = self._fixed[key] = self._format(locale, message_id)
+            return text
+        return self._format(locale, message_id, **args)
+
+    def _format(self, locale: str, message_id: str, **args: Any) -> str:
         for candidate in (locale, SOURCE_LOCALE):
             bundle = self.bundles.get(candidate)
             if bundle is None or not bundle.has_message(message_id):

@@ -4,7 +4,8 @@
 
 Each simulated person sends /start, waits for the reply, taps the first button, waits for the
 edit, and repeats. Prints updates handled per second and p50/p99 latency from the moment an
-update is queued to the bot's first reply in that chat, for both bots, and the ratios.
+update is queued to the bot's first reply in that chat, and the process CPU time per update
+(the least noisy figure on a shared machine), for both bots, and the ratios.
 Neither bot uses the rate limiter here: it would cap both at Telegram's 30 messages per second
 and hide the handler cost we want to see.
 """
@@ -33,6 +34,7 @@ BENCH_KEY = "benchmark-only-key-0123456789-abcdefghijklmnop"
 class Latencies:
     start: list[float] = field(default_factory=list)
     tap: list[float] = field(default_factory=list)
+    cpu: float = 0.0  # process CPU seconds for the run (bot and emulator share the process)
 
 
 class FirstReply:
@@ -101,9 +103,10 @@ async def drive(
             latencies.tap.append(await asyncio.wait_for(replied, 10) - queued)
 
     users = [FakeUser(id=first_id + i, first_name="P") for i in range(people)]
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), time.process_time()
     await asyncio.gather(*(person(user) for user in users))
     elapsed = time.perf_counter() - began
+    latencies.cpu = time.process_time() - cpu_began
     return latencies, elapsed, people * rounds * 2
 
 
@@ -149,12 +152,16 @@ def row(name: str, result: tuple[Latencies, float, int]) -> tuple[str, float, li
         percentile(latencies.start, 0.99),
         percentile(latencies.tap, 0.5),
         percentile(latencies.tap, 0.99),
+        latencies.cpu / count * 1000,
     ]
     return name, count / elapsed, figures
 
 
 def median_row(rows: list[tuple[str, float, list[float]]]) -> tuple[str, float, list[float]]:
-    figures = [statistics.median(column) for column in zip(*(r[2] for r in rows), strict=True)]
+    """Medians of the runs; CPU per update is the least of the runs instead: a noisy neighbour
+    only ever adds to it, so the least is the closest to the code's own cost."""
+    columns = list(zip(*(r[2] for r in rows), strict=True))
+    figures = [statistics.median(column) for column in columns[:-1]] + [min(columns[-1])]
     return rows[0][0], statistics.median(r[1] for r in rows), figures
 
 
@@ -162,7 +169,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=25)
-    parser.add_argument("--repeats", type=int, default=3, help="alternating runs; medians shown")
+    parser.add_argument("--repeats", type=int, default=5, help="alternating runs; medians shown")
     args = parser.parse_args()
     bare_runs, our_runs = [], []
     with tempfile.TemporaryDirectory() as folder:
@@ -182,7 +189,8 @@ async def main() -> None:
         f"median of {args.repeats} alternating runs"
     )
     print(
-        f"{'':18} {'updates/s':>10} {'start p50':>10} {'start p99':>10} {'tap p50':>9} {'tap p99':>9}"
+        f"{'':18} {'updates/s':>10} {'start p50':>10} {'start p99':>10} {'tap p50':>9} "
+        f"{'tap p99':>9} {'CPU/update (least)':>18}"
     )
     for name, rate, figures in (bare, ours):
         cells = " ".join(f"{value:>8.1f}ms" for value in figures)
@@ -193,7 +201,7 @@ async def main() -> None:
     print(
         f"{'ratio ours/bare':18} {bare[1] / ours[1]:>9.2f}x "
         + " ".join(f"{value:>9.2f}x" for value in ratios)
-        + "   (throughput as bare/ours; target: every ratio <= 1.5)"
+        + "   (throughput as bare/ours; target: every ratio <= 1.25)"
     )
 
 

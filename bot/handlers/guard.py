@@ -10,23 +10,19 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 from bot.handlers.context import BotContext
 
 
-async def ignore_outside_private_chats(update: Update, context: BotContext) -> None:
-    """Serve only new messages and button taps in private chats; drop everything else silently."""
+async def only_private_chats(update: Update, context: BotContext) -> None:
+    """Serve only new messages and button taps in private chats; drop everything else silently.
+    The person's own messages are noted: they are theirs to delete too (quick exit)."""
     chat = update.effective_chat
     served = (update.message is not None or update.callback_query is not None) and (
         chat is not None and chat.type == Chat.PRIVATE and update.effective_user is not None
     )
     if not served:
         raise ApplicationHandlerStop
-
-
-async def note_incoming(update: Update, context: BotContext) -> None:
-    """The person's own messages are theirs to delete too (quick exit)."""
     message = update.message
-    if message is not None and message.chat.type == Chat.PRIVATE:
+    if message is not None:
         context.runtime.ledger.note(message.chat.id, message.message_id, message.date)
 
 
 def register(app: Application) -> None:
-    app.add_handler(TypeHandler(Update, ignore_outside_private_chats), group=-2)
-    app.add_handler(TypeHandler(Update, note_incoming), group=-1)
+    app.add_handler(TypeHandler(Update, only_private_chats), group=-1)

@@ -16,12 +16,13 @@ logger = logging.getLogger(__name__)
 
 
 class LedgerBot(ExtBot[None]):
-    __slots__ = ("ledger",)
+    __slots__ = ("_reading_carefully", "ledger")
 
     def __init__(self, *args: Any, ledger: MessageLedger, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         with self._unfrozen():  # PTB freezes its objects after __init__
             self.ledger = ledger
+            self._reading_carefully = False
 
     async def _send_message(self, *args: Any, **kwargs: Any) -> Any:
         result = await super()._send_message(*args, **kwargs)
@@ -29,27 +30,31 @@ class LedgerBot(ExtBot[None]):
             self.ledger.note(result.chat.id, result.message_id, result.date)
         return result
 
+    async def get_updates(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await super().get_updates(*args, **kwargs)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            # PTB could not read an update of the batch (it logged the batch, without its values:
+            # see bot/logs.py) and would fail on it at every poll. The batch is not confirmed
+            # yet, so it is fetched again and each unreadable update replaced by its bare id.
+            self._reading_carefully = True
+            try:
+                return await super().get_updates(*args, **kwargs)
+            finally:
+                self._reading_carefully = False
+
     async def _post(self, endpoint: str, data: Any = None, *args: Any, **kwargs: Any) -> Any:
         result = await super()._post(endpoint, data, *args, **kwargs)
-        if endpoint == "getUpdates" and isinstance(result, list):
-            return self._readable(result)
+        if self._reading_carefully and endpoint == "getUpdates" and isinstance(result, list):
+            return [self._readable(update) for update in result]
         return result
 
-    def _readable(self, updates: list[Any]) -> list[Any]:
-        """PTB would log the whole batch (names, texts, places) and fail on it at every poll:
-        an update it cannot read is replaced by its bare id, so polling moves past it."""
-        if all(_reads(update, self) for update in updates):
-            return updates
-        readable = []
-        for update in updates:
-            if _reads(update, self):
-                readable.append(update)
-                continue
-            update_id = update.get("update_id") if isinstance(update, dict) else None
-            logger.warning("Skipped update %s: the library could not read it", update_id)
-            if isinstance(update_id, int):
-                readable.append({"update_id": update_id})
-        return readable
+    def _readable(self, update: Any) -> Any:
+        if _reads(update, self):
+            return update
+        update_id = update.get("update_id") if isinstance(update, dict) else None
+        logger.warning("Skipped update %s: the library could not read it", update_id)
+        return {"update_id": update_id}
 
 
 def _reads(update: Any, bot: ExtBot[None]) -> bool:

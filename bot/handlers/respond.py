@@ -8,6 +8,7 @@ outbox instead (`bot/handlers/outbox.py`).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 
 from telegram import InputFile, Update
@@ -31,17 +32,25 @@ async def answer(update: Update, context: BotContext, text: str | None = None) -
 async def show(update: Update, context: BotContext, screen: Screen, *, fresh: bool = False) -> None:
     """Answer a tap by replacing its message (unless `fresh`), typed input with a new message.
     Protected content always goes in a new message: an edit cannot protect it."""
-    await answer(update, context)
     query = update.callback_query
     markup = keyboard(screen.rows)
     if query is not None and query.message is not None and not screen.protect and not fresh:
-        try:
-            await query.edit_message_text(screen.text, reply_markup=markup)
+        # The spinner stops while the new screen is drawn: one round trip, not two.
+        answered, edited = await asyncio.gather(
+            answer(update, context),
+            query.edit_message_text(screen.text, reply_markup=markup),
+            return_exceptions=True,
+        )
+        if isinstance(answered, BaseException) and not isinstance(answered, BadRequest):
+            raise answered  # a tap answered too late only misses its spinner; anything else counts
+        if not isinstance(edited, BaseException):
             return
-        except BadRequest as error:
-            if "not modified" in str(error).lower():
-                return
-            # Too old or gone: fall through and send a fresh message instead.
+        if not isinstance(edited, BadRequest):
+            raise edited
+        if "not modified" in str(edited).lower():
+            return
+        # Too old or gone: a fresh message instead.
+    await answer(update, context)
     chat = update.effective_chat
     if chat is None:
         return

@@ -143,11 +143,14 @@ class Routes:
         missing = [f.__name__ for f in Callback.families().values() if f not in self.taps]
         if missing:
             logger.debug("Button families without a handler: %s", ", ".join(sorted(missing)))
-        handlers: list[Any] = [CallbackQueryHandler(self._tapped)]
-        for name in {*self.commands, *(n for n, e in _commands(self.entries)), "cancel"}:
-            handlers.append(CommandHandler(name, self._commanded))
-        handlers.append(MessageHandler(~filters.COMMAND, self._messaged))
-        app.add_handlers(handlers)
+        names = sorted({*self.commands, *(n for n, _ in _commands(self.entries)), "cancel"})
+        app.add_handlers(
+            [
+                CallbackQueryHandler(self._tapped),
+                CommandHandler(names, self._commanded),  # one handler: one look at the command
+                MessageHandler(~filters.COMMAND, self._messaged),
+            ]
+        )
 
     # --- running -------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ screen on the phone.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -74,6 +75,12 @@ def one_per_row(buttons: Iterable[Button]) -> tuple[Row, ...]:
 def keyboard(screen_rows: Sequence[Row]) -> InlineKeyboardMarkup | None:
     if not screen_rows:
         return None
+    return _markup(tuple(screen_rows))
+
+
+@functools.lru_cache(maxsize=2048)
+def _markup(screen_rows: tuple[Row, ...]) -> InlineKeyboardMarkup:
+    # PTB's keyboards are frozen, so one made for a menu serves every later send of it.
     return InlineKeyboardMarkup(
         [
             [

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections import OrderedDict
 
 from bot.settings import Secret
+
+RECENT_KEYS = 4096
 
 
 class MemberKeys:
@@ -14,15 +17,27 @@ class MemberKeys:
 
     def __init__(self, key: Secret) -> None:
         self._key = key.reveal().encode()
+        # Every update needs one or two of these: the last few thousand stay in memory (where
+        # the ids are anyway while the bot serves them), never on disk.
+        self._recent: OrderedDict[tuple[str, int], str] = OrderedDict()
 
     def _digest(self, purpose: str, value: str) -> str:
         return hmac.new(self._key, f"{purpose}:{value}".encode(), hashlib.sha256).hexdigest()
 
+    def _remembered(self, purpose: str, number: int) -> str:
+        key = (purpose, number)
+        digest = self._recent.get(key)
+        if digest is None:
+            digest = self._recent[key] = self._digest(purpose, str(number))
+            if len(self._recent) > RECENT_KEYS:
+                self._recent.popitem(last=False)
+        return digest
+
     def member_key(self, telegram_id: int) -> str:
-        return self._digest("member", str(telegram_id))
+        return self._remembered("member", telegram_id)
 
     def ledger_key(self, chat_id: int) -> str:
-        return self._digest("ledger", str(chat_id))
+        return self._remembered("ledger", chat_id)
 
     def invite_hash(self, code: str) -> str:
         return self._digest("invite", code)

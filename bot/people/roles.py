@@ -15,10 +15,10 @@ class Role(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Role).index(self)
+        return _RANKS[self]
 
     def at_least(self, other: Role) -> bool:
-        return self.rank >= other.rank
+        return _RANKS[self] >= _RANKS[other]
 
 
 @dataclass(frozen=True)
@@ -32,3 +32,6 @@ class Viewer:
     person_id: int | None = None
     has_saved_locale: bool = False
     area_id: int | None = None
+
+
+_RANKS = {role: rank for rank, role in enumerate(Role)}
