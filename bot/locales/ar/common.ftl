@@ -56,3 +56,9 @@ exit-leave-role = اترك دوري أيضًا
 exit-done = ✔
 command-rights = اعرف حقوقك
 command-alerts = تنبيهات السلامة
+
+# Words that must never appear in the first 120 characters of a message the bot sends to
+# someone who did not just write (a lock screen shows that much): a test checks every such
+# message in this language against this list. Comma-separated; a * at the end of a word also
+# matches longer words that start with it. Translators: add the words people here would use.
+sensitive-words = العمل الجنسي*, العاملات في الجنس, العاملين في الجنس, الجنس, دعارة*, شرطة*, الشرطة, اعتقال*, احتجاز*, عنف*, اغتصاب*, اعتداء*, زبون*, زبائن*, واقي*, مزلق*, فيروس نقص المناعة*, الإيدز, إجهاض*, ترحيل*, لجوء, أوراق*, سرقة*, خطر*
