@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
@@ -22,6 +23,7 @@ CONSOLE_ID_HASH_KEY = "console mode demo key, not for real people, 0000"
 
 _TOKEN_PATTERN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
 _MIN_KEY_LENGTH = 32
+_WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{32,256}$")
 
 
 class Secret:
@@ -56,6 +58,20 @@ class SettingsError(Exception):
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """Where Telegram posts updates (behind a reverse proxy) and the secret it must send."""
+
+    url: str
+    secret: Secret
+    listen: str = "127.0.0.1"
+    port: int = 8443
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.url).path or "/"
+
+
+@dataclass(frozen=True)
 class Settings:
     bot_token: Secret | None
     id_hash_key: Secret
@@ -80,6 +96,7 @@ class Settings:
     recheck_days: int = 90
     stale_days: int = 120
     hide_days: int = 180
+    webhook: Webhook | None = None  # set in webhook mode only
 
 
 def read_environment(environ: Mapping[str, str], env_file: Path | None = Path(".env")) -> dict:
@@ -91,10 +108,13 @@ def read_environment(environ: Mapping[str, str], env_file: Path | None = Path(".
     return merged
 
 
-def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Settings:
+def load_settings(
+    environ: Mapping[str, str], *, console: bool = False, webhook: bool = False
+) -> Settings:
     """Build settings from a mapping of environment variables, or raise SettingsError.
 
     In console mode no token is needed and a demo hashing key is used, since nobody real is served.
+    In webhook mode the webhook's address and secret are required.
     """
     problems: list[str] = []
     value = {k: v.strip() for k, v in environ.items() if isinstance(v, str)}
@@ -204,9 +224,12 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
         if not url.startswith(("http://", "https://")):
             problems.append(f"{name} must start with http:// or https://.")
 
+    hook = read_webhook(value, problems) if webhook else None
+
     if problems:
         raise SettingsError(problems)
     return Settings(
+        webhook=hook,
         bot_token=token,
         id_hash_key=Secret(raw_key),
         database_path=Path(value.get("DATABASE_PATH", "") or "data/outreach.db"),
@@ -230,4 +253,37 @@ def load_settings(environ: Mapping[str, str], *, console: bool = False) -> Setti
         recheck_days=ageing.get("RECHECK_DAYS", 90),
         stale_days=ageing.get("STALE_DAYS", 120),
         hide_days=ageing.get("HIDE_DAYS", 180),
+    )
+
+
+def read_webhook(value: Mapping[str, str], problems: list[str]) -> Webhook:
+    """WEBHOOK_* settings; a missing secret stops everything with one line naming it, since
+    without it anyone who guesses the address could send the bot forged updates."""
+    secret = value.get("WEBHOOK_SECRET", "")
+    if not secret:
+        raise SettingsError(
+            [
+                "WEBHOOK_SECRET is not set: webhook mode needs a secret of 32 to 256 letters, "
+                "digits, _ or - (make one with "
+                '`python -c "import secrets; print(secrets.token_urlsafe(32))"`).'
+            ]
+        )
+    if not _WEBHOOK_SECRET.match(secret):
+        problems.append("WEBHOOK_SECRET must be 32 to 256 letters, digits, _ or -.")
+    url = value.get("WEBHOOK_URL", "")
+    parts = urlsplit(url)
+    local = parts.hostname in {"127.0.0.1", "localhost", "::1"}
+    if not url or parts.scheme not in ("https", "http") or (parts.scheme == "http" and not local):
+        problems.append(
+            "WEBHOOK_URL must be the https:// address Telegram posts to, e.g. "
+            "https://bot.example.org/telegram (http:// only for this machine)."
+        )
+    raw_port = value.get("WEBHOOK_PORT", "") or "8443"
+    if not (raw_port.isdigit() and 1 <= int(raw_port) <= 65535):
+        problems.append("WEBHOOK_PORT must be a port number from 1 to 65535.")
+    return Webhook(
+        url,
+        Secret(secret),
+        value.get("WEBHOOK_LISTEN", "") or "127.0.0.1",
+        int(raw_port) if raw_port.isdigit() else 8443,
     )

@@ -62,7 +62,12 @@ class BotHarness:
     async def start(self) -> None:
         self.app = build_application(self.settings, clock=self.clock.now)
         self._stack = AsyncExitStack()
-        await self._stack.enter_async_context(running(self.app))
+        if self.settings.webhook is not None:
+            from bot.webhook import serving_webhook
+
+            await self._stack.enter_async_context(serving_webhook(self.app, self.settings.webhook))
+        else:
+            await self._stack.enter_async_context(running(self.app))
 
     async def stop(self) -> None:
         if self._stack is not None:

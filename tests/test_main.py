@@ -131,3 +131,66 @@ async def test_python_m_bot_serves_by_long_polling_and_stops_cleanly(tmp_path):
             _, stderr = await asyncio.wait_for(process.communicate(), 30)
         assert process.returncode == 0, stderr.decode()[-2000:]
         assert emulator.token.split(":")[1] not in stderr.decode()
+
+
+def test_webhook_mode_without_a_secret_names_it_on_one_line_and_exits_2(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "webhook"],
+        cwd=tmp_path,
+        env=clean_environment(
+            BOT_TOKEN="123456:" + "A" * 35,
+            ID_HASH_KEY="serve-test-key-0123456789-abcdefghijklmnopq",
+            WEBHOOK_URL="https://bot.example.org/telegram",
+        ),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "WEBHOOK_SECRET" in lines[0]
+
+
+async def test_python_m_bot_webhook_finishes_what_it_accepted_when_stopped(tmp_path):
+    """SIGTERM while an update is being handled: the reply still goes out, then exit 0."""
+    import asyncio
+    import signal
+    import socket
+
+    from bot.emulator import Emulator, FakeUser
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with Emulator() as emulator:
+        environment = clean_environment(
+            BOT_TOKEN=emulator.token,
+            BOT_API_BASE_URL=emulator.base_url,
+            BOT_API_BASE_FILE_URL=emulator.base_file_url,
+            ID_HASH_KEY="serve-test-key-0123456789-abcdefghijklmnopq",
+            DATABASE_PATH=str(tmp_path / "serve.db"),
+            WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
+            WEBHOOK_PORT=str(port),
+            WEBHOOK_SECRET="serve-test-secret-0123456789-abcdefghijklm",
+        )
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "webhook", cwd=tmp_path, env=environment,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            for _ in range(200):
+                if emulator.webhook["url"]:
+                    break
+                await asyncio.sleep(0.05)
+            emulator.fail("sendMessage", status=200, delay=1.0)  # a slow reply, in flight
+            emulator.send_text(FakeUser(id=4343, first_name="T", language_code="es"), "/start")
+            for _ in range(200):
+                if emulator.webhook_answers:
+                    break
+                await asyncio.sleep(0.02)
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _, stderr = await asyncio.wait_for(process.communicate(), 30)
+        assert process.returncode == 0, stderr.decode()[-2000:]
+        (reply,) = emulator.bot_messages(4343)
+        assert "bienvenida" in reply.text  # Spanish, from the client language

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -159,6 +160,8 @@ class BotApi:
         self.clock = clock
         self.flood_control = FloodControl(rate_limits, clock) if rate_limits else None
         self.webhook_url = ""
+        self.webhook_secret: str | None = None
+        self.webhook_allowed: list[str] | None = None
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.profile: dict[tuple[str, str], dict[str, Any]] = {}
         self.menu_buttons: dict[int | None, dict[str, Any]] = {}
@@ -229,14 +232,26 @@ class BotApi:
 
     def delete_webhook(self, params: Params) -> bool:
         self.webhook_url = ""
+        self.webhook_secret = None
+        self.updates.stop_pushing()
         if params.flag("drop_pending_updates"):
             self.updates.drop_pending()
         return True
 
     def set_webhook(self, params: Params) -> bool:
-        self.webhook_url = params.optional_str("url") or ""
+        url = params.optional_str("url") or ""
+        secret = params.optional_str("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise bad_request("secret token contains unallowed characters")
+        self.webhook_url, self.webhook_secret = url, secret
+        allowed = params.json_value("allowed_updates")
+        self.webhook_allowed = list(allowed) if allowed is not None else None
         if params.flag("drop_pending_updates"):
             self.updates.drop_pending()
+        if url:
+            self.updates.push_to(url, secret, self.webhook_allowed)
+        else:
+            self.updates.stop_pushing()
         return True
 
     def get_webhook_info(self, params: Params) -> dict[str, Any]:

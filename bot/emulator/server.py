@@ -320,6 +320,20 @@ class Emulator:
         )
         return self._updates.add("channel_post", message_to_api(message, chat))
 
+    @property
+    def webhook(self) -> dict[str, Any]:
+        """What the bot's last setWebhook asked for: url, secret_token, allowed_updates."""
+        return {
+            "url": self._api.webhook_url,
+            "secret_token": self._api.webhook_secret,
+            "allowed_updates": self._api.webhook_allowed,
+        }
+
+    @property
+    def webhook_answers(self) -> list[int]:
+        """The HTTP status the bot's webhook gave each update pushed to it, in order."""
+        return list(self._updates.webhook_answers)
+
     def send_raw_update(self, update_type: str, payload: dict[str, Any]) -> int:
         """Queue an update exactly as given, even one the library cannot parse (a newer Bot API
         field, a damaged payload): how the bot copes is what a test then checks."""

@@ -1,9 +1,14 @@
-"""The updates waiting for the bot, handed out by getUpdates with long polling and offsets."""
+"""The updates waiting for the bot, handed out by getUpdates with long polling and offsets, or
+pushed to the bot's webhook once one is set (as Telegram does: one at a time, in order, retried
+until the bot answers 200, with the secret token in a header)."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import Any
+
+import aiohttp
 
 from bot.emulator.limits import ApiError
 
@@ -33,6 +38,9 @@ class UpdateQueue:
         self._forgotten: set[int] = set()
         self._acknowledgement_waiters: list[tuple[int, asyncio.Future[None]]] = []
         self._closed = False
+        self._arrived = asyncio.Event()
+        self._pusher: asyncio.Task[None] | None = None
+        self.webhook_answers: list[int] = []  # the HTTP status of every push, in order
 
     @property
     def pending_count(self) -> int:
@@ -48,7 +56,42 @@ class UpdateQueue:
         )
         if self._is_wanted(update_type):
             self._wake_waiting_poll(_WOKEN_BY_UPDATE)
+            self._arrived.set()
         return update_id
+
+    # --- webhook ----------------------------------------------------------------------------
+
+    def push_to(self, url: str, secret: str | None, allowed: list[str] | None) -> None:
+        """Deliver every update to `url` from now on (setWebhook)."""
+        self.stop_pushing()
+        if allowed is not None:
+            self._allowed = frozenset(allowed) or None
+        self._pusher = asyncio.get_running_loop().create_task(self._push(url, secret))
+
+    def stop_pushing(self) -> None:
+        if self._pusher is not None:
+            self._pusher.cancel()
+            self._pusher = None
+
+    async def _push(self, url: str, secret: str | None) -> None:
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret else {}
+        async with aiohttp.ClientSession() as session:
+            while not self._closed:
+                updates = self._deliverable(1)
+                if not updates:
+                    self._arrived.clear()
+                    await self._arrived.wait()
+                    continue
+                (update,) = updates
+                status = 0
+                with contextlib.suppress(aiohttp.ClientError, asyncio.TimeoutError):
+                    async with session.post(url, json=update, headers=headers) as response:
+                        status = response.status
+                self.webhook_answers.append(status)
+                if status == 200:
+                    self._confirm(update["update_id"] + 1)
+                else:
+                    await asyncio.sleep(0.2)  # Telegram retries, later
 
     def drop_pending(self) -> None:
         """Forget every waiting update (deleteWebhook/setWebhook with drop_pending_updates)."""
@@ -110,6 +153,7 @@ class UpdateQueue:
     def close(self) -> None:
         """End the waiting poll with no updates and fail anyone waiting for a confirmation."""
         self._closed = True
+        self.stop_pushing()
         self._wake_waiting_poll(_WOKEN_BY_CLOSE)
         for update_id, waiter in self._acknowledgement_waiters:
             if not waiter.done():

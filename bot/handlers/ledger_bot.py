@@ -63,3 +63,14 @@ def _reads(update: Any, bot: ExtBot[None]) -> bool:
     except Exception:
         return False
     return True
+
+
+def read_update(data: Any, bot: ExtBot[None]) -> Update | None:
+    """An update posted to the webhook, or None (and a line in the log, without its content)
+    when the library cannot read it."""
+    try:
+        return Update.de_json(data, bot)
+    except Exception:
+        update_id = data.get("update_id") if isinstance(data, dict) else None
+        logger.warning("Skipped update %s: the library could not read it", update_id)
+        return None
