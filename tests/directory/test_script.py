@@ -163,7 +163,7 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_services(tmp_pa
     assert exported.read_text("utf-8") == (tmp_path / "again.csv").read_text("utf-8")
     columns = ", ".join(f"s.{column}" for column in SERVICE_COLUMNS)
     everything = (
-        f"SELECT {columns}, s.state, s.last_checked_on, o.name, o.sex_worker_led, a.code,"  # noqa: S608
+        f"SELECT {columns}, s.state, s.last_checked_on, o.name, o.sex_worker_led, a.code,"
         " (SELECT group_concat(category) FROM service_categories WHERE service_id = s.id),"
         " (SELECT group_concat(starts_on || ends_on) FROM closures WHERE service_id = s.id)"
         " FROM services AS s LEFT JOIN organisations AS o ON o.id = s.organisation_id"
