@@ -37,6 +37,7 @@ async def test_rotation_carries_known_chats_drops_the_rest_and_leaves_no_old_has
         old.ledger_key(8901),
         old.ledger_key(8902),
     ]
+    await runtime.ledger.flush(runtime.database)
     await harness.stop()
 
     async with await Database.open(harness.settings.database_path) as db:
