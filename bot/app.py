@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 
 from telegram import LinkPreviewOptions, Update
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
 from bot.handlers import (
@@ -30,6 +30,7 @@ from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.ledger_bot import LedgerBot
 from bot.handlers.outbox import OutboxSender
 from bot.handlers.people.commands import publish_chat_commands, publish_default_commands
+from bot.handlers.rate_limiter import PriorityRateLimiter
 from bot.handlers.routing import Routes
 from bot.i18n import Translator
 from bot.logs import hold_back_noisy_loggers
@@ -70,8 +71,9 @@ def build_application(
         defaults=Defaults(
             tzinfo=settings.timezone, link_preview_options=LinkPreviewOptions(is_disabled=True)
         ),
-        # Retries a send that met a 429 instead of losing it (PTB retries nothing by default).
-        rate_limiter=AIORateLimiter(overall_max_rate=SENDS_PER_SECOND, max_retries=3)
+        # Urgent first, inside Telegram's limits; retries a send that met a 429 instead of
+        # losing it (PTB retries nothing by default).
+        rate_limiter=PriorityRateLimiter(per_second=SENDS_PER_SECOND, max_retries=3)
         if rate_limiter
         else None,
         ledger=runtime.ledger,

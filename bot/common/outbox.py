@@ -31,6 +31,7 @@ class Priority(IntEnum):
     URGENT = 0  # SOS, escalations, "are you safe?" alerts to leads
     RELAY = 1  # conversations between people
     NOTIFY = 2  # invitations, changes, results, lead notifications
+    REPLY = 2  # an answer to someone who just wrote (the rate limiter's default)
     REMINDER = 3
     BROADCAST = 4  # notices, polls, updates to everyone who opted in
 

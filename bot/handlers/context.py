@@ -18,7 +18,7 @@ from bot.runtime import Runtime
 RUNTIME_KEY = "runtime"
 
 
-class BotContext(CallbackContext[ExtBot[None], dict, dict, dict]):
+class BotContext(CallbackContext[ExtBot[int], dict, dict, dict]):
     """PTB's context with our runtime and the person behind the update."""
 
     _viewer: Viewer | None = None

@@ -15,7 +15,7 @@ from bot.safety.ledger import MessageLedger
 logger = logging.getLogger(__name__)
 
 
-class LedgerBot(ExtBot[None]):
+class LedgerBot(ExtBot[int]):
     __slots__ = ("_reading_carefully", "ledger")
 
     def __init__(self, *args: Any, ledger: MessageLedger, **kwargs: Any) -> None:
@@ -57,7 +57,7 @@ class LedgerBot(ExtBot[None]):
         return {"update_id": update_id}
 
 
-def _reads(update: Any, bot: ExtBot[None]) -> bool:
+def _reads(update: Any, bot: ExtBot[int]) -> bool:
     try:
         Update.de_json(update, bot)
     except Exception:
@@ -65,7 +65,7 @@ def _reads(update: Any, bot: ExtBot[None]) -> bool:
     return True
 
 
-def read_update(data: Any, bot: ExtBot[None]) -> Update | None:
+def read_update(data: Any, bot: ExtBot[int]) -> Update | None:
     """An update posted to the webhook, or None (and a line in the log, without its content)
     when the library cannot read it."""
     try:

@@ -19,8 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from telegram import Bot
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.ext import ExtBot
 
 from bot.common.outbox import Letter, Outgoing, Priority, Purpose
 from bot.handlers.menu import Entry, Go, label_of
@@ -42,7 +42,7 @@ class OutboxSender:
     def __init__(
         self,
         runtime: Runtime,
-        bot: Bot,
+        bot: ExtBot[int],
         renderers: Mapping[str, Renderer],
         blocked: Mapping[Purpose, Sequence[BlockedHook]],
     ) -> None:
@@ -132,6 +132,7 @@ class OutboxSender:
                 screen.text,
                 reply_markup=keyboard(screen.rows),
                 protect_content=screen.protect or None,
+                rate_limit_args=int(letter.priority),
             )
         except Forbidden:
             await self._recipient_gone(letter)
