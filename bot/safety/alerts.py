@@ -118,10 +118,13 @@ class Alerts:
     async def areas_of(self, chat_id: int) -> list[int]:
         return await store.subscribed_areas(self.database, chat_id)
 
-    async def unsubscribe(self, chat_id: int) -> None:
-        """Stop every notice to this chat, queued ones included: no row keeps its id for them."""
+    async def unsubscribe(self, chat_id: int, *, erase: bool = True) -> None:
+        """Stop every notice to this chat, queued ones included: no row keeps its id for them,
+        and (`erase`; the quick exit does it once at its end) no byte of the WAL either."""
         await store.drop_subscriber(self.database, chat_id)
         await outbox_store.forget_chat(self.database, chat_id, [Purpose.ALERTS.value])
+        if erase:
+            await self.database.checkpoint()
 
     async def active(self, area_ids: list[int]) -> list[Alert]:
         return [_alert(r) for r in await store.active_alerts(self.database, area_ids, self.today())]

@@ -1,7 +1,8 @@
 """Telegram adapters for safety and rights. `buttons` (button data), `screens` (pure), then
 handlers by job:
 
-- `exit`: the quick exit (/exit, the menu's 🚪) and the hourly ledger purge;
+- `exit`: the quick exit (/exit, the menu's 🚪), the ledger's writer (start to shutdown) and the
+  hourly ledger purge;
 - `rights`: know-your-rights topics and cards (/rights);
 - `notices`: members opt in per area and read active notices (/alerts); the outbox letter of a
   notice and what a 403 from a subscriber ends;
@@ -38,6 +39,8 @@ def register(routes: Routes) -> None:
     routes.entry(Entry.EXIT, exit.exit_start)
     routes.tap(ExitChoice, exit.exit_chosen, Role.PEER)
     routes.at_start(exit.schedule_purge)
+    routes.at_start(exit.start_ledger)
+    routes.at_stop(exit.stop_ledger)
 
     routes.entry(Entry.RIGHTS, rights.rights_topics)
     routes.tap(OpenCard, rights.open_card)
