@@ -5,9 +5,10 @@ handlers by job:
   hourly ledger purge;
 - `rights`: know-your-rights topics and cards (/rights);
 - `notices`: members opt in per area and read active notices (/alerts); the outbox letter of a
-  notice and what a 403 from a subscriber ends;
+  notice (a neutral line, details after a tap) and what a 403 from a subscriber ends;
 - `report`: a peer reports a danger (a typed flow);
-- `vetting`: a lead publishes, edits then publishes, or rejects with a reason.
+- `vetting`: a lead publishes, edits then publishes, or rejects with a reason (each typed text
+  shown back before Send); the peer reads the reason after a tap.
 
 The domain is in `bot/safety/`.
 """
@@ -19,10 +20,13 @@ from bot.handlers.menu import Entry
 from bot.handlers.routing import Routes
 from bot.handlers.safety import exit, notices, report, rights, vetting
 from bot.handlers.safety.buttons import (
+    ConfirmVetting,
     EditAlert,
     ExitChoice,
     OpenCard,
     PublishAlert,
+    ReadNotice,
+    ReadReason,
     RejectAlert,
     ReportArea,
     ReportKind,
@@ -48,6 +52,7 @@ def register(routes: Routes) -> None:
     routes.entry(Entry.ALERTS, notices.notices_screen)
     routes.tap(ToggleArea, notices.toggle_area)
     routes.tap(StopNotices, notices.stop_notices)
+    routes.tap(ReadNotice, notices.read_notice)
     routes.letter(NOTICE_LETTER, notices.render_notice)
     routes.on_blocked(Purpose.ALERTS, notices.unsubscribe_blocked)
 
@@ -63,4 +68,6 @@ def register(routes: Routes) -> None:
     routes.tap(PublishAlert, vetting.publish_tapped, Role.LEAD)
     routes.tap(EditAlert, vetting.edit_tapped, Role.LEAD)
     routes.tap(RejectAlert, vetting.reject_tapped, Role.LEAD)
+    routes.tap(ConfirmVetting, vetting.send_tapped, Role.LEAD)
+    routes.tap(ReadReason, vetting.read_reason, Role.PEER)
     routes.letter(REJECTED_LETTER, vetting.render_rejection)

@@ -11,6 +11,7 @@ from bot.common.refusal import NotAllowed
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.flows import Flow, typed
+from bot.handlers.menu import Entry
 from bot.handlers.outbox import tell_leads
 from bot.handlers.respond import show
 from bot.handlers.safety import screens
@@ -29,13 +30,10 @@ class ReportDraft:
 DESCRIBE = "describe"
 
 
-def draft_of(context: BotContext) -> ReportDraft:
-    """The report being written; a button of a report that ended (sent, cancelled, quick exit,
-    timed out, restarted) finds none and gets the neutral refusal."""
-    draft = flows.current(context, REPORT)
-    if draft is None:
-        raise NotAllowed
-    return draft
+async def form_closed(update: Update, context: BotContext) -> None:
+    """A button of a report that ended (sent, cancelled, quick exit, timed out, restarted): it
+    finds no draft, says the form closed and nothing was sent, and offers to start again."""
+    await show(update, context, screens.form_closed(Entry.REPORT_DANGER, context.t))
 
 
 async def report_start(update: Update, context: BotContext) -> None:
@@ -44,7 +42,10 @@ async def report_start(update: Update, context: BotContext) -> None:
 
 
 async def kind_chosen(update: Update, context: BotContext, tap: ReportKind) -> None:
-    draft = draft_of(context)
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        await form_closed(update, context)
+        return
     draft.kind = tap.kind
     flows.wait_for(context, REPORT, None)
     areas = [(area.id, area.name) for area in await context.runtime.directory.areas()]
@@ -52,7 +53,10 @@ async def kind_chosen(update: Update, context: BotContext, tap: ReportKind) -> N
 
 
 async def area_chosen(update: Update, context: BotContext, tap: ReportArea) -> None:
-    draft = draft_of(context)
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        await form_closed(update, context)
+        return
     if await context.runtime.directory.area(tap.area_id) is None:
         raise NotAllowed
     draft.area_id = tap.area_id
@@ -61,7 +65,10 @@ async def area_chosen(update: Update, context: BotContext, tap: ReportArea) -> N
 
 
 async def when_chosen(update: Update, context: BotContext, tap: ReportWhen) -> None:
-    draft = draft_of(context)
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        await form_closed(update, context)
+        return
     draft.happened = tap.happened
     flows.wait_for(context, REPORT, DESCRIBE)
     await show(update, context, screens.report_describe(context.t))
@@ -82,7 +89,10 @@ async def description_typed(update: Update, context: BotContext, draft: ReportDr
 
 async def send_report(update: Update, context: BotContext, tap: SendReport) -> None:
     """Store the report for a lead, then tell the leads there is one to check."""
-    draft = draft_of(context)
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        await form_closed(update, context)
+        return
     kind, area_id = draft.kind, draft.area_id
     happened, description = draft.happened, draft.description
     if kind is None or area_id is None or happened is None or not description:
@@ -92,7 +102,7 @@ async def send_report(update: Update, context: BotContext, tap: SendReport) -> N
     flows.end(context)
     context.saved(update)
     await show(update, context, screens.report_sent(context.viewer, context.t))
-    await tell_leads(runtime, "alerts-waiting", area_id=area_id)
+    await tell_leads(runtime, "alerts-waiting", area_id=area_id, opens=Entry.VET_ALERTS)
 
 
 REPORT = Flow("alert report", ReportDraft, {DESCRIBE: typed(description_typed)})
