@@ -10,7 +10,7 @@ import pytest
 
 from bot.app import routes_of
 from bot.handlers.outbox import OutboxSender
-from bot.handlers.safety.buttons import PublishAlert, ReadNotice
+from bot.handlers.safety.buttons import ConfirmVetting, PublishAlert, ReadNotice, RejectAlert
 from storage import directory as directory_store
 from tests.builders import make_lead, make_peer
 from tests.conftest import BotHarness, settings_for
@@ -344,3 +344,20 @@ async def test_cancel_ends_a_danger_report(city):
     assert replies[-1].text.startswith(t("alerts-report-kind"))
     await peer.tap(t("alerts-kind", kind="robbery"))
     assert await city.runtime.database.fetch_all("SELECT * FROM safety_alerts") == []
+
+
+async def test_the_send_of_an_older_review_does_not_send_what_was_typed_for_another(city):
+    t = city.runtime.translator.for_locale("en")
+    east = await opt_in(city, 62101, "Eastside")
+    await report_and_publish(city, "First report")
+    await report_and_publish(city, "Second report")
+    lead_viewer = await city.runtime.people.identify(city.lead.user.id, "en")
+    first, second = await city.runtime.alerts.waiting(lead_viewer)
+    await city.lead.tap(t("alerts-edit"))  # the queue shows the oldest: the first
+    (old_review,) = await city.lead.send("First, edited")
+    await city.lead.tap_data(RejectAlert(second.id).pack())
+    await city.lead.send("Second, not enough detail")
+    replies = await city.lead.tap_data(ConfirmVetting(first.id).pack(), old_review.message_id)
+    assert replies[-1].text == t("alerts-form-closed")
+    assert notices(city, east) == []
+    assert [a.id for a in await city.runtime.alerts.waiting(lead_viewer)] == [first.id, second.id]

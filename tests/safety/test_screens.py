@@ -199,12 +199,12 @@ def test_the_vetting_queue_offers_send_edit_reject():
 
 
 def test_what_a_lead_typed_is_shown_back_before_send():
-    edit = screens.edit_review("Grey car. Stay in pairs.", t)
+    edit = screens.edit_review(7, "Grey car. Stay in pairs.", t)
     assert edit.text == "This is what will be sent: Grey car. Stay in pairs."
-    assert edit.taps() == [ConfirmVetting(), Go(Entry.MENU)]
-    reason = screens.reason_review("Not enough detail", t)
+    assert edit.taps() == [ConfirmVetting(7), Go(Entry.MENU)]
+    reason = screens.reason_review(7, "Not enough detail", t)
     assert reason.text == "The person who reported it will read this reason: Not enough detail"
-    assert reason.taps() == [ConfirmVetting(), Go(Entry.MENU)]
+    assert reason.taps() == [ConfirmVetting(7), Go(Entry.MENU)]
 
 
 def test_a_closed_form_says_so_and_offers_to_start_again():
@@ -258,7 +258,7 @@ def test_every_language_selects_sent_to_by_plural_category(locale):
         RejectAlert(10**12),
         ReadNotice(10**12),
         ReadReason(10**12),
-        ConfirmVetting(),
+        ConfirmVetting(10**12),
     ],
 )
 def test_every_button_round_trips_within_64_bytes(button):

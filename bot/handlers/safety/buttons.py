@@ -96,7 +96,9 @@ class RejectAlert(Callback, prefix="svr"):
 
 @dataclass(frozen=True)
 class ConfirmVetting(Callback, prefix="svsend"):
-    """The typed text (new description or reason), shown back, is sent."""
+    """The typed text (new description or reason) about this alert, shown back, is sent."""
+
+    alert_id: int
 
 
 @dataclass(frozen=True)

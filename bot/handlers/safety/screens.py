@@ -193,19 +193,19 @@ def type_reason(t: Messages) -> Screen:
     return Screen(t("directory-reject-ask"))
 
 
-def edit_review(description: str, t: Messages) -> Screen:
+def edit_review(alert_id: int, description: str, t: Messages) -> Screen:
     """The lead's new text, scrubbed, as subscribers will read it, before it is sent."""
     return Screen(
         t("alerts-edit-review", text=description),
-        rows(Button(t("alerts-publish"), ConfirmVetting()), back_to_menu(t)),
+        rows(Button(t("alerts-publish"), ConfirmVetting(alert_id)), back_to_menu(t)),
     )
 
 
-def reason_review(reason: str, t: Messages) -> Screen:
+def reason_review(alert_id: int, reason: str, t: Messages) -> Screen:
     """The lead's reason, scrubbed, as the peer will read it, before it is sent."""
     return Screen(
         t("alerts-reason-review", reason=reason),
-        rows(Button(t("alerts-send-reason"), ConfirmVetting()), back_to_menu(t)),
+        rows(Button(t("alerts-send-reason"), ConfirmVetting(alert_id)), back_to_menu(t)),
     )
 
 

@@ -86,12 +86,17 @@ async def vetting_typed(update: Update, context: BotContext, draft: VettingDraft
     typed_text = (message.text if message else None) or ""
     region = context.runtime.settings.phone_region
     t = context.t
+    alert_id = draft.alert_id
     if draft.action == "edit":
         draft.text = clean_description(typed_text, region)
-        review = screens.edit_review(draft.text, t) if draft.text else screens.type_edit(t)
+        review = (
+            screens.edit_review(alert_id, draft.text, t) if draft.text else screens.type_edit(t)
+        )
     else:
         draft.text = clean_reason(typed_text, region)
-        review = screens.reason_review(draft.text, t) if draft.text else screens.type_reason(t)
+        review = (
+            screens.reason_review(alert_id, draft.text, t) if draft.text else screens.type_reason(t)
+        )
     if draft.text:
         flows.wait_for(context, VETTING, None)
     await show(update, context, review)
@@ -100,7 +105,7 @@ async def vetting_typed(update: Update, context: BotContext, draft: VettingDraft
 async def send_tapped(update: Update, context: BotContext, tap: ConfirmVetting) -> None:
     """Send what was shown back: the edited notice, or the reason to the peer."""
     draft = flows.current(context, VETTING)
-    if draft is None:
+    if draft is None or draft.alert_id != tap.alert_id:  # gone, or the Send of another one
         await show(update, context, screens.form_closed(Entry.VET_ALERTS, context.t))
         return
     if not draft.text:
