@@ -300,6 +300,7 @@ async def test_a_report_whose_form_closed_is_never_said_to_be_sent(city):
     await city.restart()
     replies = await peer.tap(t("feedback-send"))
     assert replies[-1].text == t("alerts-form-closed")
+    assert peer.answer()["text"] == t("common-no-longer-available")  # the tap: the neutral refusal
     assert t("alerts-report-sent") not in texts(peer.conversation())
     assert await city.runtime.database.fetch_all("SELECT * FROM safety_alerts") == []
     replies = await peer.tap(t("menu-report-danger"))

@@ -13,7 +13,7 @@ from bot.handlers.context import BotContext
 from bot.handlers.flows import Flow, typed
 from bot.handlers.menu import Entry
 from bot.handlers.outbox import tell_leads
-from bot.handlers.respond import show
+from bot.handlers.respond import answer, show
 from bot.handlers.safety import screens
 from bot.handlers.safety.buttons import ReportArea, ReportKind, ReportWhen, SendReport
 from bot.safety.alerts import AlertKind, Happened, clean_description
@@ -30,10 +30,13 @@ class ReportDraft:
 DESCRIBE = "describe"
 
 
-async def form_closed(update: Update, context: BotContext) -> None:
-    """A button of a report that ended (sent, cancelled, quick exit, timed out, restarted): it
-    finds no draft, says the form closed and nothing was sent, and offers to start again."""
-    await show(update, context, screens.form_closed(Entry.REPORT_DANGER, context.t))
+async def form_closed(update: Update, context: BotContext, again: Entry) -> None:
+    """A button of a form that ended (sent, cancelled, quick exit, timed out, restarted) finds no
+    draft: the tap gets the neutral refusal, and the screen says the form closed (never "sent")
+    with a button to start `again`."""
+    t = context.t
+    await answer(update, context, t("common-no-longer-available"))
+    await show(update, context, screens.form_closed(again, t))
 
 
 async def report_start(update: Update, context: BotContext) -> None:
@@ -44,7 +47,7 @@ async def report_start(update: Update, context: BotContext) -> None:
 async def kind_chosen(update: Update, context: BotContext, tap: ReportKind) -> None:
     draft = flows.current(context, REPORT)
     if draft is None:
-        await form_closed(update, context)
+        await form_closed(update, context, Entry.REPORT_DANGER)
         return
     draft.kind = tap.kind
     flows.wait_for(context, REPORT, None)
@@ -55,7 +58,7 @@ async def kind_chosen(update: Update, context: BotContext, tap: ReportKind) -> N
 async def area_chosen(update: Update, context: BotContext, tap: ReportArea) -> None:
     draft = flows.current(context, REPORT)
     if draft is None:
-        await form_closed(update, context)
+        await form_closed(update, context, Entry.REPORT_DANGER)
         return
     if await context.runtime.directory.area(tap.area_id) is None:
         raise NotAllowed
@@ -67,7 +70,7 @@ async def area_chosen(update: Update, context: BotContext, tap: ReportArea) -> N
 async def when_chosen(update: Update, context: BotContext, tap: ReportWhen) -> None:
     draft = flows.current(context, REPORT)
     if draft is None:
-        await form_closed(update, context)
+        await form_closed(update, context, Entry.REPORT_DANGER)
         return
     draft.happened = tap.happened
     flows.wait_for(context, REPORT, DESCRIBE)
@@ -91,7 +94,7 @@ async def send_report(update: Update, context: BotContext, tap: SendReport) -> N
     """Store the report for a lead, then tell the leads there is one to check."""
     draft = flows.current(context, REPORT)
     if draft is None:
-        await form_closed(update, context)
+        await form_closed(update, context, Entry.REPORT_DANGER)
         return
     kind, area_id = draft.kind, draft.area_id
     happened, description = draft.happened, draft.description

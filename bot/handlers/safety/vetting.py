@@ -28,6 +28,7 @@ from bot.handlers.safety.buttons import (
     ReadReason,
     RejectAlert,
 )
+from bot.handlers.safety.report import form_closed
 from bot.handlers.screens import Screen
 from bot.i18n import Messages
 from bot.runtime import Runtime
@@ -106,7 +107,7 @@ async def send_tapped(update: Update, context: BotContext, tap: ConfirmVetting) 
     """Send what was shown back: the edited notice, or the reason to the peer."""
     draft = flows.current(context, VETTING)
     if draft is None or draft.alert_id != tap.alert_id:  # gone, or the Send of another one
-        await show(update, context, screens.form_closed(Entry.VET_ALERTS, context.t))
+        await form_closed(update, context, Entry.VET_ALERTS)
         return
     if not draft.text:
         raise NotAllowed  # a Send from before anything was typed
