@@ -161,6 +161,8 @@ async def shutdown(app: Application) -> None:
         await sender.stop()
         runtime.kick = lambda: None
     if runtime.has_database:
+        for hook in routes_of(app).stops:
+            await hook(app)
         await runtime.database.close()
         runtime.attach_database(None)
 

@@ -1,8 +1,10 @@
 """Benchmark safety: the quick exit on a chat with 500 messages (time from the update to the
 neutral mark), and an alert broadcast to 10,000 subscribers through the outbox and the emulator
-enforcing Telegram's limits (deliveries, doubles, 429s, throughput as a fraction of 30 a second).
+enforcing Telegram's limits (deliveries, doubles, 429s, throughput as a fraction of 30 a second);
+with `--blocked N`, the first N subscribers blocked the bot: each 403 unsubscribes and erases
+them from the disk at once, and the broadcast must not slow down for it.
 
-    python scripts/bench_safety.py [--messages 500] [--subscribers 10000]
+    python scripts/bench_safety.py [--messages 500] [--subscribers 10000] [--blocked 0]
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=500)
     parser.add_argument("--subscribers", type=int, default=10_000)
+    parser.add_argument("--blocked", type=int, default=0)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         async with Emulator() as emulator:
@@ -66,7 +69,7 @@ async def main() -> None:
                     f"quick exit on a chat of {chat} messages: {elapsed * 1000:.0f} ms,"
                     f" {deleted} deleted in {len(calls)} calls"
                 )
-        await broadcast(Path(folder), args.subscribers)
+        await broadcast(Path(folder), args.subscribers, args.blocked)
 
 
 async def until_sent(runtime: Runtime, give_up: float) -> None:
@@ -77,7 +80,7 @@ async def until_sent(runtime: Runtime, give_up: float) -> None:
         await asyncio.sleep(0.2)
 
 
-async def broadcast(folder: Path, subscribers: int) -> None:
+async def broadcast(folder: Path, subscribers: int, blocked: int) -> None:
     """One published alert to every subscriber of an area, sent by the outbox as it runs."""
     async with Emulator(rate_limits=RateLimits()) as emulator:
         app = build_application(settings_for(emulator, folder / "broadcast.db"))
@@ -89,6 +92,8 @@ async def broadcast(folder: Path, subscribers: int) -> None:
             for n in range(subscribers):
                 emulator.meet(FakeUser(id=100_000 + n, first_name="S"))
                 await runtime.alerts.subscribe(100_000 + n, [area], "en")
+                if n < blocked:
+                    emulator.block_bot(100_000 + n)
             alert_id = await runtime.alerts.submit(
                 lead, AlertKind.POLICE, area, Happened.TODAY, "Checks at the bridge."
             )
@@ -105,6 +110,12 @@ async def broadcast(folder: Path, subscribers: int) -> None:
             ]
             sent = len(notices)
             twice = sent - len({c.params["chat_id"] for c in notices})
+            kept = await runtime.database.fetch_one(
+                "SELECT count(DISTINCT chat_id) FROM alert_subscriptions WHERE chat_id < ?",
+                (100_000 + blocked,),
+            )
+            if blocked:
+                print(f"{blocked} blocked the bot: {kept[0] if kept else 0} still subscribed")
             print(
                 f"alert broadcast to {subscribers} subscribers: {sent} delivered ({twice} twice),"
                 f" {left} not delivered, {emulator.too_many_requests} answered 429,"

@@ -50,6 +50,7 @@ LinkHandler = Callable[[Update, BotContext, DeepLink], Awaitable[None]]
 Renderer = Callable[[Runtime, Any, Messages], Awaitable[Screen | None]]
 BlockedHook = Callable[[Runtime, int], Awaitable[None]]
 StartHook = Callable[[Application], Awaitable[None]]
+StopHook = Callable[[Application], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class Routes:
     letters: dict[str, Renderer] = field(default_factory=dict)
     blocked: dict[Purpose, list[BlockedHook]] = field(default_factory=dict)
     starts: list[StartHook] = field(default_factory=list)
+    stops: list[StopHook] = field(default_factory=list)
     location_handler: Handler | None = None
     text_handler: Handler | None = None
     cancel_handler: Handler | None = None
@@ -124,6 +126,10 @@ class Routes:
     def at_start(self, hook: StartHook) -> None:
         """Run at every start, after the database opened (register jobs from the database)."""
         self.starts.append(hook)
+
+    def at_stop(self, hook: StopHook) -> None:
+        """Run at every shutdown, before the database closes (write out what is in memory)."""
+        self.stops.append(hook)
 
     def on_location(self, handler: Handler) -> None:
         """A location shared outside any flow (the directory's "near me")."""

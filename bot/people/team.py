@@ -113,6 +113,10 @@ class People:
                 self.database, self.keys.member_key(viewer.telegram_id)
             )
 
+    async def forget_member_language(self, telegram_id: int) -> None:
+        """A language chosen without a role (or before one), kept under a hash of the id, goes."""
+        await store.delete_member_locale(self.database, self.keys.member_key(telegram_id))
+
     async def sync_bootstrap_admins(self, today: str) -> None:
         """Admins come from the environment: give each a row, retire rows no longer listed."""
         await store.sync_admins(self.database, sorted(self.admin_ids), today)

@@ -78,9 +78,15 @@ def notice_to(alert_id: int, chat_id: int, locale: str) -> Outgoing:
     )
 
 
-def rejection_to(chat_id: int, locale: str, reason: str) -> Outgoing:
-    """Why a peer's report was not sent; the reason is words, so the outbox scrubs it."""
-    return Outgoing(chat_id, locale, REJECTED_LETTER, words=reason, purpose=Purpose.TEAM)
+def clean_reason(typed: str, region: str | None) -> str:
+    """A lead's reason, as the peer who reported will read it."""
+    return clean_description(typed, region)[:REASON_LIMIT]
+
+
+def rejection_to(chat_id: int, locale: str, alert_id: int) -> Outgoing:
+    """Tell a peer their report was not sent: a neutral line; the reason, kept with the alert,
+    is shown only when they tap (a locked phone shows nothing of it)."""
+    return Outgoing(chat_id, locale, REJECTED_LETTER, {"alert": alert_id}, purpose=Purpose.TEAM)
 
 
 def _alert(row: dict[str, Any]) -> Alert:
@@ -118,10 +124,13 @@ class Alerts:
     async def areas_of(self, chat_id: int) -> list[int]:
         return await store.subscribed_areas(self.database, chat_id)
 
-    async def unsubscribe(self, chat_id: int) -> None:
-        """Stop every notice to this chat, queued ones included: no row keeps its id for them."""
+    async def unsubscribe(self, chat_id: int, *, erase: bool = True) -> None:
+        """Stop every notice to this chat, queued ones included: no row keeps its id for them,
+        and (`erase`; the quick exit does it once at its end) no byte of the WAL either."""
         await store.drop_subscriber(self.database, chat_id)
         await outbox_store.forget_chat(self.database, chat_id, [Purpose.ALERTS.value])
+        if erase:
+            await self.database.checkpoint()
 
     async def active(self, area_ids: list[int]) -> list[Alert]:
         return [_alert(r) for r in await store.active_alerts(self.database, area_ids, self.today())]
@@ -132,6 +141,13 @@ class Alerts:
         if row is None or row["state"] != "published" or (row["expires_on"] or "") < self.today():
             return None
         return _alert(row)
+
+    async def read(self, chat_id: int, alert_id: int) -> Alert:
+        """A notice's details, for the people who opted in for its area, while it is active."""
+        alert = await self.notice(alert_id)
+        if alert is None or alert.area_id not in await self.areas_of(chat_id):
+            raise NotAllowed
+        return alert
 
     # --- peers: reports ------------------------------------------------------------------------
 
@@ -197,7 +213,17 @@ class Alerts:
     async def reject(self, viewer: Viewer, alert_id: int, reason: str) -> Alert:
         """Reject with a reason (kept scrubbed); the caller tells the peer who reported it."""
         alert = await self.vettable(viewer, alert_id)
-        kept = clean_description(reason, self.phone_region)[:REASON_LIMIT]
-        if not await store.reject(self.database, alert_id, kept):
+        kept = clean_reason(reason, self.phone_region)
+        if not kept or not await store.reject(self.database, alert_id, kept):
             raise NotAllowed
         return replace(alert, state="rejected", reason=kept)
+
+    async def rejection(self, viewer: Viewer, alert_id: int) -> Alert:
+        """Why a report was not sent, for the peer who reported it only."""
+        row = await store.get_alert(self.database, alert_id)
+        if row is None or row["state"] != "rejected" or viewer.person_id is None:
+            raise NotAllowed
+        alert = _alert(row)
+        if alert.submitted_by != viewer.person_id:
+            raise NotAllowed
+        return alert

@@ -1,8 +1,8 @@
 """The quick exit: delete every message of the conversation Telegram still lets a bot delete
-(48 hours in a private chat), and forget what we keep about the person.
+(48 hours in a private chat), and forget what we keep about the person, on the disk too.
 
-A small ledger of message ids makes it possible. Sends and receipts are noted in memory and
-written in batches, so a reply never waits for it; it is written out before an exit uses it.
+A small ledger of message ids makes it possible (`ledger`): ids are written in batches within a
+second and at every shutdown, so a reply never waits for it and a restart loses none.
 """
 
 from __future__ import annotations
@@ -33,8 +33,14 @@ class QuickExit:
         return [ids[i : i + DELETE_BATCH] for i in range(0, len(ids), DELETE_BATCH)]
 
     async def forget_chat(self, chat_id: int) -> None:
-        await self.ledger.flush(self.database)
+        """The chat's ledger goes, ids not written yet included."""
+        self.ledger.forget(chat_id)
         await store.forget_chat(self.database, self.ledger.chat_key(chat_id))
+
+    async def leave_no_copy(self) -> None:
+        """Fold the WAL into the main file and truncate it: erased rows (zeroed by
+        secure_delete) leave no copy of themselves on the disk."""
+        await self.database.checkpoint()
 
     async def purge(self) -> int:
         """Drop ledger rows past Telegram's window, then fold the WAL so no copy stays behind."""

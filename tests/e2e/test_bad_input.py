@@ -59,12 +59,14 @@ async def test_groups_and_channels_are_ignored_without_a_write(harness):
     await harness.settle(
         harness.emulator.send_in_group(harness.person(6006).user, -100200, "/language")
     )
-    harness.emulator.post_in_channel(-100300, "/start")
+    harness.emulator.post_in_channel(-100300, "/start")  # never even delivered (allowed_updates)
+    # Checked before anyone is served: serving a person writes their message ids to the quick
+    # exit's ledger within a second (issue 10.1).
+    assert (await harness.runtime.database.fetch_one("SELECT total_changes()"))[0] == changes_before
+    assert db_path.with_name(db_path.name + "-wal").stat().st_size == size_before
     await harness.person(6007).send("/help")  # someone else is still served afterwards
     sends = harness.emulator.calls_to(*SENDS)[before:]
     assert [c.params["chat_id"] for c in sends] == [6007]
-    assert (await harness.runtime.database.fetch_one("SELECT total_changes()"))[0] == changes_before
-    assert db_path.with_name(db_path.name + "-wal").stat().st_size == size_before
 
 
 async def test_after_every_kind_of_bad_input_the_bot_still_serves_the_next_person(harness):

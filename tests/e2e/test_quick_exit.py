@@ -1,15 +1,24 @@
 """The quick exit: every message under 48 hours deleted (the bot's and the person's), none
-older tried, the person's data forgotten (language, subscriptions, queued messages), every open
+older tried, even across a restart; the person's data forgotten (language, subscriptions, queued
+messages) so that no row and no byte of the database holds their chat id or its hash; every open
 flow ended, and a fresh /start treats them as new."""
 
+import asyncio
 from dataclasses import replace
 from datetime import timedelta
 
 from bot.common.outbox import Outgoing, Purpose
 from bot.handlers.outbox import note_to
 from bot.handlers.safety.buttons import SendReport
+from bot.safety.alerts import AlertKind, Happened
 from storage import directory as directory_store
 from tests.builders import make_lead, make_peer, viewer_of
+from tests.safety.traces import bytes_holding, rows_holding
+
+# Ids that need six bytes in SQLite, so that their bytes cannot turn up by chance in the files.
+MEMBER_ID = 6_234_567_891
+PEER_ID = 6_234_567_892
+KEEPER_ID = 6_234_567_893
 
 
 async def queued_for(harness, chat_id: int) -> list:
@@ -110,8 +119,8 @@ async def test_a_peer_who_quick_exits_mid_report_is_not_carried_on_into_it(harne
     await peer.tap(t("exit-keep-role"))
     replies = await peer.send("hello")
     assert replies[-1].text == t("common-use-buttons")
-    await peer.tap_data(SendReport().pack())  # the old form's button, replayed
-    assert peer.answer()["text"] == t("common-no-longer-available")
+    replies = await peer.tap_data(SendReport().pack())  # the old form's button, replayed
+    assert replies[-1].text == t("alerts-form-closed")  # issue 10.10: never "sent"
     assert await harness.runtime.database.fetch_all("SELECT * FROM safety_alerts") == []
 
 
@@ -141,3 +150,99 @@ async def test_the_hourly_purge_drops_ledger_rows_past_48_hours(harness, clock):
 async def test_the_purge_job_is_registered_once_across_restarts(harness):
     await harness.restart()
     assert len(harness.app.job_queue.get_jobs_by_name("message ledger purge")) == 1
+
+
+def deleted_ids(harness) -> set[int]:
+    deleted: set[int] = set()
+    for call in harness.emulator.calls_to("deleteMessages", "deleteMessage"):
+        deleted |= set(call.params.get("message_ids", [call.params.get("message_id")]))
+    return deleted
+
+
+async def ledger_ids(harness, chat_id: int) -> set[int]:
+    rows = await harness.runtime.database.fetch_all(
+        "SELECT message_id FROM message_ledger WHERE chat_key = ?",
+        (harness.runtime.ledger.chat_key(chat_id),),
+    )
+    return {r[0] for r in rows}
+
+
+async def test_message_ids_reach_the_database_within_a_second(harness):
+    """Issue 10.1: a crash (no shutdown at all) loses at most the last second of the ledger."""
+    person = harness.person(50501)
+    await person.send("/start")
+    await person.send("hello")
+    shown = {m.message_id for m in person.conversation()}
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 1.0
+    while not shown <= await ledger_ids(harness, 50501):
+        assert loop.time() < deadline, "message ids still only in memory after a second"
+        await asyncio.sleep(0.05)
+
+
+async def test_a_restart_between_the_conversation_and_the_exit_loses_no_message(harness):
+    """Issue 10.1: a restart a moment after a conversation; the exit still deletes all of it."""
+    person = harness.person(50502)
+    await person.send("/start")
+    for _ in range(3):
+        await person.send("hello")
+    before = {m.message_id for m in person.conversation()}
+    await harness.restart()
+    await person.send("/exit")
+    assert before <= deleted_ids(harness)
+    assert all(m.deleted for m in person.conversation() if m.message_id in before)
+
+
+async def publish_a_notice(harness, area: int) -> None:
+    lead_viewer = await harness.runtime.people.identify(7001, "en")
+    alerts = harness.runtime.alerts
+    alert = await alerts.submit(lead_viewer, AlertKind.ROBBERY, area, Happened.TODAY, "Bags taken.")
+    await alerts.publish(lead_viewer, alert)
+    await harness.drain_outbox()
+
+
+async def test_after_a_members_quick_exit_no_row_and_no_byte_holds_their_chat_id(harness):
+    """Issue 10.2: language, subscription, a notice received and a conversation, then the exit:
+    no table holds the chat id or its hashes, and neither do the file bytes as the bot left them."""
+    database = harness.runtime.database
+    area = await directory_store.upsert_area(database, "h", "Harbour", 0.0, 0.0)
+    await make_lead(harness)
+    person = harness.person(MEMBER_ID, language_code="en")
+    await person.send("/language")
+    await person.tap("Français")
+    await person.send("/alerts")
+    await person.tap("☐ Harbour")
+    await publish_a_notice(harness, area)
+    await person.send("/start")
+    assert await rows_holding(harness.runtime, MEMBER_ID)  # the scan sees what is kept
+    await person.send("/exit")
+    assert await rows_holding(harness.runtime, MEMBER_ID) == []
+    assert bytes_holding(harness.runtime, harness.settings.database_path, MEMBER_ID) == []
+
+
+async def test_a_peer_who_leaves_their_role_leaves_no_trace_and_a_keeper_only_the_account(
+    harness,
+):
+    """Issue 10.2: a peer who chose a language as a member before joining, then quick-exits and
+    leaves the role, leaves nothing; one who keeps the role keeps only the team account."""
+    t = harness.runtime.translator.for_locale("en")
+    lead = await make_lead(harness)
+    area = await directory_store.upsert_area(harness.runtime.database, "h", "Harbour", 0.0, 0.0)
+    people = {}
+    for chat_id in (PEER_ID, KEEPER_ID):
+        member = harness.person(chat_id)
+        await member.send("/language")
+        await member.tap("Kiswahili")  # as a member: kept under a hash of the chat id
+        await member.send("/language")
+        await member.tap("English")
+        people[chat_id] = await make_peer(harness, lead, chat_id, f"Peer {chat_id % 10}")
+        await people[chat_id].send("/alerts")
+        await people[chat_id].tap("☐ Harbour")
+    await publish_a_notice(harness, area)
+    await people[KEEPER_ID].send("/exit")
+    await people[KEEPER_ID].tap(t("exit-keep-role"))
+    await people[PEER_ID].send("/exit")
+    await people[PEER_ID].tap(t("exit-leave-role"))
+    assert set(await rows_holding(harness.runtime, KEEPER_ID)) == {("people", "telegram_id")}
+    assert await rows_holding(harness.runtime, PEER_ID) == []
+    assert bytes_holding(harness.runtime, harness.settings.database_path, PEER_ID) == []

@@ -1,18 +1,24 @@
-"""The safety screens, pure: exact text and buttons of what people see, and every button's data
+"""The safety screens, pure: exact text and buttons of what people see, letters that show nothing
+of what happened in their first 120 characters (in every language), and every button's data
 round-trips through the codec within Telegram's 64 bytes."""
 
 from __future__ import annotations
 
 import pytest
+from fluent.syntax import FluentParser
+from fluent.syntax import ast as fluent_ast
 
 from bot.handlers.callbacks import decode
 from bot.handlers.menu import Entry, Go
 from bot.handlers.safety import screens
 from bot.handlers.safety.buttons import (
+    ConfirmVetting,
     EditAlert,
     ExitChoice,
     OpenCard,
     PublishAlert,
+    ReadNotice,
+    ReadReason,
     RejectAlert,
     ReportArea,
     ReportKind,
@@ -21,10 +27,12 @@ from bot.handlers.safety.buttons import (
     StopNotices,
     ToggleArea,
 )
-from bot.i18n import Translator
+from bot.handlers.screens import Screen
+from bot.i18n import LOCALES_DIR, Translator
 from bot.people import Role, Viewer
 from bot.safety.alerts import Alert, AlertKind, Happened
 from bot.safety.rights import Card
+from bot.settings import SUPPORTED_LOCALES
 
 TRANSLATOR = Translator.load()
 t = TRANSLATOR.for_locale("en")
@@ -41,12 +49,52 @@ ALERT = Alert(
 MEMBER = Viewer(1, Role.MEMBER, "en")
 
 
-def test_a_notice_shows_only_the_area_first_and_is_protected():
+LOCK_SCREEN = 120  # characters a locked phone shows of a message
+
+
+def test_a_notice_is_sent_as_the_area_alone_with_a_read_button():
+    letter = screens.notice_letter(ALERT, t)
+    assert letter.text == "🔔 New notice for Eastside"
+    assert letter.taps() == [ReadNotice(7)] and letter.labels() == ["📖 Read"]
+
+
+def test_after_read_the_notice_in_full_is_protected():
     notice = screens.notice(ALERT, t)
     assert notice.text == (
         "🔔 Notice for Eastside\nViolent or abusive client · today\nGrey car near the market."
     )
-    assert notice.protect and notice.rows == ()
+    assert notice.protect and notice.taps() == [Go(Entry.MENU)]
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_no_letter_shows_what_happened_or_why_on_a_locked_phone(locale):
+    """Issue 10.5: kind, when, words and a lead's reason come only after a tap, in every
+    language; the neutral lines fit in what a locked phone shows."""
+    lt = TRANSLATOR.for_locale(locale)
+    secret_words = [
+        *(lt("alerts-kind", kind=kind.value) for kind in AlertKind),
+        *(lt("alerts-when", when=when.value) for when in Happened),
+        ALERT.description,
+        "Too vague",
+    ]
+    letters = [
+        screens.notice_letter(ALERT, lt),
+        screens.rejection_letter(7, lt),
+        Screen(lt("alerts-waiting")),  # the note to leads
+    ]
+    for letter in letters:
+        seen = letter.text[:LOCK_SCREEN]
+        assert len(letter.text) <= LOCK_SCREEN
+        assert not [word for word in secret_words if word.lower() in seen.lower()], seen
+
+
+def test_the_peer_reads_why_their_report_was_not_sent_after_a_tap():
+    letter = screens.rejection_letter(7, t)
+    assert letter.text == "📬 There is an answer about a notice you sent."
+    assert letter.taps() == [ReadReason(7)]
+    reason = screens.rejection("Too vague", t)
+    assert reason.text == "The safety notice you reported was not sent. Reason: Too vague"
+    assert reason.protect
 
 
 def test_a_notice_in_french():
@@ -150,10 +198,48 @@ def test_the_vetting_queue_offers_send_edit_reject():
     assert screens.vetting_queue(None, t).text == "No notices to check."
 
 
-def test_the_rejection_letter_carries_the_reason():
-    assert screens.rejection("Too vague", t).text == (
-        "The safety notice you reported was not sent. Reason: Too vague"
-    )
+def test_what_a_lead_typed_is_shown_back_before_send():
+    edit = screens.edit_review(7, "Grey car. Stay in pairs.", t)
+    assert edit.text == "This is what will be sent: Grey car. Stay in pairs."
+    assert edit.taps() == [ConfirmVetting(7), Go(Entry.MENU)]
+    reason = screens.reason_review(7, "Not enough detail", t)
+    assert reason.text == "The person who reported it will read this reason: Not enough detail"
+    assert reason.taps() == [ConfirmVetting(7), Go(Entry.MENU)]
+
+
+def test_a_closed_form_says_so_and_offers_to_start_again():
+    screen = screens.form_closed(Entry.REPORT_DANGER, t)
+    assert screen.text == "This form has closed. You can start again."
+    assert "sent" not in screen.text.lower()
+    assert screen.taps() == [Go(Entry.REPORT_DANGER), Go(Entry.MENU)]
+    assert screen.labels()[0] == t("menu-report-danger")
+    assert screens.form_closed(Entry.VET_ALERTS, t).taps()[0] == Go(Entry.VET_ALERTS)
+
+
+def test_sent_to_how_many_people_follows_the_plural_rules():
+    """Issue 10.15: not "Sent to 1 people"."""
+    assert screens.published(1, t).text == "Sent to 1 person."
+    assert screens.published(2, t).text == "Sent to 2 people."
+    assert screens.published(0, t).text == "Published. Nobody gets notices for this area yet."
+    fr = TRANSLATOR.for_locale("fr")
+    assert screens.published(1, fr).text == "Envoyé à 1 personne."
+    assert screens.published(3, fr).text == "Envoyé à 3 personnes."
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_every_language_selects_sent_to_by_plural_category(locale):
+    resource = FluentParser().parse((LOCALES_DIR / locale / "safety.ftl").read_text("utf-8"))
+    (message,) = [
+        e
+        for e in resource.body
+        if isinstance(e, fluent_ast.Message) and e.id.name == "alerts-published"
+    ]
+    (element,) = message.value.elements
+    select = element.expression
+    assert isinstance(select, fluent_ast.SelectExpression)
+    assert select.selector.id.name == "count"
+    keys = {getattr(v.key, "name", getattr(v.key, "value", None)) for v in select.variants}
+    assert {"one", "other"} <= keys
 
 
 @pytest.mark.parametrize(
@@ -170,6 +256,9 @@ def test_the_rejection_letter_carries_the_reason():
         PublishAlert(10**12),
         EditAlert(10**12),
         RejectAlert(10**12),
+        ReadNotice(10**12),
+        ReadReason(10**12),
+        ConfirmVetting(10**12),
     ],
 )
 def test_every_button_round_trips_within_64_bytes(button):

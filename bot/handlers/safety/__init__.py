@@ -1,12 +1,14 @@
 """Telegram adapters for safety and rights. `buttons` (button data), `screens` (pure), then
 handlers by job:
 
-- `exit`: the quick exit (/exit, the menu's 🚪) and the hourly ledger purge;
+- `exit`: the quick exit (/exit, the menu's 🚪), the ledger's writer (start to shutdown) and the
+  hourly ledger purge;
 - `rights`: know-your-rights topics and cards (/rights);
 - `notices`: members opt in per area and read active notices (/alerts); the outbox letter of a
-  notice and what a 403 from a subscriber ends;
+  notice (a neutral line, details after a tap) and what a 403 from a subscriber ends;
 - `report`: a peer reports a danger (a typed flow);
-- `vetting`: a lead publishes, edits then publishes, or rejects with a reason.
+- `vetting`: a lead publishes, edits then publishes, or rejects with a reason (each typed text
+  shown back before Send); the peer reads the reason after a tap.
 
 The domain is in `bot/safety/`.
 """
@@ -18,10 +20,13 @@ from bot.handlers.menu import Entry
 from bot.handlers.routing import Routes
 from bot.handlers.safety import exit, notices, report, rights, vetting
 from bot.handlers.safety.buttons import (
+    ConfirmVetting,
     EditAlert,
     ExitChoice,
     OpenCard,
     PublishAlert,
+    ReadNotice,
+    ReadReason,
     RejectAlert,
     ReportArea,
     ReportKind,
@@ -38,6 +43,8 @@ def register(routes: Routes) -> None:
     routes.entry(Entry.EXIT, exit.exit_start)
     routes.tap(ExitChoice, exit.exit_chosen, Role.PEER)
     routes.at_start(exit.schedule_purge)
+    routes.at_start(exit.start_ledger)
+    routes.at_stop(exit.stop_ledger)
 
     routes.entry(Entry.RIGHTS, rights.rights_topics)
     routes.tap(OpenCard, rights.open_card)
@@ -45,6 +52,7 @@ def register(routes: Routes) -> None:
     routes.entry(Entry.ALERTS, notices.notices_screen)
     routes.tap(ToggleArea, notices.toggle_area)
     routes.tap(StopNotices, notices.stop_notices)
+    routes.tap(ReadNotice, notices.read_notice)
     routes.letter(NOTICE_LETTER, notices.render_notice)
     routes.on_blocked(Purpose.ALERTS, notices.unsubscribe_blocked)
 
@@ -60,4 +68,6 @@ def register(routes: Routes) -> None:
     routes.tap(PublishAlert, vetting.publish_tapped, Role.LEAD)
     routes.tap(EditAlert, vetting.edit_tapped, Role.LEAD)
     routes.tap(RejectAlert, vetting.reject_tapped, Role.LEAD)
+    routes.tap(ConfirmVetting, vetting.send_tapped, Role.LEAD)
+    routes.tap(ReadReason, vetting.read_reason, Role.PEER)
     routes.letter(REJECTED_LETTER, vetting.render_rejection)

@@ -42,6 +42,13 @@ class StopNotices(Callback, prefix="sstop"):
     pass
 
 
+@dataclass(frozen=True)
+class ReadNotice(Callback, prefix="sread"):
+    """Under a notice's neutral line: its details, in a new protected message."""
+
+    alert_id: int
+
+
 # --- a peer reports a danger -------------------------------------------------------------------
 
 
@@ -83,5 +90,19 @@ class EditAlert(Callback, prefix="sve"):
 @dataclass(frozen=True)
 class RejectAlert(Callback, prefix="svr"):
     """Type a reason, then the peer who reported it is told."""
+
+    alert_id: int
+
+
+@dataclass(frozen=True)
+class ConfirmVetting(Callback, prefix="svsend"):
+    """The typed text (new description or reason) about this alert, shown back, is sent."""
+
+    alert_id: int
+
+
+@dataclass(frozen=True)
+class ReadReason(Callback, prefix="sreason"):
+    """Under the neutral line that tells a peer their report was not sent: why."""
 
     alert_id: int

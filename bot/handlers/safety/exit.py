@@ -1,9 +1,11 @@
 """The quick exit, from the menu or /exit: every open flow ends, every message Telegram still lets
-us delete goes, what we keep about the person is forgotten, and one neutral mark is left that
-deletes itself.
+us delete goes, what we keep about the person is forgotten (no row and no byte on the disk holds
+their chat id or its hash, but the team account of a peer or lead who keeps it), and one neutral
+mark is left that deletes itself.
 
 The ledger the exit reads is filled by `LedgerBot` (the bot's messages) and the guard (the
-person's own); the hourly purge drops what Telegram no longer lets us delete anyway.
+person's own), and written by a writer that runs from start to shutdown; the hourly purge drops
+what Telegram no longer lets us delete anyway.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.handlers import flows
-from bot.handlers.context import BotContext
+from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.respond import answer, show
 from bot.handlers.safety import screens
 from bot.handlers.safety.buttons import ExitChoice
 from bot.people import Role
+from bot.runtime import Runtime
 
 logger = logging.getLogger(__name__)
 
@@ -59,14 +62,12 @@ async def leave(update: Update, context: BotContext, *, leave_role: bool) -> Non
             await context.bot.delete_messages(chat.id, batch)
         except TelegramError as error:
             logger.warning("Quick exit could not delete a batch: %s", type(error).__name__)
-    await runtime.alerts.unsubscribe(chat.id)  # no subscription keeps the chat id
-    if viewer.person_id is None:
-        await runtime.people.forget_language(viewer)
-    elif leave_role:
+    await runtime.alerts.unsubscribe(chat.id, erase=False)  # no subscription keeps the chat id
+    await runtime.people.forget_member_language(viewer.telegram_id)  # kept under its hash
+    if viewer.person_id is not None and leave_role:
         await runtime.people.leave_role(viewer, runtime.today())
     if viewer.person_id is None or leave_role:
         await runtime.outbox.forget_chat(chat.id)  # nothing queued still holds the chat id
-    await runtime.quick_exit.forget_chat(chat.id)
     if context.user_data is not None:
         context.user_data.clear()
     if context.chat_data is not None:
@@ -80,17 +81,20 @@ async def leave(update: Update, context: BotContext, *, leave_role: bool) -> Non
             queue.run_once(
                 delete_mark, SELF_DELETE_SECONDS, data=(chat.id, mark.message_id), chat_id=chat.id
             )
+    # Last, so that not even the mark's id stays (its job deletes it by its id), and the bytes
+    # of every erased row leave the disk now, not at the next hourly purge.
+    await runtime.quick_exit.forget_chat(chat.id)
+    await runtime.quick_exit.leave_no_copy()
 
 
 async def delete_mark(context: BotContext) -> None:
-    """The neutral mark goes too, and with it the last ledger row of the chat."""
+    """The neutral mark goes too."""
     job = context.job
     if job is None:
         return
     chat_id, message_id = cast(tuple[int, int], job.data)
     with contextlib.suppress(TelegramError):
         await context.bot.delete_message(chat_id, message_id)
-    await context.runtime.quick_exit.forget_chat(chat_id)
 
 
 async def purge_ledger(context: BotContext) -> None:
@@ -106,3 +110,15 @@ async def schedule_purge(app: Application) -> None:
     for job in queue.get_jobs_by_name(PURGE_JOB):
         job.schedule_removal()
     queue.run_repeating(purge_ledger, PURGE_EVERY, first=60, name=PURGE_JOB)
+
+
+async def start_ledger(app: Application) -> None:
+    """Message ids reach the database within a second of being noted."""
+    runtime: Runtime = app.bot_data[RUNTIME_KEY]
+    runtime.ledger.start_writing(runtime.database)
+
+
+async def stop_ledger(app: Application) -> None:
+    """And the last ones at every shutdown: a restart loses none."""
+    runtime: Runtime = app.bot_data[RUNTIME_KEY]
+    await runtime.ledger.stop_writing(runtime.database)

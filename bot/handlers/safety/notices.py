@@ -3,7 +3,8 @@ areas, stop them all. A subscription is the one thing a member opts into that ke
 it goes when they stop, quick-exit, or block the bot (the outbox's 403 hook below).
 
 Published notices reach subscribers as outbox letters, rendered here at send time in each
-subscriber's language, and not at all once the alert expired.
+subscriber's language, and not at all once the alert expired: a neutral line (the area only, what
+a locked phone shows) and a Read button; the details come after the tap, protected.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bot.common.refusal import NotAllowed
 from bot.handlers.context import BotContext
 from bot.handlers.respond import show
 from bot.handlers.safety import screens
-from bot.handlers.safety.buttons import StopNotices, ToggleArea
+from bot.handlers.safety.buttons import ReadNotice, StopNotices, ToggleArea
 from bot.handlers.screens import Screen
 from bot.i18n import Messages
 from bot.runtime import Runtime
@@ -63,10 +64,16 @@ async def stop_notices(update: Update, context: BotContext, tap: StopNotices) ->
     await show(update, context, screens.notices_stopped(context.viewer, context.t))
 
 
+async def read_notice(update: Update, context: BotContext, tap: ReadNotice) -> None:
+    """A notice's details, in a new protected message, while it is active."""
+    alert = await context.runtime.alerts.read(_chat_id(update), tap.alert_id)
+    await show(update, context, screens.notice(alert, context.t))
+
+
 async def render_notice(runtime: Runtime, letter: Letter, t: Messages) -> Screen | None:
-    """A queued notice as its subscriber reads it; None once the alert expired."""
+    """A queued notice as its subscriber is sent it; None once the alert expired."""
     alert = await runtime.alerts.notice(int(letter.args["alert"]))
-    return None if alert is None else screens.notice(alert, t)
+    return None if alert is None else screens.notice_letter(alert, t)
 
 
 async def unsubscribe_blocked(runtime: Runtime, chat_id: int) -> None:

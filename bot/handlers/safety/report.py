@@ -11,8 +11,9 @@ from bot.common.refusal import NotAllowed
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.flows import Flow, typed
+from bot.handlers.menu import Entry
 from bot.handlers.outbox import tell_leads
-from bot.handlers.respond import show
+from bot.handlers.respond import answer, show
 from bot.handlers.safety import screens
 from bot.handlers.safety.buttons import ReportArea, ReportKind, ReportWhen, SendReport
 from bot.safety.alerts import AlertKind, Happened, clean_description
@@ -29,13 +30,13 @@ class ReportDraft:
 DESCRIBE = "describe"
 
 
-def draft_of(context: BotContext) -> ReportDraft:
-    """The report being written; a button of a report that ended (sent, cancelled, quick exit,
-    timed out, restarted) finds none and gets the neutral refusal."""
-    draft = flows.current(context, REPORT)
-    if draft is None:
-        raise NotAllowed
-    return draft
+async def form_closed(update: Update, context: BotContext, again: Entry) -> None:
+    """A button of a form that ended (sent, cancelled, quick exit, timed out, restarted) finds no
+    draft: the tap gets the neutral refusal, and the screen says the form closed (never "sent")
+    with a button to start `again`."""
+    t = context.t
+    await answer(update, context, t("common-no-longer-available"))
+    await show(update, context, screens.form_closed(again, t))
 
 
 async def report_start(update: Update, context: BotContext) -> None:
@@ -44,7 +45,10 @@ async def report_start(update: Update, context: BotContext) -> None:
 
 
 async def kind_chosen(update: Update, context: BotContext, tap: ReportKind) -> None:
-    draft = draft_of(context)
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        await form_closed(update, context, Entry.REPORT_DANGER)
+        return
     draft.kind = tap.kind
     flows.wait_for(context, REPORT, None)
     areas = [(area.id, area.name) for area in await context.runtime.directory.areas()]
@@ -52,7 +56,10 @@ async def kind_chosen(update: Update, context: BotContext, tap: ReportKind) -> N
 
 
 async def area_chosen(update: Update, context: BotContext, tap: ReportArea) -> None:
-    draft = draft_of(context)
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        await form_closed(update, context, Entry.REPORT_DANGER)
+        return
     if await context.runtime.directory.area(tap.area_id) is None:
         raise NotAllowed
     draft.area_id = tap.area_id
@@ -61,7 +68,10 @@ async def area_chosen(update: Update, context: BotContext, tap: ReportArea) -> N
 
 
 async def when_chosen(update: Update, context: BotContext, tap: ReportWhen) -> None:
-    draft = draft_of(context)
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        await form_closed(update, context, Entry.REPORT_DANGER)
+        return
     draft.happened = tap.happened
     flows.wait_for(context, REPORT, DESCRIBE)
     await show(update, context, screens.report_describe(context.t))
@@ -82,7 +92,10 @@ async def description_typed(update: Update, context: BotContext, draft: ReportDr
 
 async def send_report(update: Update, context: BotContext, tap: SendReport) -> None:
     """Store the report for a lead, then tell the leads there is one to check."""
-    draft = draft_of(context)
+    draft = flows.current(context, REPORT)
+    if draft is None:
+        await form_closed(update, context, Entry.REPORT_DANGER)
+        return
     kind, area_id = draft.kind, draft.area_id
     happened, description = draft.happened, draft.description
     if kind is None or area_id is None or happened is None or not description:
@@ -92,7 +105,7 @@ async def send_report(update: Update, context: BotContext, tap: SendReport) -> N
     flows.end(context)
     context.saved(update)
     await show(update, context, screens.report_sent(context.viewer, context.t))
-    await tell_leads(runtime, "alerts-waiting", area_id=area_id)
+    await tell_leads(runtime, "alerts-waiting", area_id=area_id, opens=Entry.VET_ALERTS)
 
 
 REPORT = Flow("alert report", ReportDraft, {DESCRIBE: typed(description_typed)})

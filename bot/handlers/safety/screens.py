@@ -1,17 +1,21 @@
 """The screens of the safety feature, as pure functions: the quick exit's question, rights topics
 and cards, members' notice areas and active notices, a peer's danger report, a lead's vetting, and
-the outbox letters (a notice, a rejection)."""
+the outbox letters (a notice, a rejection): a neutral line a locked phone may show, with a button
+whose screen, protected, has the details."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.handlers.menu import Entry, Go, back_to_menu, main_menu
+from bot.handlers.menu import Entry, Go, back_to_menu, label_of, main_menu
 from bot.handlers.safety.buttons import (
+    ConfirmVetting,
     EditAlert,
     ExitChoice,
     OpenCard,
     PublishAlert,
+    ReadNotice,
+    ReadReason,
     RejectAlert,
     ReportArea,
     ReportKind,
@@ -82,9 +86,18 @@ def alert_text(alert: Alert, t: Messages) -> str:
     return "\n".join([first, f"{what} · {when}", alert.description])
 
 
+def notice_letter(alert: Alert, t: Messages) -> Screen:
+    """What a subscriber is sent (an outbox letter): the area only, and a button to read it."""
+    return Screen(
+        t("alerts-new-notice", area=alert.area_name),
+        rows(Button(t("alerts-read"), ReadNotice(alert.id))),
+        protect=True,
+    )
+
+
 def notice(alert: Alert, t: Messages) -> Screen:
-    """A published alert as its subscribers get it (an outbox letter)."""
-    return Screen(alert_text(alert, t), protect=True)
+    """A published alert in full, after the tap: a new message, protected."""
+    return Screen(alert_text(alert, t), rows(back_to_menu(t)), protect=True)
 
 
 def active_notices(alerts: Sequence[Alert], t: Messages) -> Screen:
@@ -140,6 +153,14 @@ def report_sent(viewer: Viewer, t: Messages) -> Screen:
     return main_menu(viewer, t, t("alerts-report-sent"))
 
 
+def form_closed(again: Entry, t: Messages) -> Screen:
+    """A button of a report or a vetting whose draft is gone (restart, timeout, quick exit):
+    nothing was sent, and one tap starts again."""
+    return Screen(
+        t("alerts-form-closed"), rows(Button(t(label_of(again)), Go(again)), back_to_menu(t))
+    )
+
+
 # --- a lead vets -------------------------------------------------------------------------------
 
 
@@ -172,14 +193,33 @@ def type_reason(t: Messages) -> Screen:
     return Screen(t("directory-reject-ask"))
 
 
+def edit_review(alert_id: int, description: str, t: Messages) -> Screen:
+    """The lead's new text, scrubbed, as subscribers will read it, before it is sent."""
+    return Screen(
+        t("alerts-edit-review", text=description),
+        rows(Button(t("alerts-publish"), ConfirmVetting(alert_id)), back_to_menu(t)),
+    )
+
+
+def reason_review(alert_id: int, reason: str, t: Messages) -> Screen:
+    """The lead's reason, scrubbed, as the peer will read it, before it is sent."""
+    return Screen(
+        t("alerts-reason-review", reason=reason),
+        rows(Button(t("alerts-send-reason"), ConfirmVetting(alert_id)), back_to_menu(t)),
+    )
+
+
 def rejected(t: Messages) -> Screen:
     return Screen(t("alerts-rejected"), rows(back_to_menu(t)))
 
 
-def no_longer_available(t: Messages) -> Screen:
-    return Screen(t("common-no-longer-available"))
+def rejection_letter(alert_id: int, t: Messages) -> Screen:
+    """What the peer who reported it is sent (an outbox letter): a neutral line and a button."""
+    return Screen(t("alerts-rejected-letter"), rows(Button(t("alerts-read"), ReadReason(alert_id))))
 
 
 def rejection(reason: str, t: Messages) -> Screen:
-    """What the peer who reported it is told (an outbox letter; `reason` arrives scrubbed)."""
-    return Screen(t("alerts-your-alert-rejected", reason=reason))
+    """Why it was not sent, after the tap: a new message, protected (`reason` is scrubbed)."""
+    return Screen(
+        t("alerts-your-alert-rejected", reason=reason), rows(back_to_menu(t)), protect=True
+    )

@@ -122,6 +122,9 @@ menu-report-danger = ⚠️ الإبلاغ عن خطر
 menu-vet-alerts = 🛡 تنبيهات للمراجعة
 
 alerts-notice = 🔔 إشعار عن { $area }
+# What a subscriber is sent (a locked phone shows it): the area only, never what happened.
+alerts-new-notice = 🔔 إشعار جديد عن { $area }
+alerts-read = 📖 قراءة
 # $kind is one of the alert kinds.
 alerts-kind = { $kind ->
     [violent-client] زبون عنيف أو مسيء
@@ -145,11 +148,25 @@ alerts-report-when = متى حدث ذلك؟
 alerts-report-describe = يُرجى وصفه ببضع كلمات (حتى 500 حرف): ما الذي يجب الانتباه إليه، وأين. بدون أسماء أو أرقام هواتف.
 alerts-report-review = هذا ما سيراجعه أحد المسؤولين قبل إرساله: { $text }
 alerts-report-sent = شكرًا لك. سيراجعه أحد المسؤولين قبل إرساله.
-alerts-waiting = هناك تنبيه سلامة للمراجعة. يُرجى فتح 🧰 الفريق، ثم 🛡 تنبيهات للمراجعة.
+alerts-waiting = 🛡 هناك إشعار جديد بانتظار مراجعتك.
 alerts-none-waiting = لا توجد تنبيهات للمراجعة.
 alerts-publish = ✅ إرساله
 alerts-edit = ✏️ تعديله ثم إرساله
 alerts-type-edit = يُرجى كتابة النص الذي سيُرسل بدلًا منه.
-alerts-published = تم الإرسال إلى { $count } شخص.
+alerts-published = { $count ->
+    [0] نُشر. لا أحد يتلقى إشعارات عن هذه المنطقة بعد.
+    [one] تم الإرسال إلى شخص واحد.
+    [two] تم الإرسال إلى شخصين.
+    [few] تم الإرسال إلى { $count } أشخاص.
+    [many] تم الإرسال إلى { $count } شخصًا.
+   *[other] تم الإرسال إلى { $count } شخص.
+}
 alerts-rejected = لم يُرسل. سيُبلَّغ الشخص الذي أبلغ عنه بالسبب.
 alerts-your-alert-rejected = تنبيه السلامة الذي أبلغت عنه لم يُرسل. السبب: { $reason }
+# What the peer who reported is sent (a locked phone shows it): nothing about the report.
+alerts-rejected-letter = 📬 هناك رد بخصوص إشعار أرسلته.
+# A button of a report or a vetting whose form has closed (a restart, a long pause).
+alerts-form-closed = أُغلق هذا النموذج. يمكنك البدء من جديد.
+alerts-edit-review = هذا ما سيُرسل: { $text }
+alerts-reason-review = سيقرأ الشخص الذي أبلغ عنه هذا السبب: { $reason }
+alerts-send-reason = ✅ إرسال السبب

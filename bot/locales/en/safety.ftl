@@ -123,6 +123,9 @@ menu-report-danger = ⚠️ Report a danger
 menu-vet-alerts = 🛡 Notices to check
 
 alerts-notice = 🔔 Notice for { $area }
+# What a subscriber is sent (a locked phone shows it): the area only, never what happened.
+alerts-new-notice = 🔔 New notice for { $area }
+alerts-read = 📖 Read
 # $kind is one of the alert kinds.
 alerts-kind = { $kind ->
     [violent-client] Violent or abusive client
@@ -146,11 +149,22 @@ alerts-report-when = When did it happen?
 alerts-report-describe = Describe it in a few words (up to 500 letters): what to look out for, and where. No names, no phone numbers.
 alerts-report-review = This is what a lead will check before it is sent: { $text }
 alerts-report-sent = Thank you. A lead will check it before it is sent.
-alerts-waiting = There is a safety notice to check. Open 🧰 Team, then 🛡 Notices to check.
+alerts-waiting = 🛡 A new notice is waiting for you to check.
 alerts-none-waiting = No notices to check.
 alerts-publish = ✅ Send it
 alerts-edit = ✏️ Edit, then send
 alerts-type-edit = Type the text to send instead.
-alerts-published = Sent to { $count } people.
+alerts-published = { $count ->
+    [0] Published. Nobody gets notices for this area yet.
+    [one] Sent to { $count } person.
+   *[other] Sent to { $count } people.
+}
 alerts-rejected = Not sent. The person who reported it is told why.
 alerts-your-alert-rejected = The safety notice you reported was not sent. Reason: { $reason }
+# What the peer who reported is sent (a locked phone shows it): nothing about the report.
+alerts-rejected-letter = 📬 There is an answer about a notice you sent.
+# A button of a report or a vetting whose form has closed (a restart, a long pause).
+alerts-form-closed = This form has closed. You can start again.
+alerts-edit-review = This is what will be sent: { $text }
+alerts-reason-review = The person who reported it will read this reason: { $reason }
+alerts-send-reason = ✅ Send the reason

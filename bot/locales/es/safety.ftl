@@ -122,6 +122,9 @@ menu-report-danger = ⚠️ Avisar de un peligro
 menu-vet-alerts = 🛡 Avisos por revisar
 
 alerts-notice = 🔔 Aviso para { $area }
+# What a subscriber is sent (a locked phone shows it): the area only, never what happened.
+alerts-new-notice = 🔔 Nuevo aviso para { $area }
+alerts-read = 📖 Leer
 # $kind is one of the alert kinds.
 alerts-kind = { $kind ->
     [violent-client] Cliente violento o abusivo
@@ -145,11 +148,22 @@ alerts-report-when = ¿Cuándo pasó?
 alerts-report-describe = Descríbelo en pocas palabras (hasta 500 letras): a qué hay que prestar atención, y dónde. Sin nombres ni números de teléfono.
 alerts-report-review = Esto es lo que una persona responsable revisará antes de enviarlo: { $text }
 alerts-report-sent = Gracias. Una persona responsable lo revisará antes de enviarlo.
-alerts-waiting = Hay un aviso de seguridad por revisar. Abre 🧰 Equipo y luego 🛡 Avisos por revisar.
+alerts-waiting = 🛡 Hay un aviso nuevo esperando tu revisión.
 alerts-none-waiting = No hay avisos por revisar.
 alerts-publish = ✅ Enviarlo
 alerts-edit = ✏️ Editar y enviar
 alerts-type-edit = Escribe el texto que quieres enviar en su lugar.
-alerts-published = Enviado a { $count } personas.
+alerts-published = { $count ->
+    [0] Publicado. Nadie recibe avisos de esta zona todavía.
+    [one] Enviado a { $count } persona.
+   *[other] Enviado a { $count } personas.
+}
 alerts-rejected = No se envió. Se le dirá el motivo a la persona que lo avisó.
 alerts-your-alert-rejected = El aviso de seguridad que enviaste no se envió a nadie. Motivo: { $reason }
+# What the peer who reported is sent (a locked phone shows it): nothing about the report.
+alerts-rejected-letter = 📬 Hay una respuesta sobre un aviso que enviaste.
+# A button of a report or a vetting whose form has closed (a restart, a long pause).
+alerts-form-closed = Este formulario se cerró. Puedes empezar de nuevo.
+alerts-edit-review = Esto es lo que se enviará: { $text }
+alerts-reason-review = La persona que lo avisó leerá este motivo: { $reason }
+alerts-send-reason = ✅ Enviar el motivo

@@ -122,6 +122,9 @@ menu-report-danger = ⚠️ Signaler un danger
 menu-vet-alerts = 🛡 Avis à vérifier
 
 alerts-notice = 🔔 Avis pour { $area }
+# What a subscriber is sent (a locked phone shows it): the area only, never what happened.
+alerts-new-notice = 🔔 Nouvel avis pour { $area }
+alerts-read = 📖 Lire
 # $kind is one of the alert kinds.
 alerts-kind = { $kind ->
     [violent-client] Client violent ou agressif
@@ -145,11 +148,22 @@ alerts-report-when = Quand est-ce arrivé ?
 alerts-report-describe = Décrivez-le en quelques mots (500 lettres au plus) : à quoi faire attention, et où. Pas de noms, pas de numéros de téléphone.
 alerts-report-review = Voici ce qu'un responsable vérifiera avant l'envoi : { $text }
 alerts-report-sent = Merci. Un responsable va le vérifier avant l'envoi.
-alerts-waiting = Il y a un avis de sécurité à vérifier. Ouvrez 🧰 Équipe, puis 🛡 Avis à vérifier.
+alerts-waiting = 🛡 Un nouvel avis attend votre vérification.
 alerts-none-waiting = Aucun avis à vérifier.
 alerts-publish = ✅ L'envoyer
 alerts-edit = ✏️ Modifier, puis envoyer
 alerts-type-edit = Écrivez le texte à envoyer à la place.
-alerts-published = Envoyé à { $count } personnes.
+alerts-published = { $count ->
+    [0] Publié. Personne ne reçoit encore d'avis pour cette zone.
+    [one] Envoyé à { $count } personne.
+   *[other] Envoyé à { $count } personnes.
+}
 alerts-rejected = Pas envoyé. La personne qui l'a signalé saura pourquoi.
 alerts-your-alert-rejected = L'avis de sécurité que vous avez signalé n'a pas été envoyé. Raison : { $reason }
+# What the peer who reported is sent (a locked phone shows it): nothing about the report.
+alerts-rejected-letter = 📬 Il y a une réponse au sujet d'un avis que vous avez envoyé.
+# A button of a report or a vetting whose form has closed (a restart, a long pause).
+alerts-form-closed = Ce formulaire est fermé. Vous pouvez recommencer.
+alerts-edit-review = Voici ce qui sera envoyé : { $text }
+alerts-reason-review = La personne qui l'a signalé lira cette raison : { $reason }
+alerts-send-reason = ✅ Envoyer la raison

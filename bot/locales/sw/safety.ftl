@@ -122,6 +122,9 @@ menu-report-danger = ⚠️ Ripoti hatari
 menu-vet-alerts = 🛡 Taarifa za kukagua
 
 alerts-notice = 🔔 Taarifa kuhusu { $area }
+# What a subscriber is sent (a locked phone shows it): the area only, never what happened.
+alerts-new-notice = 🔔 Taarifa mpya kuhusu { $area }
+alerts-read = 📖 Soma
 # $kind is one of the alert kinds.
 alerts-kind = { $kind ->
     [violent-client] Mteja mkatili au mnyanyasaji
@@ -145,11 +148,22 @@ alerts-report-when = Ilitokea lini?
 alerts-report-describe = Ieleze kwa maneno machache (hadi herufi 500): nini cha kuangalia, na wapi. Bila majina, bila namba za simu.
 alerts-report-review = Hiki ndicho kiongozi atakachokagua kabla ya kutumwa: { $text }
 alerts-report-sent = Asante. Kiongozi ataikagua kabla ya kutumwa.
-alerts-waiting = Kuna taarifa ya usalama ya kukagua. Fungua 🧰 Timu, kisha 🛡 Taarifa za kukagua.
+alerts-waiting = 🛡 Kuna taarifa mpya inayosubiri ukaguzi wako.
 alerts-none-waiting = Hakuna taarifa za kukagua.
 alerts-publish = ✅ Ituma
 alerts-edit = ✏️ Hariri, kisha tuma
 alerts-type-edit = Andika maandishi ya kutuma badala yake.
-alerts-published = Imetumwa kwa watu { $count }.
+alerts-published = { $count ->
+    [0] Imechapishwa. Bado hakuna anayepata taarifa za eneo hili.
+    [one] Imetumwa kwa mtu { $count }.
+   *[other] Imetumwa kwa watu { $count }.
+}
 alerts-rejected = Haijatumwa. Mtu aliyeiripoti ataambiwa sababu.
 alerts-your-alert-rejected = Taarifa ya usalama uliyoripoti haikutumwa. Sababu: { $reason }
+# What the peer who reported is sent (a locked phone shows it): nothing about the report.
+alerts-rejected-letter = 📬 Kuna jibu kuhusu taarifa uliyotuma.
+# A button of a report or a vetting whose form has closed (a restart, a long pause).
+alerts-form-closed = Fomu hii imefungwa. Unaweza kuanza upya.
+alerts-edit-review = Hiki ndicho kitakachotumwa: { $text }
+alerts-reason-review = Mtu aliyeiripoti atasoma sababu hii: { $reason }
+alerts-send-reason = ✅ Tuma sababu
