@@ -35,7 +35,7 @@ from bot.directory.model import (
 from bot.directory.records import new_referral_code
 from bot.directory.search import NEAR_ME_RADII_KM, NEAR_ME_RESULTS, Search
 from bot.directory.vetting import Vetting
-from bot.directory.words import fts_query, normalise_phone, search_words
+from bot.directory.words import fts_query, normalise_phone, readable_phone, search_words
 
 __all__ = [
     "ANSWERS",
@@ -67,6 +67,7 @@ __all__ = [
     "fts_query",
     "new_referral_code",
     "normalise_phone",
+    "readable_phone",
     "search_words",
 ]
 

@@ -84,9 +84,26 @@ def test_a_card_says_what_where_when_cost_papers_languages_phone_and_last_checke
         "📄 No papers needed\n"
         "🗣 Swahili, English\n"
         "✔ Sex-worker-led · Walk-in, no appointment\n"
-        "☎ +255222110000\n"
+        "☎ +255 22 211 0000\n"  # issue 10.14: read the international way
         "✔ Last checked yesterday"
     )
+
+
+def test_a_card_says_open_24_hours_and_how_a_person_gets_in_and_is_understood():
+    always = OpenStatus(True, None, None, True)
+    record = replace(
+        CLINIC.record,
+        hours="24/7",
+        interpretation=True,
+        accessibility="Ramp at the side door",
+    )
+    text = card_text(replace(CLINIC, record=record, open=always), Role.MEMBER, EN, ZONE, TODAY)
+    assert "🕘 Open 24 hours, every day\n💵 Free" in text and "00:00" not in text
+    assert "🗣 Swahili, English\n🗣 An interpreter can help\n♿ Ramp at the side door\n" in text
+    weekend = replace(record, hours="Mo-Fr 09:00-17:00; Sa-Su 00:00-24:00", interpretation=False)
+    text = card_text(replace(CLINIC, record=weekend), Role.MEMBER, EN, ZONE, TODAY)
+    assert "   Mon–Fri 09:00–17:00\n   Sat–Sun 24 hours\n" in text
+    assert "🗣 No interpreter" in text
 
 
 def test_a_lead_also_reads_the_state_and_open_reports():
@@ -166,6 +183,9 @@ def test_results_page_and_nothing_found():
     assert found.text == "Health — tap a service to see more."
     assert taps(found) == [["dsvc:7"], ["dcat:health:0", "dcat:health:2"], ["dcats"]]
     none = screens.search_results("x", ResultPage([], 0, False), EN, ZONE)
+    assert none.text == EN("directory-search-none", words="x")  # issue 10.14: the word, not a type
+    assert taps(none) == [["go:search"], ["go:find"]]
+    none = screens.category_results(Category.HEALTH, ResultPage([], 0, False), EN, ZONE)
     assert none.text == EN("directory-no-results")
 
 
@@ -194,7 +214,7 @@ def test_a_suggested_change_shows_the_old_and_new_value():
     assert screen.text == (
         "Fresh: 1 · Due for a check: 0 · Not checked recently: 0 · Hidden: 0 · "
         "Waiting for review: 1\n\n"
-        "Suggested change to “Legal Desk”\nPhone number: +255222110000 → +255222110099"
+        "Suggested change to “Legal Desk”\nPhone number: +255 22 211 0000 → +255 22 211 0099"
     )
     assert taps(screen) == [["dcpub:3", "dcrej:3"], [ReviewItem(0).pack()], ["go:menu"]]
     free = Change(4, 7, "Legal Desk", EditableField.IS_FREE, "1", None)

@@ -108,11 +108,20 @@ def _results(
     zone: ZoneInfo,
     page: Callable[[int], Callback],
     to: Callback,
+    *,
+    none: str | None = None,
+    again: Button | None = None,
 ) -> Screen:
+    """A page of results; `none` says what nothing found means here, `again` how to look again."""
     buttons = [Button(result_label(s, t, zone), ShowService(s.id)) for s in found.services]
     return Screen(
-        title if found.services else t("directory-no-results"),
-        (*one_per_row(buttons), *rows(paging(t, found.page, found.has_more, page)), (back(t, to),)),
+        title if found.services else none or t("directory-no-results"),
+        (
+            *one_per_row(buttons),
+            *rows(paging(t, found.page, found.has_more, page)),
+            *rows(None if found.services else again),
+            (back(t, to),),
+        ),
     )
 
 
@@ -129,7 +138,17 @@ def search_ask(t: Messages) -> Screen:
 
 def search_results(words: str, found: ResultPage, t: Messages, zone: ZoneInfo) -> Screen:
     title = t("directory-search-results", words=words)
-    return _results(title, found, t, zone, SearchPage, Go(Entry.FIND))
+    return _results(
+        title,
+        found,
+        t,
+        zone,
+        SearchPage,
+        Go(Entry.FIND),
+        # Nothing for this word: not "try another type", which they did not choose.
+        none=t("directory-search-none", words=words),
+        again=Button(t("directory-search-again"), Go(Entry.SEARCH)),
+    )
 
 
 def near_areas(areas: Sequence[Area], t: Messages) -> Screen:

@@ -54,6 +54,8 @@ directory-no-results = لم نجد شيئًا. يمكنك تجربة نوع آخ
 directory-search-ask = يُرجى كتابة كلمة للبحث، مثلًا: عيادة، قانونية، مأوى.
 directory-search-results = نتائج البحث عن «{ $words }» — يمكنك الضغط على خدمة لمعرفة المزيد.
 directory-search-too-short = يُرجى كتابة كلمة واحدة على الأقل.
+directory-search-none = لم نجد شيئًا لكلمة «{ $words }». جرّب كلمة أخرى، أو أوقف بعض الفلاتر.
+directory-search-again = 🔤 ابحث مرة أخرى
 
 directory-near-ask = يمكنك الضغط على الزر في الأسفل لمشاركة مكانك. نستخدمه مرة واحدة فقط ولا نحتفظ به.
 directory-share-location = 📍 مشاركة موقعي
@@ -86,6 +88,8 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+directory-all-day = 24 ساعة
+directory-card-open-24-hours = 🕘 مفتوح 24 ساعة، كل يوم
 directory-card-free = 💵 مجاني
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 التكلفة غير معروفة
@@ -93,6 +97,11 @@ directory-card-no-papers = 📄 لا حاجة إلى أوراق ثبوتية
 directory-card-papers = 📄 الأوراق المطلوبة: { $documents }
 directory-card-papers-unknown = 📄 يُرجى السؤال إن كانت هناك حاجة إلى أوراق
 directory-card-languages = 🗣 { $languages }
+directory-card-interpretation = { $available ->
+    [yes] 🗣 يوجد مترجم يمكنه المساعدة
+   *[no] 🗣 لا يوجد مترجم
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }

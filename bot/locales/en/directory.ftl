@@ -51,6 +51,8 @@ directory-no-results = Nothing found. Try another type of service, or turn off s
 directory-search-ask = Type a word to search, for example: clinic, legal, shelter.
 directory-search-results = Results for “{ $words }” — tap a service to see more.
 directory-search-too-short = Please type at least one word.
+directory-search-none = Nothing was found for “{ $words }”. Try another word, or turn off some filters.
+directory-search-again = 🔤 Search again
 
 directory-near-ask = Tap the button below to share where you are. We use it once and do not keep it.
 directory-share-location = 📍 Share my location
@@ -83,6 +85,9 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+# A day open from midnight to midnight, in place of its times.
+directory-all-day = 24 hours
+directory-card-open-24-hours = 🕘 Open 24 hours, every day
 directory-card-free = 💵 Free
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 Cost not known
@@ -90,6 +95,12 @@ directory-card-no-papers = 📄 No papers needed
 directory-card-papers = 📄 Papers needed: { $documents }
 directory-card-papers-unknown = 📄 Ask if papers are needed
 directory-card-languages = 🗣 { $languages }
+# $available is "yes" or "no".
+directory-card-interpretation = { $available ->
+    [yes] 🗣 An interpreter can help
+   *[no] 🗣 No interpreter
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }

@@ -53,6 +53,8 @@ directory-no-results = No se encontró nada. Prueba otro tipo de servicio, o qui
 directory-search-ask = Escribe una palabra para buscar, por ejemplo: clínica, legal, refugio.
 directory-search-results = Resultados para “{ $words }” — toca un servicio para ver más.
 directory-search-too-short = Por favor, escribe al menos una palabra.
+directory-search-none = No se encontró nada para «{ $words }». Prueba otra palabra, o quita algunos filtros.
+directory-search-again = 🔤 Buscar otra vez
 
 directory-near-ask = Toca el botón de abajo para compartir dónde estás. Lo usamos una sola vez y no lo guardamos.
 directory-share-location = 📍 Compartir mi ubicación
@@ -85,6 +87,8 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+directory-all-day = 24 horas
+directory-card-open-24-hours = 🕘 Abierto 24 horas, todos los días
 directory-card-free = 💵 Gratis
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 Precio desconocido
@@ -92,6 +96,11 @@ directory-card-no-papers = 📄 No se necesitan papeles
 directory-card-papers = 📄 Papeles necesarios: { $documents }
 directory-card-papers-unknown = 📄 Pregunta si se necesitan papeles
 directory-card-languages = 🗣 { $languages }
+directory-card-interpretation = { $available ->
+    [yes] 🗣 Un intérprete puede ayudar
+   *[no] 🗣 Sin intérprete
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }

@@ -53,6 +53,8 @@ directory-no-results = Rien n'a été trouvé. Essayez un autre type de service,
 directory-search-ask = Écrivez un mot à chercher, par exemple : clinique, juridique, hébergement.
 directory-search-results = Résultats pour « { $words } » — touchez un service pour en voir plus.
 directory-search-too-short = Merci d'écrire au moins un mot.
+directory-search-none = Rien n'a été trouvé pour « { $words } ». Essayez un autre mot, ou désactivez des filtres.
+directory-search-again = 🔤 Chercher encore
 
 directory-near-ask = Touchez le bouton ci-dessous pour partager où vous êtes. Nous l'utilisons une seule fois et nous ne le gardons pas.
 directory-share-location = 📍 Partager ma position
@@ -85,6 +87,8 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+directory-all-day = 24 heures
+directory-card-open-24-hours = 🕘 Ouvert 24 h sur 24, tous les jours
 directory-card-free = 💵 Gratuit
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 Prix inconnu
@@ -92,6 +96,11 @@ directory-card-no-papers = 📄 Pas besoin de papiers
 directory-card-papers = 📄 Papiers demandés : { $documents }
 directory-card-papers-unknown = 📄 Demandez si des papiers sont nécessaires
 directory-card-languages = 🗣 { $languages }
+directory-card-interpretation = { $available ->
+    [yes] 🗣 Un interprète peut aider
+   *[no] 🗣 Pas d'interprète
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }

@@ -53,6 +53,8 @@ directory-no-results = Hakuna kilichopatikana. Jaribu aina nyingine ya huduma, a
 directory-search-ask = Andika neno la kutafuta, kwa mfano: kliniki, kisheria, makazi.
 directory-search-results = Matokeo ya “{ $words }” — gusa huduma ili kuona zaidi.
 directory-search-too-short = Tafadhali andika angalau neno moja.
+directory-search-none = Hakuna kilichopatikana kwa “{ $words }”. Jaribu neno lingine, au zima baadhi ya vichujio.
+directory-search-again = 🔤 Tafuta tena
 
 directory-near-ask = Gusa kitufe hapa chini ili kutuma mahali ulipo. Tunatumia taarifa hii mara moja tu, na hatuihifadhi.
 directory-share-location = 📍 Tuma mahali nilipo
@@ -85,6 +87,8 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+directory-all-day = saa 24
+directory-card-open-24-hours = 🕘 Wazi saa 24, kila siku
 directory-card-free = 💵 Bure
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 Gharama haijulikani
@@ -92,6 +96,11 @@ directory-card-no-papers = 📄 Nyaraka hazihitajiki
 directory-card-papers = 📄 Nyaraka zinazohitajika: { $documents }
 directory-card-papers-unknown = 📄 Uliza kama nyaraka zinahitajika
 directory-card-languages = 🗣 { $languages }
+directory-card-interpretation = { $available ->
+    [yes] 🗣 Mkalimani anaweza kusaidia
+   *[no] 🗣 Hakuna mkalimani
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }
