@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from bot.directory.geometry import DistanceBand
 from bot.directory.model import (
+    Area,
     Category,
     Change,
     EditableField,
@@ -25,6 +26,9 @@ from bot.handlers.directory.buttons import (
     Approve,
     ChooseField,
     MapPin,
+    NearArea,
+    NearMe,
+    NearType,
     ProposeCategoriesDone,
     ProposeCategory,
     Reject,
@@ -255,3 +259,16 @@ def test_a_proposal_is_checked_as_its_card_before_sending():
     screen = proposal_screens.review("CARD", EN)
     assert screen.text == "Please check, then send:\n\nCARD"
     assert screen.labels() == ["📨 Send", "⬅️ Back"]
+
+
+def test_near_me_asks_the_type_first_and_areas_keep_it():
+    types = screens.near_types(EN)
+    assert taps(types)[0] == [NearType(None).pack()]
+    assert [NearType(Category.HEALTH).pack(), NearType(Category.HIV_STI).pack()] in taps(types)
+    area = Area(3, "harbour", "Harbour", -6.8, 39.28)
+    areas = screens.near_areas([area], Category.HEALTH, EN)
+    assert taps(areas) == [[NearArea(3, Category.HEALTH).pack()], [NearMe().pack()]]
+    assert screens.near_title(None, None, EN) == EN("directory-near-results")
+    assert screens.near_title(Category.HEALTH, area, EN) == (
+        "Health near the centre of Harbour. Tap one to see more."
+    )

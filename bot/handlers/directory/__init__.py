@@ -21,6 +21,7 @@ from bot.handlers.directory.buttons import (
     MapPin,
     NearArea,
     NearMe,
+    NearType,
     ProblemIs,
     ProposeArea,
     ProposeCancel,
@@ -60,6 +61,7 @@ def register(routes: Routes) -> None:
     routes.flow(find.SEARCH)
     routes.tap(SearchPage, find.search_page)
     routes.tap(NearMe, find.near_me)
+    routes.tap(NearType, find.near_type)
     routes.on_location(find.location_shared)
     routes.tap(NearArea, find.area_results)
 

@@ -52,12 +52,20 @@ class SearchPage(Callback, prefix="dsq"):
 
 @dataclass(frozen=True)
 class NearMe(Callback, prefix="dnear"):
-    pass
+    """Ask what to look for near the person: one type of service, or any."""
+
+
+@dataclass(frozen=True)
+class NearType(Callback, prefix="dneart"):
+    """Look near the person for one type (None: any type); then a location or an area."""
+
+    category: Category | None
 
 
 @dataclass(frozen=True)
 class NearArea(Callback, prefix="darea"):
     area_id: int
+    category: Category | None = None
 
 
 # --- one service --------------------------------------------------------------------------------

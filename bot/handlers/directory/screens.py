@@ -33,6 +33,7 @@ from bot.handlers.directory.buttons import (
     MapPin,
     NearArea,
     NearMe,
+    NearType,
     ProblemIs,
     ReferralNote,
     Reject,
@@ -151,11 +152,37 @@ def search_results(words: str, found: ResultPage, t: Messages, zone: ZoneInfo) -
     )
 
 
-def near_areas(areas: Sequence[Area], t: Messages) -> Screen:
+def near_types(t: Messages) -> Screen:
+    """What to look for near the person: any type, or one (the nearest free clinic in four taps
+    from the menu: Find, Near me, the type, the location)."""
+    buttons = [Button(t("directory-category", category=c.value), NearType(c)) for c in Category]
+    return Screen(
+        t("directory-near-what"),
+        (
+            (Button(t("directory-near-any"), NearType(None)),),
+            *in_pairs(buttons),
+            (back(t, Go(Entry.FIND)),),
+        ),
+    )
+
+
+def near_areas(areas: Sequence[Area], category: Category | None, t: Messages) -> Screen:
     """Areas to search around, for those who would rather not share a location."""
-    buttons = [Button(a.name, NearArea(a.id)) for a in areas if a.latitude is not None]
+    buttons = [Button(a.name, NearArea(a.id, category)) for a in areas if a.latitude is not None]
     text = t("directory-near-or-area") if buttons else t("directory-no-areas")
-    return Screen(text, (*in_pairs(buttons), (back(t, Go(Entry.FIND)),)))
+    return Screen(text, (*in_pairs(buttons), (back(t, NearMe()),)))
+
+
+def near_title(category: Category | None, area: Area | None, t: Messages) -> str:
+    """What the nearest services are: of which type, near the person or an area's centre."""
+    if category is None:
+        if area is None:
+            return t("directory-near-results")
+        return t("directory-area-results", area=area.name)
+    name = t("directory-category", category=category.value)
+    if area is None:
+        return t("directory-near-type-results", category=name)
+    return t("directory-area-type-results", category=name, area=area.name)
 
 
 def near_results(found: Sequence[Service], title: str, t: Messages, zone: ZoneInfo) -> Screen:

@@ -57,11 +57,15 @@ directory-search-too-short = يُرجى كتابة كلمة واحدة على ا
 directory-search-none = لم نجد شيئًا لكلمة «{ $words }». جرّب كلمة أخرى، أو أوقف بعض الفلاتر.
 directory-search-again = 🔤 ابحث مرة أخرى
 
+directory-near-what = ماذا تحتاج بالقرب منك؟ اختر نوعًا واحدًا، أو أي نوع.
+directory-near-any = 📍 كل أنواع الخدمات
 directory-near-ask = يمكنك الضغط على الزر في الأسفل لمشاركة مكانك. نستخدمه مرة واحدة فقط ولا نحتفظ به.
 directory-share-location = 📍 مشاركة موقعي
 directory-near-or-area = أو يمكنك اختيار منطقة:
 directory-near-results = أقرب الخدمات. يمكنك الضغط على خدمة لمعرفة المزيد.
 directory-area-results = خدمات قريبة من وسط { $area }. يمكنك الضغط على خدمة لمعرفة المزيد.
+directory-near-type-results = الأقرب: { $category }. اضغط على خدمة لمعرفة المزيد.
+directory-area-type-results = { $category } بالقرب من وسط { $area }. اضغط على خدمة لمعرفة المزيد.
 directory-near-none = لم نجد خدمات قريبة من هناك. يمكنك تجربة منطقة أخرى، أو إيقاف بعض الفلاتر.
 directory-live-location = لا نستخدم الموقع المباشر. يُرجى مشاركة موقعك مرة واحدة فقط.
 directory-location-used = استخدمنا موقعك مرة واحدة فقط، ولم نحتفظ به، وحذفناه من هذه المحادثة.

@@ -54,11 +54,16 @@ directory-search-too-short = Please type at least one word.
 directory-search-none = Nothing was found for “{ $words }”. Try another word, or turn off some filters.
 directory-search-again = 🔤 Search again
 
+directory-near-what = What do you need near you? Choose one type, or any.
+directory-near-any = 📍 Any type of service
 directory-near-ask = Tap the button below to share where you are. We use it once and do not keep it.
 directory-share-location = 📍 Share my location
 directory-near-or-area = Or choose an area:
 directory-near-results = The nearest services. Tap one to see more.
 directory-area-results = Services near the centre of { $area }. Tap one to see more.
+# $category is the name of a type of service, as in directory-category.
+directory-near-type-results = The nearest: { $category }. Tap one to see more.
+directory-area-type-results = { $category } near the centre of { $area }. Tap one to see more.
 directory-near-none = No services were found near there. Try another area, or turn off some filters.
 directory-live-location = Live locations are not used. Please share your location once instead.
 directory-location-used = Your location was used once, not kept, and deleted from this chat.

@@ -56,11 +56,15 @@ directory-search-too-short = Por favor, escribe al menos una palabra.
 directory-search-none = No se encontró nada para «{ $words }». Prueba otra palabra, o quita algunos filtros.
 directory-search-again = 🔤 Buscar otra vez
 
+directory-near-what = ¿Qué necesitas cerca de ti? Elige un tipo, o cualquiera.
+directory-near-any = 📍 Cualquier tipo de servicio
 directory-near-ask = Toca el botón de abajo para compartir dónde estás. Lo usamos una sola vez y no lo guardamos.
 directory-share-location = 📍 Compartir mi ubicación
 directory-near-or-area = O elige una zona:
 directory-near-results = Los servicios más cercanos. Toca uno para ver más.
 directory-area-results = Servicios cerca del centro de { $area }. Toca uno para ver más.
+directory-near-type-results = Lo más cercano: { $category }. Toca uno para ver más.
+directory-area-type-results = { $category } cerca del centro de { $area }. Toca uno para ver más.
 directory-near-none = No se encontraron servicios cerca de ahí. Prueba otra zona, o quita algunos filtros.
 directory-live-location = No usamos la ubicación en tiempo real. Por favor, comparte tu ubicación una sola vez.
 directory-location-used = Tu ubicación se usó una sola vez, no se guardó y se borró de este chat.

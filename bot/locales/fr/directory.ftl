@@ -56,11 +56,15 @@ directory-search-too-short = Merci d'écrire au moins un mot.
 directory-search-none = Rien n'a été trouvé pour « { $words } ». Essayez un autre mot, ou désactivez des filtres.
 directory-search-again = 🔤 Chercher encore
 
+directory-near-what = De quoi avez-vous besoin près de vous ? Choisissez un type, ou n'importe lequel.
+directory-near-any = 📍 Tous les types de service
 directory-near-ask = Touchez le bouton ci-dessous pour partager où vous êtes. Nous l'utilisons une seule fois et nous ne le gardons pas.
 directory-share-location = 📍 Partager ma position
 directory-near-or-area = Ou choisissez une zone :
 directory-near-results = Les services les plus proches. Touchez-en un pour en voir plus.
 directory-area-results = Les services près du centre de { $area }. Touchez-en un pour en voir plus.
+directory-near-type-results = Les plus proches : { $category }. Touchez-en un pour en savoir plus.
+directory-area-type-results = { $category } près du centre de { $area }. Touchez-en un pour en savoir plus.
 directory-near-none = Aucun service trouvé près de là. Essayez une autre zone, ou désactivez des filtres.
 directory-live-location = La position en direct n'est pas utilisée. Merci de partager votre position une seule fois.
 directory-location-used = Votre position a servi une seule fois, n'a pas été gardée et a été effacée de cette conversation.

@@ -56,11 +56,15 @@ directory-search-too-short = Tafadhali andika angalau neno moja.
 directory-search-none = Hakuna kilichopatikana kwa “{ $words }”. Jaribu neno lingine, au zima baadhi ya vichujio.
 directory-search-again = 🔤 Tafuta tena
 
+directory-near-what = Unahitaji nini karibu nawe? Chagua aina moja, au yoyote.
+directory-near-any = 📍 Aina yoyote ya huduma
 directory-near-ask = Gusa kitufe hapa chini ili kutuma mahali ulipo. Tunatumia taarifa hii mara moja tu, na hatuihifadhi.
 directory-share-location = 📍 Tuma mahali nilipo
 directory-near-or-area = Au chagua eneo:
 directory-near-results = Huduma zilizo karibu zaidi. Gusa mojawapo ili kuona zaidi.
 directory-area-results = Huduma karibu na katikati ya { $area }. Gusa mojawapo ili kuona zaidi.
+directory-near-type-results = Zilizo karibu zaidi: { $category }. Gusa moja kuona zaidi.
+directory-area-type-results = { $category } karibu na katikati ya { $area }. Gusa moja kuona zaidi.
 directory-near-none = Hakuna huduma zilizopatikana karibu na hapo. Jaribu eneo lingine, au zima baadhi ya vichujio.
 directory-live-location = Hatutumii mahali pa moja kwa moja (live). Tafadhali tuma mahali ulipo mara moja tu.
 directory-location-used = Mahali ulipo pametumika mara moja tu, hapajahifadhiwa, na pamefutwa kwenye mazungumzo haya.
