@@ -3,6 +3,7 @@ the freshness counts, and suggested changes decided by a lead."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiosqlite
@@ -66,23 +67,36 @@ async def vetting_queue(db: Database, limit: int) -> list[dict[str, Any]]:
     return [row_dict(r) for r in rows]
 
 
+# Published, not closed for good, of one of the visibilities given, checked on or before a date.
+_DUE = (
+    " s.state = 'published' AND s.status != 'closed'"
+    " AND s.visibility IN (SELECT value FROM json_each(?)) AND s.last_checked_on <= ?"
+)
+
+
 async def due_for_recheck(
-    db: Database, due_before: str, limit: int, area_id: int | None
+    db: Database,
+    due_before: str,
+    limit: int,
+    area_id: int | None,
+    visibilities: tuple[str, ...],
 ) -> list[dict[str, Any]]:
-    """Services due for a check, those of `area_id` first, then the oldest checked."""
+    """Services due for a check (however long ago: hidden ones too), those of `area_id` first,
+    then the oldest checked."""
     rows = await db.fetch_all(
-        SELECT_SERVICE + " WHERE s.state = 'published' AND s.last_checked_on <= ?"
-        " ORDER BY s.area_id IS NOT ? , s.last_checked_on, s.id LIMIT ?",
-        (due_before, area_id, limit),
+        SELECT_SERVICE + " WHERE" + _DUE + " ORDER BY s.area_id IS NOT ? , s.last_checked_on, s.id"
+        " LIMIT ?",
+        (json.dumps(visibilities), due_before, area_id, limit),
     )
     return [row_dict(r) for r in rows]
 
 
-async def due_counts_by_area(db: Database, due_before: str) -> dict[int | None, int]:
+async def due_counts_by_area(
+    db: Database, due_before: str, visibilities: tuple[str, ...]
+) -> dict[int | None, int]:
     rows = await db.fetch_all(
-        "SELECT area_id, count(*) FROM services WHERE state = 'published'"
-        " AND last_checked_on <= ? GROUP BY area_id",
-        (due_before,),
+        "SELECT s.area_id, count(*) FROM services AS s WHERE" + _DUE + " GROUP BY s.area_id",
+        (json.dumps(visibilities), due_before),
     )
     return {row[0]: row[1] for row in rows}
 

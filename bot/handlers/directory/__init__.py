@@ -16,6 +16,7 @@ from bot.handlers.directory.buttons import (
     Approve,
     ApproveChange,
     CategoryPage,
+    CheckService,
     ChooseField,
     EditField,
     MapPin,
@@ -66,6 +67,7 @@ def register(routes: Routes) -> None:
     routes.tap(NearArea, find.area_results)
 
     routes.tap(ShowService, card.service_card)
+    routes.tap(CheckService, card.check_card, Role.PEER)
     routes.tap(MapPin, card.map_pin)
     routes.tap(ReferralNote, card.referral_note)
     routes.tap(StillRight, card.still_right, Role.PEER)

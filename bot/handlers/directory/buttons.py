@@ -77,6 +77,13 @@ class ShowService(Callback, prefix="dsvc"):
 
 
 @dataclass(frozen=True)
+class CheckService(Callback, prefix="dchk"):
+    """A service from the peers' check list, however long since its last check."""
+
+    service_id: int
+
+
+@dataclass(frozen=True)
 class MapPin(Callback, prefix="dmap"):
     service_id: int
 

@@ -16,6 +16,7 @@ from bot.directory.model import (
     Change,
     EditableField,
     Filters,
+    Freshness,
     ProblemKind,
     Referral,
     ResultPage,
@@ -27,6 +28,7 @@ from bot.handlers.directory.buttons import (
     Approve,
     ApproveChange,
     CategoryPage,
+    CheckService,
     ChooseField,
     EditField,
     FilterName,
@@ -202,14 +204,16 @@ def card(
 ) -> Screen:
     """One service, with what this reader may do with it."""
     published = service.state is State.PUBLISHED
+    # A hidden service is shown only to be checked: nothing to send anyone to until then.
+    shown = published and service.freshness is not Freshness.HIDDEN
     service_id = service.id
     first: list[Button] = []
-    if published and service.record.latitude is not None:
+    if shown and service.record.latitude is not None:
         first.append(Button(t("directory-button-map"), MapPin(service_id)))
-    if published:
+    if shown:
         first.append(Button(t("directory-button-referral"), ReferralNote(service_id)))
     lines: list[Row | Button | None] = [tuple(first)]
-    if published:
+    if shown:
         lines.append(Button(t("directory-button-feedback"), FeedbackAbout(service_id)))
     if published and role.at_least(Role.PEER):
         lines.append(
@@ -258,8 +262,8 @@ def problem_reported(sent_to_review: bool, viewer: Viewer, t: Messages) -> Scree
 
 
 def recheck_list(due: Sequence[Service], t: Messages) -> Screen:
-    """Services due for a check, for peers."""
-    buttons = [Button(s.record.name, ShowService(s.id)) for s in due]
+    """Services due for a check, for peers (hidden ones too: a check brings them back)."""
+    buttons = [Button(s.record.name, CheckService(s.id)) for s in due]
     text = t("directory-recheck-title") if due else t("directory-recheck-none")
     return Screen(text, (*one_per_row(buttons), (back_to_menu(t),)))
 
