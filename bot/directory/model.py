@@ -60,6 +60,14 @@ class ProblemKind(StrEnum):
     CALLED_POLICE = "called-police"
 
 
+class ProblemOutcome(StrEnum):
+    """What became of a peer's problem report."""
+
+    NOTED = "noted"  # recorded; a lead will look at it
+    TO_REVIEW = "review"  # enough reports: the service went back to review
+    ALREADY = "already"  # the same report from the same person is still open: nothing new
+
+
 class EditableField(StrEnum):
     """What a peer may suggest changing on a published service (and a lead may edit)."""
 

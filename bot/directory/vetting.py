@@ -10,7 +10,14 @@ from dataclasses import replace
 from typing import Any
 
 from bot.common.refusal import NotAllowed
-from bot.directory.model import Decision, ProblemKind, Service, ServiceRecord, State
+from bot.directory.model import (
+    Decision,
+    ProblemKind,
+    ProblemOutcome,
+    Service,
+    ServiceRecord,
+    State,
+)
 from bot.directory.records import Records
 from bot.people import Role, Viewer
 from storage import directory as store
@@ -103,12 +110,14 @@ class Vetting(Records):
         if not confirmed:
             raise NotAllowed
 
-    async def report_problem(self, viewer: Viewer, service_id: int, kind: ProblemKind) -> bool:
-        """Record a problem with a published service; True when it went back to review (two
-        peers' reports, or one lead's)."""
+    async def report_problem(
+        self, viewer: Viewer, service_id: int, kind: ProblemKind
+    ) -> ProblemOutcome:
+        """Record a problem with a published service: noted, sent back to review (two peers'
+        reports, or one lead's), or already received (the same person's same report is open)."""
         if not viewer.role.at_least(Role.PEER) or viewer.person_id is None:
             raise NotAllowed
-        recorded, to_review = await store.add_problem_report(
+        outcome = await store.add_problem_report(
             self.database,
             service_id,
             kind.value,
@@ -117,9 +126,9 @@ class Vetting(Records):
             self.today().isoformat(),
             await self._words(service_id),
         )
-        if not recorded:
+        if outcome is None:
             raise NotAllowed
-        return to_review
+        return ProblemOutcome(outcome)
 
     async def history(self, viewer: Viewer, service_id: int) -> list[dict[str, Any]]:
         if not viewer.role.at_least(Role.LEAD):

@@ -20,14 +20,22 @@ async def add_problem_report(
     by_role: str,
     today: str,
     words: str,
-) -> tuple[bool, bool]:
+) -> str | None:
     """Record a report; send the service back to review on two independent peers' reports or
-    one lead's. Returns (recorded, sent_to_review)."""
+    one lead's. Returns "noted", "review" (sent back), "already" (this person's same report is
+    still open: nothing written) or None (not a published service)."""
     async with db.transaction() as tx:
         async with tx.execute("SELECT state FROM services WHERE id = ?", (service_id,)) as cursor:
             row = await cursor.fetchone()
         if row is None or row[0] != "published":
-            return False, False
+            return None
+        async with tx.execute(
+            "SELECT 1 FROM problem_reports WHERE service_id = ? AND kind = ? AND reported_by = ?"
+            " AND resolved_on IS NULL",
+            (service_id, kind, by),
+        ) as cursor:
+            if await cursor.fetchone() is not None:
+                return "already"
         await tx.execute(
             "INSERT INTO problem_reports (service_id, kind, reported_by, reporter_role,"
             " reported_on) VALUES (?, ?, ?, ?, ?)",
@@ -40,13 +48,13 @@ async def add_problem_report(
             (service_id,),
         )
         if reporters < 2 and not by_lead:
-            return True, False
+            return "noted"
         await tx.execute(
             "UPDATE services SET state = 'review', updated_on = ? WHERE id = ?", (today, service_id)
         )
         await add_history(tx, service_id, "state", "published", "review", today, by, by_role)
         await sync_indexes(tx, service_id, words)
-        return True, True
+        return "review"
 
 
 async def open_reports(db: Database, service_id: int) -> list[str]:

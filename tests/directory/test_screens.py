@@ -14,6 +14,7 @@ from bot.directory.model import (
     EditableField,
     Filters,
     Freshness,
+    ProblemOutcome,
     Referral,
     ResultPage,
     Service,
@@ -242,8 +243,10 @@ def test_the_weekly_offer_is_neutral_with_a_button():
 
 def test_a_problem_report_sends_back_to_the_menu():
     viewer = Viewer(1, Role.PEER, "en")
-    screen = screens.problem_reported(True, viewer, EN)
+    screen = screens.problem_reported(ProblemOutcome.TO_REVIEW, viewer, EN)
     assert screen.text == EN("directory-report-review")
+    screen = screens.problem_reported(ProblemOutcome.ALREADY, viewer, EN)
+    assert screen.text == EN("directory-report-already")
 
 
 def test_proposal_categories_tick_and_done_appears_once_one_is_ticked():

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot.common.refusal import NotAllowed
-from bot.directory.model import Category, ProblemKind, ServiceRecord, State
+from bot.directory.model import Category, ProblemKind, ProblemOutcome, ServiceRecord, State
 from bot.people import Role
 from storage import directory as store
+
+NOTED, TO_REVIEW, ALREADY = ProblemOutcome.NOTED, ProblemOutcome.TO_REVIEW, ProblemOutcome.ALREADY
 
 CLINIC = ServiceRecord("Night Clinic", (Category.HIV_STI,))
 
@@ -66,15 +68,18 @@ async def test_two_peers_or_one_lead_send_a_service_back_to_review(world):
     clinic, desk = await directory.add([CLINIC, CLINIC], state=State.PUBLISHED, by=None)
     with pytest.raises(NotAllowed):
         await directory.report_problem(member, clinic, ProblemKind.MOVED)
-    assert not await directory.report_problem(first, clinic, ProblemKind.MOVED)
-    assert not await directory.report_problem(first, clinic, ProblemKind.MOVED)  # still one peer
-    assert await directory.report_problem(second, clinic, ProblemKind.CALLED_POLICE)
+    assert await directory.report_problem(first, clinic, ProblemKind.MOVED) is NOTED
+    # The same report again (issue 10.14): already received, nothing new is written.
+    assert await directory.report_problem(first, clinic, ProblemKind.MOVED) is ALREADY
+    assert await directory.report_problem(first, clinic, ProblemKind.WRONG_HOURS) is NOTED
+    assert await state_of(world, clinic) == "published"  # still one peer
+    assert await directory.report_problem(second, clinic, ProblemKind.CALLED_POLICE) is TO_REVIEW
     assert await state_of(world, clinic) == "review"
     with pytest.raises(NotAllowed):  # no longer published: nothing more to report on
         await directory.report_problem(first, clinic, ProblemKind.CLOSED)
-    assert await directory.report_problem(lead, desk, ProblemKind.CLOSED)
+    assert await directory.report_problem(lead, desk, ProblemKind.CLOSED) is TO_REVIEW
     queued = {s.id: s.open_reports for s in await directory.queue(lead)}
-    assert queued == {clinic: ("moved", "moved", "called-police"), desk: ("closed",)}
+    assert queued == {clinic: ("moved", "wrong-hours", "called-police"), desk: ("closed",)}
 
 
 async def test_a_peer_confirms_a_published_service_even_a_hidden_one(world):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.common.refusal import NotAllowed
-from bot.directory.model import State
+from bot.directory.model import ProblemOutcome, State
 from bot.handlers.context import BotContext
 from bot.handlers.directory import screens
 from bot.handlers.directory.buttons import (
@@ -107,8 +107,8 @@ async def report_choose(update: Update, context: BotContext, tap: ReportProblem)
 async def report_problem(update: Update, context: BotContext, tap: ProblemIs) -> None:
     """Record a peer's problem report; enough of them send the service back to review."""
     runtime, viewer = context.runtime, context.viewer
-    to_review = await runtime.directory.report_problem(viewer, tap.service_id, tap.kind)
+    outcome = await runtime.directory.report_problem(viewer, tap.service_id, tap.kind)
     context.saved(update)
-    await show(update, context, screens.problem_reported(to_review, viewer, context.t))
-    if to_review:
+    await show(update, context, screens.problem_reported(outcome, viewer, context.t))
+    if outcome is ProblemOutcome.TO_REVIEW:
         await tell_leads(runtime, "directory-review-waiting", opens=Entry.REVIEW)

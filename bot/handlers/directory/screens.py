@@ -18,6 +18,7 @@ from bot.directory.model import (
     Filters,
     Freshness,
     ProblemKind,
+    ProblemOutcome,
     Referral,
     ResultPage,
     Service,
@@ -253,9 +254,15 @@ def problem_choice(service_id: int, t: Messages) -> Screen:
     )
 
 
-def problem_reported(sent_to_review: bool, viewer: Viewer, t: Messages) -> Screen:
-    text = t("directory-report-review") if sent_to_review else t("directory-report-thanks")
-    return main_menu(viewer, t, text)
+REPORTED = {
+    ProblemOutcome.NOTED: "directory-report-thanks",
+    ProblemOutcome.TO_REVIEW: "directory-report-review",
+    ProblemOutcome.ALREADY: "directory-report-already",
+}
+
+
+def problem_reported(outcome: ProblemOutcome, viewer: Viewer, t: Messages) -> Screen:
+    return main_menu(viewer, t, t(REPORTED[outcome]))
 
 
 # --- peers' checks ------------------------------------------------------------------------------

@@ -172,6 +172,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = شكرًا. سيطّلع عليه أحد المسؤولين.
 directory-report-review = شكرًا. أخفينا الخدمة حتى يتحقق منها أحد المسؤولين.
+directory-report-already = لقد أخبرتنا بهذا من قبل، وقد وصلنا. سيطّلع عليه أحد المسؤولين.
 
 directory-recheck-title = هذه الخدمات تحتاج إلى تحقق. يمكنك الضغط على خدمة، ثم إخبارنا إن كانت ما زالت صحيحة.
 directory-recheck-none = لا يوجد شيء يحتاج إلى تحقق الآن. شكرًا.

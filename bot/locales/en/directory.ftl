@@ -162,6 +162,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = Thank you. A lead will look at it.
 directory-report-review = Thank you. It is hidden until a lead checks it.
+directory-report-already = You told us this already, and we have it. A lead will look at it.
 
 directory-recheck-title = These services need a check. Tap one, then tell us if it is still right.
 directory-recheck-none = Nothing needs a check now. Thank you.

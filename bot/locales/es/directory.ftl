@@ -161,6 +161,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = Gracias. Una persona responsable lo va a revisar.
 directory-report-review = Gracias. Queda oculto hasta que una persona responsable lo compruebe.
+directory-report-already = Ya nos lo dijiste, y lo tenemos. Una persona responsable lo revisará.
 
 directory-recheck-title = Hay que comprobar estos servicios. Toca uno y dinos si sigue correcto.
 directory-recheck-none = No hay nada que comprobar ahora. Gracias.

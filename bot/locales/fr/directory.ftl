@@ -162,6 +162,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = Merci. Un ou une responsable va s'en occuper.
 directory-report-review = Merci. Ce service est caché jusqu'à ce qu'un ou une responsable le vérifie.
+directory-report-already = Vous nous l'avez déjà dit, et nous l'avons bien reçu. Un ou une responsable va s'en occuper.
 
 directory-recheck-title = Ces services doivent être vérifiés. Touchez-en un, puis dites-nous si c'est toujours bon.
 directory-recheck-none = Rien à vérifier pour le moment. Merci.

@@ -161,6 +161,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = Asante. Kiongozi ataliangalia.
 directory-report-review = Asante. Imefichwa mpaka kiongozi aihakiki.
+directory-report-already = Ulishatuambia hili, na tumelipokea. Kiongozi ataliangalia.
 
 directory-recheck-title = Huduma hizi zinahitaji kuhakikiwa. Gusa mojawapo, kisha tuambie kama bado ni sahihi.
 directory-recheck-none = Hakuna cha kuhakiki sasa. Asante.
