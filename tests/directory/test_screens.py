@@ -166,6 +166,16 @@ def test_each_role_gets_the_buttons_it_may_use_on_a_card():
         [Approve(7).pack(), Reject(7).pack()],
         [ReviewItem(2).pack()],
     ]
+    assert EN("directory-button-edit") in lead.labels()  # a lead's change is an edit
+    assert EN("directory-button-change") in peer.labels()
+    hidden = screens.card(
+        replace(CLINIC, freshness=Freshness.HIDDEN), Role.PEER, EN, ZONE, TODAY, back
+    )
+    assert taps(hidden) == [  # only to check it: nothing to send anyone to until then
+        [StillRight(7).pack(), "dprob:7"],
+        [ChooseField(7).pack()],
+        [back.pack()],
+    ]
 
 
 def test_the_find_screen_shows_the_filters_that_are_on():

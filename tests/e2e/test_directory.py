@@ -473,7 +473,7 @@ async def test_a_lead_edits_a_proposal_then_publishes_it(town):
         viewer, ServiceRecord("Clinik typo", (Category.HEALTH,))
     )
     await lead.send("/review")
-    await lead.tap(t("directory-button-change"))
+    await lead.tap(t("directory-button-edit"))  # issue 10.14: a lead edits, not suggests
     await lead.tap(t("directory-field", field="name"))
     assert (await lead.send("Clinic Without Typo"))[-1].text == t("directory-change-applied")
     await lead.send("/review")

@@ -36,7 +36,7 @@ class ChangeDraft:
 async def choose_field(update: Update, context: BotContext, tap: ChooseField) -> None:
     """Which field to change."""
     await context.runtime.directory.checkable(context.viewer, tap.service_id)
-    await show(update, context, screens.fields(tap.service_id, context.t))
+    await show(update, context, screens.fields(tap.service_id, context.viewer.role, context.t))
 
 
 async def edit_field(update: Update, context: BotContext, tap: EditField) -> None:

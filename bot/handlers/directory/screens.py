@@ -224,7 +224,7 @@ def card(
             )
         )
     if role.at_least(Role.PEER) and (published or role.at_least(Role.LEAD)):
-        lines.append(Button(t("directory-button-change"), ChooseField(service_id)))
+        lines.append(change_button(service_id, role, t))
     if role.at_least(Role.LEAD) and service.state in (State.PROPOSED, State.REVIEW):
         lines.append(
             (
@@ -234,6 +234,12 @@ def card(
         )
     lines.append(Button(t("directory-button-back"), to))
     return Screen(card_text(service, role, t, zone, today), rows(*lines))
+
+
+def change_button(service_id: int, role: Role, t: Messages) -> Button:
+    """A peer suggests a change (a lead checks it first); a lead's change is an edit."""
+    label = "directory-button-edit" if role.at_least(Role.LEAD) else "directory-button-change"
+    return Button(t(label), ChooseField(service_id))
 
 
 def referral_note(referral: Referral, languages: Sequence[Messages]) -> Screen:
@@ -314,7 +320,7 @@ def review_service(
                 Button(t("directory-approve"), Approve(service.id)),
                 Button(t("directory-reject"), Reject(service.id)),
             ),
-            Button(t("directory-button-change"), ChooseField(service.id)),
+            change_button(service.id, role, t),
             Button(t("directory-next"), ReviewItem((index + 1) % waiting)),
             back_to_menu(t),
         ),
@@ -367,14 +373,13 @@ def decided(done: str, name: str, t: Messages) -> Screen:
 # --- suggesting a change ------------------------------------------------------------------------
 
 
-def fields(service_id: int, t: Messages) -> Screen:
+def fields(service_id: int, role: Role, t: Messages) -> Screen:
     """Which field to change, for a peer (a suggestion) or a lead (an edit)."""
     buttons = [
         Button(t("directory-field", field=f.value), EditField(service_id, f)) for f in EditableField
     ]
-    return Screen(
-        t("directory-change-choose"), (*in_pairs(buttons), (back(t, ShowService(service_id)),))
-    )
+    ask = "directory-edit-choose" if role.at_least(Role.LEAD) else "directory-change-choose"
+    return Screen(t(ask), (*in_pairs(buttons), (back(t, ShowService(service_id)),)))
 
 
 def field_choices(service_id: int, field: EditableField, t: Messages) -> Screen:

@@ -226,7 +226,9 @@ directory-send = 📨 إرسال
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ اقتراح تعديل
+directory-button-edit = ✏️ تعديل
 directory-change-choose = ما الذي يحتاج إلى تغيير؟
+directory-edit-choose = ماذا تريد أن تعدّل؟ يتغيّر فورًا.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] الاسم

@@ -216,7 +216,10 @@ directory-send = 📨 Send
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ Suggest a change
+# What a lead sees instead: their change is made at once.
+directory-button-edit = ✏️ Edit
 directory-change-choose = What needs to change?
+directory-edit-choose = What do you want to edit? It changes at once.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] Name

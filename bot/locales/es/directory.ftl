@@ -215,7 +215,9 @@ directory-send = 📨 Enviar
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ Sugerir un cambio
+directory-button-edit = ✏️ Editar
 directory-change-choose = ¿Qué hay que cambiar?
+directory-edit-choose = ¿Qué quieres editar? Cambia enseguida.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] Nombre

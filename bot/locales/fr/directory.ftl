@@ -216,7 +216,9 @@ directory-send = 📨 Envoyer
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ Proposer une modification
+directory-button-edit = ✏️ Modifier
 directory-change-choose = Qu'est-ce qui doit changer ?
+directory-edit-choose = Que voulez-vous modifier ? Le changement est immédiat.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] Nom

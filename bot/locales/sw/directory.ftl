@@ -216,7 +216,9 @@ directory-send = 📨 Tuma
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ Pendekeza mabadiliko
+directory-button-edit = ✏️ Hariri
 directory-change-choose = Ni nini kinachohitaji kubadilishwa?
+directory-edit-choose = Unataka kuhariri nini? Inabadilika mara moja.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] Jina
