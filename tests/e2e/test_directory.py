@@ -923,6 +923,9 @@ async def test_a_lead_invited_by_an_admin_is_not_offered_a_peer_alias(town):
     assert labels and not any("Peer-" in label for label in labels)
     identity = await town.runtime.people.identify(lead.user.id, "en")
     assert not identity.alias.startswith("Peer-")
+    t = town.runtime.translator.for_locale("en")
+    assert t("people-alias-keep", alias=identity.alias) in labels
+    assert identity.alias.startswith("Lead-")
 
 
 async def test_a_proposal_sent_after_a_restart_says_the_form_closed_not_sent(town):
