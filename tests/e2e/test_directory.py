@@ -584,8 +584,10 @@ async def test_a_peer_who_quick_exits_mid_proposal_is_not_carried_back_into_it(t
     replies = await peer.send("hello")
     assert t("directory-propose-categories") not in [m.text for m in replies]
     assert replies[-1].text == t("common-use-buttons")
-    await peer.tap_data(ProposeCategoriesDone().pack())  # a button of the abandoned proposal
-    assert peer.answer()["text"] == t("common-no-longer-available")
+    # A button of the abandoned proposal: the form closed (issue 10.10), it offers to start again.
+    replies = await peer.tap_data(ProposeCategoriesDone().pack())
+    assert replies[-1].text == t("directory-propose-closed")
+    assert (t("directory-propose-again"), Go(Entry.PROPOSE).pack()) in replies[-1].buttons()
     assert await directory_store.count_services(town.runtime.database, unpublished_only=True) == 0
 
 
@@ -599,9 +601,16 @@ async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_
     await peer.send("/cancel")
     clinic = town.ids["Harbour Clinic"]
     answers_before = len(town.emulator.calls_to("answerCallbackQuery"))
+    for data in (ProposeCategoriesDone().pack(), ProposeCost("yes").pack()):
+        # Buttons of the cancelled proposal: the form closed (issue 10.10), answered once.
+        await peer.tap_data(data)
+        assert town.emulator.bot_messages(peer.chat_id)[-1].text == t("directory-propose-closed")
+    assert len(town.emulator.calls_to("answerCallbackQuery")) - answers_before == 2
+    answers_before = len(town.emulator.calls_to("answerCallbackQuery"))
+    await peer.send("/propose")
+    await peer.send("Night Clinic")
     stale_or_forged = [
-        ProposeCategoriesDone().pack(),  # the proposal was cancelled
-        ProposeCost("yes").pack(),  # never reached
+        ProposeCost("yes").pack(),  # a step this proposal has not reached
         "dcat:zzz:0",
         "dcat:health:-1",
         "dsvc:abc",

@@ -20,6 +20,7 @@ from bot.handlers.directory.buttons import (
     ProposeVisibility,
     Step,
 )
+from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.screens import Button, Screen, in_pairs, rows, toggle
 from bot.i18n import Messages
 
@@ -125,3 +126,12 @@ def review(card: str, t: Messages) -> Screen:
 
 def sent(t: Messages) -> Screen:
     return Screen(t("directory-propose-sent"))
+
+
+def closed(t: Messages) -> Screen:
+    """A button of a proposal that is gone (a restart, /cancel, a quick exit): nothing was sent,
+    and the way to start again."""
+    return Screen(
+        t("directory-propose-closed"),
+        rows(Button(t("directory-propose-again"), Go(Entry.PROPOSE)), back_to_menu(t)),
+    )

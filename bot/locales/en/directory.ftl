@@ -201,6 +201,10 @@ directory-propose-flags = Which of these are true? Tap all that fit, then Done.
 directory-propose-visibility = Who may see it?
 directory-propose-review = Please check, then send:
 directory-propose-sent = Sent to the leads for review. Thank you.
+# A button of a proposal form that is gone (after a restart, /cancel or a quick exit): say so,
+# never "sent". "Nothing more": a Send tapped twice sent the proposal the first time.
+directory-propose-closed = This form is closed: the bot restarted, or the form was stopped. Nothing more was sent. You can start again.
+directory-propose-again = ➕ Start again
 directory-propose-too-long = This is too long. Please make it shorter.
 directory-hours-weekdays = Mon–Fri, 9:00–17:00
 directory-hours-always = Always open
