@@ -100,6 +100,13 @@ class Changes(Records):
         rows = await store.pending_changes(self.database, limit)
         return [_change(row) for row in rows]
 
+    async def own_changes(self, viewer: Viewer, limit: int = QUEUE_LIMIT) -> list[Change]:
+        """This person's suggested changes still waiting for a lead, oldest first."""
+        if viewer.person_id is None:
+            return []
+        rows = await store.pending_changes(self.database, limit, proposed_by=viewer.person_id)
+        return [_change(row) for row in rows]
+
     async def pending_change(self, viewer: Viewer, change_id: int) -> Change:
         """A suggested change still waiting for a lead."""
         if not viewer.role.at_least(Role.LEAD):

@@ -34,6 +34,13 @@ class Vetting(Records):
         (service_id,) = await self.add([record], state=State.PROPOSED, by=viewer)
         return service_id
 
+    async def own_proposals(self, viewer: Viewer, limit: int = QUEUE_LIMIT) -> list[Service]:
+        """This person's proposals still waiting for a lead, oldest first."""
+        if viewer.person_id is None:
+            return []
+        rows = await store.proposals_waiting_by(self.database, viewer.person_id, limit)
+        return [self._service(row) for row in rows]
+
     async def queue(self, viewer: Viewer, limit: int = QUEUE_LIMIT) -> list[Service]:
         """Proposals and services sent back to review, oldest first, with their open reports."""
         if not viewer.role.at_least(Role.LEAD):

@@ -82,6 +82,15 @@ _DUE = (
 )
 
 
+async def proposals_waiting_by(db: Database, person_id: int, limit: int) -> list[dict[str, Any]]:
+    """A person's own proposals still waiting for a lead, oldest first."""
+    rows = await db.fetch_all(
+        SELECT_SERVICE + " WHERE s.state = 'proposed' AND s.proposed_by = ? ORDER BY s.id LIMIT ?",
+        (person_id, limit),
+    )
+    return [row_dict(r) for r in rows]
+
+
 async def due_for_recheck(
     db: Database,
     due_before: str,
@@ -205,12 +214,16 @@ async def _set_field(
     return True
 
 
-async def pending_changes(db: Database, limit: int) -> list[dict[str, Any]]:
+async def pending_changes(
+    db: Database, limit: int, proposed_by: int | None = None
+) -> list[dict[str, Any]]:
+    """Changes waiting for a lead, oldest first: everyone's, or one person's."""
     rows = await db.fetch_all(
         "SELECT c.id, c.service_id, c.field, c.new_value, c.proposed_by, c.proposed_on,"
         " s.name FROM service_changes AS c JOIN services AS s ON s.id = c.service_id"
-        " WHERE c.state = 'pending' ORDER BY c.proposed_on, c.id LIMIT ?",
-        (limit,),
+        " WHERE c.state = 'pending' AND (? IS NULL OR c.proposed_by = ?)"
+        " ORDER BY c.proposed_on, c.id LIMIT ?",
+        (proposed_by, proposed_by, limit),
     )
     return [row_dict(r) for r in rows]
 

@@ -285,3 +285,13 @@ def test_near_me_asks_the_type_first_and_areas_keep_it():
     assert screens.near_title(Category.HEALTH, area, EN) == (
         "Health near the centre of Harbour. Tap one to see more."
     )
+
+
+def test_the_first_question_of_a_proposal_lists_what_still_waits_for_a_lead():
+    assert proposal_screens.name(EN).text == EN("directory-propose-name")
+    change = Change(3, 7, "Legal Desk", EditableField.PHONE, "+255222110099", 12)
+    screen = proposal_screens.name(EN, [CLINIC], [change])
+    assert screen.text == (
+        "Waiting for a lead to review:\n• Harbour Clinic\n• Legal Desk: change of Phone number\n\n"
+        + EN("directory-propose-name")
+    )

@@ -877,11 +877,16 @@ async def test_a_peer_sees_their_own_proposals_waiting_for_review(town):
     await peer.tap(t("directory-send"))
     await propose_until_review(other, t, "Someone Else's Clinic")
     await other.tap(t("directory-send"))
+    await peer.tap_data(ChooseField(town.ids["Legal Aid Desk"]).pack())
+    await peer.tap(t("directory-field", field="status"))
+    await peer.tap(t("directory-status", status="temporarily_closed"))
 
     await peer.send("/start")
     await peer.tap(t("menu-team-tools"))
     replies = await peer.tap(t("menu-propose"))
     assert "Night Clinic" in replies[-1].text
+    field = t("directory-field", field="status")
+    assert t("directory-your-change", name="Legal Aid Desk", field=field) in replies[-1].text
     assert "Someone Else's Clinic" not in replies[-1].text
     assert t("directory-propose-name") in replies[-1].text
     await peer.send("/cancel")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
-from bot.directory.model import FLAGS, Area, Category
+from bot.directory.model import FLAGS, Area, Category, Change, Service
 from bot.handlers.callbacks import Callback
 from bot.handlers.directory.buttons import (
     Answer,
@@ -38,8 +38,24 @@ def skip(step: Step, t: Messages) -> Button:
     return Button(t("directory-skip"), ProposeSkip(step))
 
 
-def name(t: Messages) -> Screen:
-    return Screen(t("directory-propose-name"))
+def name(t: Messages, waiting: Sequence[Service] = (), changes: Sequence[Change] = ()) -> Screen:
+    """The first question, after what this person sent before and a lead has not yet seen."""
+    lines = [
+        *(f"• {service.record.name}" for service in waiting),
+        *(
+            "• "
+            + t(
+                "directory-your-change",
+                name=change.service_name,
+                field=t("directory-field", field=change.field.value),
+            )
+            for change in changes
+        ),
+    ]
+    ask = t("directory-propose-name")
+    if not lines:
+        return Screen(ask)
+    return Screen("\n".join([t("directory-your-waiting"), *lines, "", ask]))
 
 
 def too_long(t: Messages) -> Screen:

@@ -155,9 +155,13 @@ async def too_long(update: Update, context: BotContext, step: Step, text: str) -
 
 
 async def start(update: Update, context: BotContext) -> None:
-    """Begin a proposal (peers, leads and admins, checked by the route)."""
+    """Begin a proposal (peers, leads and admins, checked by the route), showing what this
+    person sent before that still waits for a lead."""
+    directory, viewer = context.runtime.directory, context.viewer
+    waiting = await directory.own_proposals(viewer)
+    changes = await directory.own_changes(viewer)
     flows.begin(context, PROPOSAL, ProposalDraft(), Step.NAME.value)
-    await show(update, context, screens.name(context.t))
+    await show(update, context, screens.name(context.t, waiting, changes))
 
 
 async def name_typed(update: Update, context: BotContext, draft: ProposalDraft) -> None:

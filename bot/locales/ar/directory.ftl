@@ -191,6 +191,8 @@ directory-review-waiting = هناك شيء جديد للمراجعة. يمكنك
 
 # Proposing a service, step by step.
 directory-propose-name = ما اسم الخدمة؟
+directory-your-waiting = بانتظار مراجعة أحد المسؤولين:
+directory-your-change = { $name }: تغيير «{ $field }»
 directory-propose-categories = ما أنواع الخدمات التي تقدمها؟ يمكنك الضغط على كل ما يناسب، ثم «تم».
 directory-propose-organisation = ما المنظمة التي تديرها؟ يُرجى كتابة الاسم، أو الضغط على «تخطي».
 directory-propose-description = يُرجى وصفها في جملة أو جملتين قصيرتين، أو الضغط على «تخطي».

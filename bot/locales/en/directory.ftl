@@ -185,6 +185,10 @@ directory-review-waiting = There is something new to review. Open ✅ Review.
 
 # Proposing a service, step by step.
 directory-propose-name = What is the service called?
+# Above the first question: what this person sent that a lead has not decided yet.
+directory-your-waiting = Waiting for a lead to review:
+# $field is a name from directory-field.
+directory-your-change = { $name }: change of { $field }
 directory-propose-categories = Which types of service does it offer? Tap all that fit, then Done.
 directory-propose-organisation = Which organisation runs it? Type the name, or tap Skip.
 directory-propose-description = Describe it in one or two short sentences, or tap Skip.

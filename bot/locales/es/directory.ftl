@@ -180,6 +180,8 @@ directory-review-waiting = Hay algo nuevo para revisar. Abre ✅ Revisar.
 
 # Proposing a service, step by step.
 directory-propose-name = ¿Cómo se llama el servicio?
+directory-your-waiting = Esperando que una persona responsable lo revise:
+directory-your-change = { $name }: cambio de «{ $field }»
 directory-propose-categories = ¿Qué tipos de servicio ofrece? Toca todos los que correspondan y luego Listo.
 directory-propose-organisation = ¿Qué organización lo lleva? Escribe el nombre, o toca Saltar.
 directory-propose-description = Descríbelo en una o dos frases cortas, o toca Saltar.

@@ -181,6 +181,8 @@ directory-review-waiting = Il y a quelque chose de nouveau à valider. Ouvrez �
 
 # Proposing a service, step by step.
 directory-propose-name = Comment s'appelle le service ?
+directory-your-waiting = En attente d'un ou une responsable :
+directory-your-change = { $name } : modification de « { $field } »
 directory-propose-categories = Quels types de service propose-t-il ? Touchez tous ceux qui correspondent, puis Terminé.
 directory-propose-organisation = Quelle organisation le gère ? Écrivez le nom, ou touchez Passer.
 directory-propose-description = Décrivez-le en une ou deux phrases courtes, ou touchez Passer.

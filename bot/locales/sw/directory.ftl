@@ -180,6 +180,8 @@ directory-review-waiting = Kuna kitu kipya cha kukagua. Fungua ✅ Kagua.
 
 # Proposing a service, step by step.
 directory-propose-name = Huduma hii inaitwaje?
+directory-your-waiting = Inasubiri kiongozi aikague:
+directory-your-change = { $name }: mabadiliko ya { $field }
 directory-propose-categories = Inatoa aina gani za huduma? Gusa zote zinazofaa, kisha Imekamilika.
 directory-propose-organisation = Ni shirika gani linaloiendesha? Andika jina, au gusa Ruka.
 directory-propose-description = Ieleze kwa sentensi moja au mbili fupi, au gusa Ruka.
