@@ -30,8 +30,10 @@ from bot.directory.model import (
     ResultPage,
     Service,
     ServiceRecord,
+    Standing,
     State,
     Visibility,
+    YourItem,
 )
 from bot.directory.records import new_referral_code
 from bot.directory.search import NEAR_ME_RADII_KM, NEAR_ME_RESULTS, Search
@@ -63,8 +65,10 @@ __all__ = [
     "ResultPage",
     "Service",
     "ServiceRecord",
+    "Standing",
     "State",
     "Visibility",
+    "YourItem",
     "check_change",
     "fts_query",
     "new_referral_code",

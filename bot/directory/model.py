@@ -237,6 +237,25 @@ class Decision:
     service_id: int
     name: str
     proposer_person_id: int | None
+    change_id: int | None = None  # a suggested change's decision, not the service's
+
+
+class Standing(StrEnum):
+    """Where something a person sent stands now."""
+
+    WAITING = "waiting"
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class YourItem:
+    """What became of a person's own proposal or suggested change, read only by them."""
+
+    name: str
+    standing: Standing
+    reason: str | None = None  # a lead's words, as typed: scrub before showing
+    field: EditableField | None = None  # a change's field; None for a proposal
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from bot.directory.model import (
     ProblemOutcome,
     Service,
     ServiceRecord,
+    Standing,
     State,
+    YourItem,
 )
 from bot.directory.records import Records
 from bot.people import Role, Viewer
@@ -40,6 +42,18 @@ class Vetting(Records):
             return []
         rows = await store.proposals_waiting_by(self.database, viewer.person_id, limit)
         return [self._service(row) for row in rows]
+
+    async def your_proposal(self, viewer: Viewer, service_id: int) -> YourItem:
+        """Where this person's own proposal stands; NotAllowed for anyone else's."""
+        row = await store.get_service(self.database, service_id)
+        if row is None or viewer.person_id is None or row["proposed_by"] != viewer.person_id:
+            raise NotAllowed
+        state = State(row["state"])
+        if state is State.PUBLISHED:
+            return YourItem(row["name"], Standing.PUBLISHED)
+        if state in (State.REJECTED, State.ARCHIVED):
+            return YourItem(row["name"], Standing.REJECTED, row["rejection_reason"])
+        return YourItem(row["name"], Standing.WAITING)
 
     async def queue(self, viewer: Viewer, limit: int = QUEUE_LIMIT) -> list[Service]:
         """Proposals and services sent back to review, oldest first, with their open reports."""

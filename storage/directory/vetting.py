@@ -230,8 +230,9 @@ async def pending_changes(
 
 async def find_change(db: Database, change_id: int) -> dict[str, Any] | None:
     row = await db.fetch_one(
-        "SELECT c.id, c.service_id, c.field, c.new_value, c.proposed_by, c.state, s.name"
-        " FROM service_changes AS c JOIN services AS s ON s.id = c.service_id WHERE c.id = ?",
+        "SELECT c.id, c.service_id, c.field, c.new_value, c.proposed_by, c.state, c.reason,"
+        " s.name FROM service_changes AS c JOIN services AS s ON s.id = c.service_id"
+        " WHERE c.id = ?",
         (change_id,),
     )
     return None if row is None else row_dict(row)

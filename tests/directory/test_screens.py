@@ -19,7 +19,9 @@ from bot.directory.model import (
     ResultPage,
     Service,
     ServiceRecord,
+    Standing,
     State,
+    YourItem,
 )
 from bot.directory.opening_hours import OpenStatus
 from bot.handlers.directory import proposal_screens, screens
@@ -37,6 +39,7 @@ from bot.handlers.directory.buttons import (
     SetValue,
     ShowService,
     StillRight,
+    YourProposal,
 )
 from bot.handlers.directory.card_text import card_text, fit_card, result_label
 from bot.handlers.menu import Entry, FeedbackAbout, Go
@@ -295,3 +298,16 @@ def test_the_first_question_of_a_proposal_lists_what_still_waits_for_a_lead():
         "Waiting for a lead to review:\n• Harbour Clinic\n• Legal Desk: change of Phone number\n\n"
         + EN("directory-propose-name")
     )
+
+
+def test_a_proposer_reads_the_outcome_after_a_neutral_letter():
+    letter = screens.decision_letter(YourProposal(7), EN)
+    assert letter.text == EN("directory-decision-letter") and not letter.protect
+    assert taps(letter) == [[YourProposal(7).pack()]]
+    peer = Viewer(1, Role.PEER, "en")
+    rejected = YourItem("Dubious", Standing.REJECTED, "raw", EditableField.PHONE)
+    screen = screens.your_item(rejected, "scrubbed", peer, EN)
+    assert screen.protect
+    assert screen.text == EN("directory-your-change-rejected", name="Dubious", reason="scrubbed")
+    waiting = screens.your_item(YourItem("Night Clinic", Standing.WAITING), None, peer, EN)
+    assert waiting.text == EN("directory-your-waiting-item", name="Night Clinic")

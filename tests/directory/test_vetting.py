@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 
 from bot.common.refusal import NotAllowed
-from bot.directory.model import Category, ProblemKind, ProblemOutcome, ServiceRecord, State
+from bot.directory.model import (
+    Category,
+    ProblemKind,
+    ProblemOutcome,
+    ServiceRecord,
+    Standing,
+    State,
+)
 from bot.people import Role
 from storage import directory as store
 
@@ -114,3 +121,20 @@ async def test_a_service_is_waiting_only_until_it_is_decided(world):
     await directory.approve(lead, service_id)
     with pytest.raises(NotAllowed):  # a stale Reject button asks for no reason
         await directory.waiting(lead, service_id)
+
+
+async def test_a_proposer_sees_their_own_waiting_proposals_and_reads_the_outcome(world):
+    directory = world.directory
+    peer, other = await world.make(Role.PEER, 1), await world.make(Role.PEER, 2)
+    lead = await world.make(Role.LEAD, 3)
+    first = await directory.propose(peer, CLINIC)
+    await directory.propose(other, CLINIC)
+    assert [s.id for s in await directory.own_proposals(peer)] == [first]
+    assert (await directory.your_proposal(peer, first)).standing is Standing.WAITING
+    await directory.reject(lead, first, "Closed last year")
+    assert await directory.own_proposals(peer) == []
+    item = await directory.your_proposal(peer, first)
+    assert (item.standing, item.reason, item.field) == (Standing.REJECTED, "Closed last year", None)
+    for somebody_else in (other, lead):
+        with pytest.raises(NotAllowed):
+            await directory.your_proposal(somebody_else, first)

@@ -162,6 +162,20 @@ class RejectChange(Callback, prefix="dcrej"):
     change_id: int
 
 
+@dataclass(frozen=True)
+class YourProposal(Callback, prefix="dyours"):
+    """Read what became of one's own proposal (the letter about it says nothing itself)."""
+
+    service_id: int
+
+
+@dataclass(frozen=True)
+class YourChange(Callback, prefix="dyourc"):
+    """Read what became of one's own suggested change."""
+
+    change_id: int
+
+
 # --- proposing a service ------------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ suggested changes. Proposing a service has its own screens in `proposal_screens`
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -22,7 +23,9 @@ from bot.directory.model import (
     Referral,
     ResultPage,
     Service,
+    Standing,
     State,
+    YourItem,
 )
 from bot.handlers.callbacks import Callback
 from bot.handlers.directory.buttons import (
@@ -368,6 +371,27 @@ def decided(done: str, name: str, t: Messages) -> Screen:
     return Screen(
         t(done, name=name), rows(Button(t("directory-next"), ReviewItem(0)), back_to_menu(t))
     )
+
+
+def decision_letter(read: Callback, t: Messages) -> Screen:
+    """The letter to a proposer: nothing in it a locked phone should show; the outcome after
+    the tap on Read."""
+    return Screen(t("directory-decision-letter"), rows(Button(t("directory-decision-read"), read)))
+
+
+YOURS = {
+    (False, Standing.PUBLISHED): "directory-proposal-published",
+    (False, Standing.REJECTED): "directory-proposal-rejected",
+    (True, Standing.PUBLISHED): "directory-your-change-published",
+    (True, Standing.REJECTED): "directory-your-change-rejected",
+}
+
+
+def your_item(item: YourItem, reason: str | None, viewer: Viewer, t: Messages) -> Screen:
+    """What became of a person's own proposal or change, for them only, protected."""
+    message = YOURS.get((item.field is not None, item.standing), "directory-your-waiting-item")
+    text = t(message, name=item.name, reason=reason or "—")
+    return replace(main_menu(viewer, t, text), protect=True)
 
 
 # --- suggesting a change ------------------------------------------------------------------------

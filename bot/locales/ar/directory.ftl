@@ -188,6 +188,9 @@ directory-rejected = لم يتم النشر: { $name }.
 directory-proposal-published = اقتراحك «{ $name }» منشور الآن. شكرًا.
 directory-proposal-rejected = اقتراحك «{ $name }» لم يُنشر. السبب: { $reason }
 directory-review-waiting = هناك شيء جديد للمراجعة. يمكنك فتح ✅ المراجعة.
+directory-decision-letter = 🔔 ردّ عليك أحد المسؤولين. اضغط «اقرأ» لترى الرد.
+directory-decision-read = 📖 اقرأ
+directory-your-waiting-item = «{ $name }» ما زال بانتظار مراجعة أحد المسؤولين.
 
 # Proposing a service, step by step.
 directory-propose-name = ما اسم الخدمة؟

@@ -182,6 +182,10 @@ directory-rejected = Not published: { $name }.
 directory-proposal-published = Your proposal “{ $name }” is now published. Thank you.
 directory-proposal-rejected = Your proposal “{ $name }” was not published. Reason: { $reason }
 directory-review-waiting = There is something new to review. Open ✅ Review.
+# A letter to the person who proposed something: a locked phone shows it, so it names nothing.
+directory-decision-letter = 🔔 A lead has answered you. Tap Read to see it.
+directory-decision-read = 📖 Read
+directory-your-waiting-item = “{ $name }” is still waiting for a lead to review it.
 
 # Proposing a service, step by step.
 directory-propose-name = What is the service called?

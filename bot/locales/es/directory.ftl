@@ -177,6 +177,9 @@ directory-rejected = No publicado: { $name }.
 directory-proposal-published = Tu propuesta “{ $name }” ya está publicada. Gracias.
 directory-proposal-rejected = Tu propuesta “{ $name }” no se publicó. Motivo: { $reason }
 directory-review-waiting = Hay algo nuevo para revisar. Abre ✅ Revisar.
+directory-decision-letter = 🔔 Una persona responsable te respondió. Toca Leer para verlo.
+directory-decision-read = 📖 Leer
+directory-your-waiting-item = «{ $name }» todavía espera que una persona responsable lo revise.
 
 # Proposing a service, step by step.
 directory-propose-name = ¿Cómo se llama el servicio?

@@ -178,6 +178,9 @@ directory-rejected = Non publié : { $name }.
 directory-proposal-published = Votre proposition « { $name } » est maintenant publiée. Merci.
 directory-proposal-rejected = Votre proposition « { $name } » n'a pas été publiée. Raison : { $reason }
 directory-review-waiting = Il y a quelque chose de nouveau à valider. Ouvrez ✅ Valider.
+directory-decision-letter = 🔔 Un ou une responsable vous a répondu. Touchez Lire pour le voir.
+directory-decision-read = 📖 Lire
+directory-your-waiting-item = « { $name } » attend encore qu'un ou une responsable le vérifie.
 
 # Proposing a service, step by step.
 directory-propose-name = Comment s'appelle le service ?

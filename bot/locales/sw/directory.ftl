@@ -177,6 +177,9 @@ directory-rejected = Haijachapishwa: { $name }.
 directory-proposal-published = Pendekezo lako “{ $name }” sasa limechapishwa. Asante.
 directory-proposal-rejected = Pendekezo lako “{ $name }” halikuchapishwa. Sababu: { $reason }
 directory-review-waiting = Kuna kitu kipya cha kukagua. Fungua ✅ Kagua.
+directory-decision-letter = 🔔 Kiongozi amekujibu. Gusa Soma kuliona.
+directory-decision-read = 📖 Soma
+directory-your-waiting-item = “{ $name }” bado inasubiri kiongozi aikague.
 
 # Proposing a service, step by step.
 directory-propose-name = Huduma hii inaitwaje?
