@@ -1034,3 +1034,16 @@ async def test_the_proposer_hears_the_decision_in_neutral_words_and_reads_it_aft
     other = await make_peer(town, lead, 7102, "Moon 7")
     await other.tap_data(next(data for label, data in letter.buttons()))
     assert other.answer()["text"] == t("common-no-longer-available")
+
+
+async def test_a_change_typed_after_a_restart_is_never_said_to_be_saved(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.tap_data(ChooseField(town.ids["Legal Aid Desk"]).pack())
+    await peer.tap(t("directory-field", field="phone"))
+    await town.restart()  # the form lived in memory
+    replies = await peer.send("+255 22 211 0099")
+    texts = [m.text for m in replies]
+    assert t("directory-change-drafted") not in texts and t("directory-change-applied") not in texts
+    assert await directory_store.pending_changes(town.runtime.database, 10) == []
