@@ -952,6 +952,7 @@ async def test_a_proposal_sent_after_a_restart_says_the_form_closed_not_sent(tow
     texts = [m.text for m in replies]
     assert t("directory-propose-sent") not in texts
     assert replies[-1].text == t("directory-propose-closed")
+    assert peer.answer()["text"] == t("common-no-longer-available")  # one neutral answer
     assert await directory_store.count_services(town.runtime.database, unpublished_only=True) == 0
     # ...and offers to start again.
     replies = await peer.tap(t("directory-propose-again"))

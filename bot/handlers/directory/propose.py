@@ -46,7 +46,7 @@ from bot.handlers.directory.card_text import card_text
 from bot.handlers.flows import Flow, located, typed
 from bot.handlers.menu import Entry, main_menu
 from bot.handlers.outbox import tell_leads
-from bot.handlers.respond import show
+from bot.handlers.respond import answer, show
 from bot.handlers.screens import Screen
 
 LIMITS = {Step.NAME: 120, Step.ORGANISATION: 120, Step.DESCRIPTION: 600, Step.PLACE: 200}
@@ -119,6 +119,9 @@ def at(*steps: Step) -> Callable[[StepTap[C]], Callable[[Update, BotContext, C],
         async def tapped(update: Update, context: BotContext, tap: C) -> None:
             draft = flows.current(context, PROPOSAL)
             if draft is None:
+                # The tap gets the one neutral answer every stale button gets; the screen says
+                # what it means here.
+                await answer(update, context, context.t("common-no-longer-available"))
                 await show(update, context, screens.closed(context.t))
                 return
             if draft.step not in steps:
