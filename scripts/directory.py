@@ -8,7 +8,7 @@ Settings come from the environment and `.env`, as for the bot (no token needed),
 at DATABASE_PATH is migrated first. An import checks every row before it writes anything and prints
 each problem as "row N, FIELD: message"; if any row is bad nothing is imported, unless
 --skip-bad-rows, which imports the good rows. Export writes every published service, in the format
-import reads. The format is described in bot/directory/csv_files.py (cells in csv_cells.py);
+import reads, to a file only the operator's user can read. The format is described in bot/directory/csv_files.py (cells in csv_cells.py);
 bot/directory/sample/ has an example.
 
 Exit status: 0 done, 1 problems in the file, 2 usage, settings or a file that cannot be read.
@@ -36,6 +36,7 @@ from bot.i18n import Translator
 from bot.runtime import Runtime
 from bot.settings import Settings, SettingsError, load_settings, read_environment
 from storage import Database
+from storage.files import write_private
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -155,7 +156,8 @@ async def export_services(runtime: Runtime, target: str) -> int:
         sys.stdout.write(text)
     else:
         try:
-            await asyncio.to_thread(Path(target).write_text, text, encoding="utf-8", newline="")
+            # Only the operator's user may read it, whatever the umask (DESIGN rule 10).
+            await asyncio.to_thread(write_private, Path(target), text.encode("utf-8"))
         except OSError as error:
             raise UnreadableFileError(
                 f"cannot write {target}: {error.strerror or error}."

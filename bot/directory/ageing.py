@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from bot.common.refusal import NotAllowed
-from bot.directory.model import PAGE_SIZE, RecheckOffer, Service
+from bot.directory.model import PAGE_SIZE, Filters, RecheckOffer, Service
 from bot.directory.records import Records
 from bot.people import Role, Viewer
 from storage import directory as store
@@ -18,11 +18,19 @@ class Ageing(Records):
     def _due_before(self) -> str:
         return (self.today() - timedelta(days=self.policy.due_days)).isoformat()
 
+    def _checked_by_peers(self) -> tuple[str, ...]:
+        """What peers are offered to check: what they may see."""
+        return self._visible(Role.PEER, Filters()).visibilities
+
     async def due_for_recheck(self, viewer: Viewer, limit: int = PAGE_SIZE) -> list[Service]:
-        """Services due for a check, those of the peer's area first, then the oldest checked."""
+        """Services due for a check (hidden ones too), those of the peer's area first, then the
+        oldest checked; only what the peer may see, and nothing closed for good."""
         if not viewer.role.at_least(Role.PEER):
             raise NotAllowed
-        rows = await store.due_for_recheck(self.database, self._due_before(), limit, viewer.area_id)
+        visibilities = self._visible(viewer.role, Filters()).visibilities
+        rows = await store.due_for_recheck(
+            self.database, self._due_before(), limit, viewer.area_id, visibilities
+        )
         return [self._service(r) for r in rows]
 
     async def recheck_offers(
@@ -30,7 +38,9 @@ class Ageing(Records):
     ) -> list[RecheckOffer]:
         """For each peer (Telegram id, locale, area) with something to check: how many services
         are due in their area, or in all areas for a peer without one."""
-        counts = await store.due_counts_by_area(self.database, self._due_before())
+        counts = await store.due_counts_by_area(
+            self.database, self._due_before(), self._checked_by_peers()
+        )
         total = sum(counts.values())
         offers = []
         for telegram_id, locale, area_id in peers:

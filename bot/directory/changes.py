@@ -16,6 +16,8 @@ from bot.directory.model import (
     ChangeOutcome,
     Decision,
     EditableField,
+    Standing,
+    YourItem,
 )
 from bot.directory.opening_hours import format_hours, parse_hours
 from bot.directory.records import Records
@@ -100,6 +102,24 @@ class Changes(Records):
         rows = await store.pending_changes(self.database, limit)
         return [_change(row) for row in rows]
 
+    async def own_changes(self, viewer: Viewer, limit: int = QUEUE_LIMIT) -> list[Change]:
+        """This person's suggested changes still waiting for a lead, oldest first."""
+        if viewer.person_id is None:
+            return []
+        rows = await store.pending_changes(self.database, limit, proposed_by=viewer.person_id)
+        return [_change(row) for row in rows]
+
+    async def your_change(self, viewer: Viewer, change_id: int) -> YourItem:
+        """Where this person's own suggested change stands; NotAllowed for anyone else's."""
+        row = await store.find_change(self.database, change_id)
+        if row is None or viewer.person_id is None or row["proposed_by"] != viewer.person_id:
+            raise NotAllowed
+        field = EditableField(row["field"])
+        standing = {"applied": Standing.PUBLISHED, "rejected": Standing.REJECTED}.get(
+            row["state"], Standing.WAITING
+        )
+        return YourItem(row["name"], standing, row["reason"], field)
+
     async def pending_change(self, viewer: Viewer, change_id: int) -> Change:
         """A suggested change still waiting for a lead."""
         if not viewer.role.at_least(Role.LEAD):
@@ -131,4 +151,4 @@ class Changes(Records):
         )
         if not decided:
             raise NotAllowed
-        return Decision(change["service_id"], change["name"], change["proposed_by"])
+        return Decision(change["service_id"], change["name"], change["proposed_by"], change_id)

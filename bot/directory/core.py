@@ -23,19 +23,22 @@ from bot.directory.model import (
     Filters,
     Freshness,
     ProblemKind,
+    ProblemOutcome,
     RecheckOffer,
     RecheckPolicy,
     Referral,
     ResultPage,
     Service,
     ServiceRecord,
+    Standing,
     State,
     Visibility,
+    YourItem,
 )
 from bot.directory.records import new_referral_code
 from bot.directory.search import NEAR_ME_RADII_KM, NEAR_ME_RESULTS, Search
 from bot.directory.vetting import Vetting
-from bot.directory.words import fts_query, normalise_phone, search_words
+from bot.directory.words import fts_query, normalise_phone, readable_phone, search_words
 
 __all__ = [
     "ANSWERS",
@@ -55,18 +58,22 @@ __all__ = [
     "Filters",
     "Freshness",
     "ProblemKind",
+    "ProblemOutcome",
     "RecheckOffer",
     "RecheckPolicy",
     "Referral",
     "ResultPage",
     "Service",
     "ServiceRecord",
+    "Standing",
     "State",
     "Visibility",
+    "YourItem",
     "check_change",
     "fts_query",
     "new_referral_code",
     "normalise_phone",
+    "readable_phone",
     "search_words",
 ]
 

@@ -60,6 +60,14 @@ class ProblemKind(StrEnum):
     CALLED_POLICE = "called-police"
 
 
+class ProblemOutcome(StrEnum):
+    """What became of a peer's problem report."""
+
+    NOTED = "noted"  # recorded; a lead will look at it
+    TO_REVIEW = "review"  # enough reports: the service went back to review
+    ALREADY = "already"  # the same report from the same person is still open: nothing new
+
+
 class EditableField(StrEnum):
     """What a peer may suggest changing on a published service (and a lead may edit)."""
 
@@ -229,6 +237,25 @@ class Decision:
     service_id: int
     name: str
     proposer_person_id: int | None
+    change_id: int | None = None  # a suggested change's decision, not the service's
+
+
+class Standing(StrEnum):
+    """Where something a person sent stands now."""
+
+    WAITING = "waiting"
+    PUBLISHED = "published"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class YourItem:
+    """What became of a person's own proposal or suggested change, read only by them."""
+
+    name: str
+    standing: Standing
+    reason: str | None = None  # a lead's words, as typed: scrub before showing
+    field: EditableField | None = None  # a change's field; None for a proposal
 
 
 @dataclass(frozen=True)

@@ -29,10 +29,12 @@ __all__ = [
     "Closure",
     "OpenStatus",
     "OpeningPeriod",
+    "always_open",
     "format_hours",
     "open_status",
     "parse_hours",
     "weekly_summary",
+    "whole_day",
 ]
 
 _DAY_ABBREVIATIONS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
@@ -148,14 +150,25 @@ def parse_hours(text: str) -> list[OpeningPeriod]:
     return sorted(periods)
 
 
+def whole_day(spans: Sequence[tuple[time, time]]) -> bool:
+    """Hours of one day that are the whole day (00:00-00:00, or 00:00-24:00 as typed)."""
+    return list(spans) == [(_MIDNIGHT, _MIDNIGHT)]
+
+
+def always_open(periods: Sequence[OpeningPeriod]) -> bool:
+    """Open every day, all day ("24/7")."""
+    groups = weekly_summary(periods)
+    return len(groups) == 1 and groups[0][0] == list(range(7)) and whole_day(groups[0][1])
+
+
 def format_hours(periods: Sequence[OpeningPeriod]) -> str:
     """The canonical compact text of `periods`, read back unchanged by `parse_hours`.
 
     Times are written to the minute.
     """
-    groups = weekly_summary(periods)
-    if groups == [(list(range(7)), [(_MIDNIGHT, _MIDNIGHT)])]:
+    if always_open(periods):
         return "24/7"
+    groups = weekly_summary(periods)
     rules = []
     for days, times in groups:
         day_names = _DAY_ABBREVIATIONS[days[0]]

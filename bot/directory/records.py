@@ -160,6 +160,27 @@ class Records:
             raise NotAllowed
         return service
 
+    async def checkable(self, viewer: Viewer, service_id: int) -> Service:
+        """A service this person may check or correct: for a lead anything stored; for a peer a
+        published one of their visibility, however long since its last check (a hidden one
+        too: a check is how it comes back). NotAllowed for anything else."""
+        if not viewer.role.at_least(Role.PEER):
+            raise NotAllowed
+        if viewer.role.at_least(Role.LEAD):
+            return await self.card_for(viewer.role, service_id)
+        row = await store.get_service(self.database, service_id)
+        if row is None:
+            raise NotAllowed
+        service = self._service(row)
+        if (
+            service.state is not State.PUBLISHED
+            or service.record.visibility.value
+            not in self._visible(viewer.role, Filters()).visibilities
+            or service.record.status == "closed"
+        ):
+            raise NotAllowed
+        return service
+
     async def published_card(self, role: Role, service_id: int) -> Service:
         """A published card this reader may see (what map pins, referrals and peers' checks
         are for); NotAllowed for anything else, a proposal a lead is looking at included."""

@@ -10,7 +10,16 @@ from dataclasses import replace
 from typing import Any
 
 from bot.common.refusal import NotAllowed
-from bot.directory.model import Decision, ProblemKind, Service, ServiceRecord, State
+from bot.directory.model import (
+    Decision,
+    ProblemKind,
+    ProblemOutcome,
+    Service,
+    ServiceRecord,
+    Standing,
+    State,
+    YourItem,
+)
 from bot.directory.records import Records
 from bot.people import Role, Viewer
 from storage import directory as store
@@ -26,6 +35,25 @@ class Vetting(Records):
             raise NotAllowed
         (service_id,) = await self.add([record], state=State.PROPOSED, by=viewer)
         return service_id
+
+    async def own_proposals(self, viewer: Viewer, limit: int = QUEUE_LIMIT) -> list[Service]:
+        """This person's proposals still waiting for a lead, oldest first."""
+        if viewer.person_id is None:
+            return []
+        rows = await store.proposals_waiting_by(self.database, viewer.person_id, limit)
+        return [self._service(row) for row in rows]
+
+    async def your_proposal(self, viewer: Viewer, service_id: int) -> YourItem:
+        """Where this person's own proposal stands; NotAllowed for anyone else's."""
+        row = await store.get_service(self.database, service_id)
+        if row is None or viewer.person_id is None or row["proposed_by"] != viewer.person_id:
+            raise NotAllowed
+        state = State(row["state"])
+        if state is State.PUBLISHED:
+            return YourItem(row["name"], Standing.PUBLISHED)
+        if state in (State.REJECTED, State.ARCHIVED):
+            return YourItem(row["name"], Standing.REJECTED, row["rejection_reason"])
+        return YourItem(row["name"], Standing.WAITING)
 
     async def queue(self, viewer: Viewer, limit: int = QUEUE_LIMIT) -> list[Service]:
         """Proposals and services sent back to review, oldest first, with their open reports."""
@@ -103,12 +131,14 @@ class Vetting(Records):
         if not confirmed:
             raise NotAllowed
 
-    async def report_problem(self, viewer: Viewer, service_id: int, kind: ProblemKind) -> bool:
-        """Record a problem with a published service; True when it went back to review (two
-        peers' reports, or one lead's)."""
+    async def report_problem(
+        self, viewer: Viewer, service_id: int, kind: ProblemKind
+    ) -> ProblemOutcome:
+        """Record a problem with a published service: noted, sent back to review (two peers'
+        reports, or one lead's), or already received (the same person's same report is open)."""
         if not viewer.role.at_least(Role.PEER) or viewer.person_id is None:
             raise NotAllowed
-        recorded, to_review = await store.add_problem_report(
+        outcome = await store.add_problem_report(
             self.database,
             service_id,
             kind.value,
@@ -117,9 +147,9 @@ class Vetting(Records):
             self.today().isoformat(),
             await self._words(service_id),
         )
-        if not recorded:
+        if outcome is None:
             raise NotAllowed
-        return to_review
+        return ProblemOutcome(outcome)
 
     async def history(self, viewer: Viewer, service_id: int) -> list[dict[str, Any]]:
         if not viewer.role.at_least(Role.LEAD):

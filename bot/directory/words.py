@@ -1,5 +1,6 @@
 """Text the directory compares: search words folded the same way for what is stored and what is
-typed (case, accents, Arabic vowel marks), keyword queries safe for FTS5, and phone numbers."""
+typed (case, accents, Arabic vowel marks), keyword queries safe for FTS5, and phone numbers as
+they are stored and as people read them."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def normalise_phone(typed: str, region: str | None) -> str | None:
     if not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def readable_phone(phone: str) -> str:
+    """A stored number the international way, `+255222110000` -> `+255 22 211 0000`: easy to
+    read aloud, and it dials from any country. Anything unreadable is shown as it is."""
+    try:
+        number = phonenumbers.parse(phone, None)
+    except phonenumbers.NumberParseException:
+        return phone
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

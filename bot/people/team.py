@@ -278,8 +278,11 @@ def normalise_invite_code(typed: str) -> str | None:
     return code
 
 
-def placeholder_alias() -> str:
-    return "Peer-" + "".join(secrets.choice(INVITE_ALPHABET) for _ in range(4))
+def placeholder_alias(role: Role = Role.PEER) -> str:
+    """An alias to keep until the person chooses one, named after their role ("Lead-7KQ2"
+    for a lead, not "Peer-…")."""
+    prefix = "Lead" if role.at_least(Role.LEAD) else "Peer"
+    return f"{prefix}-" + "".join(secrets.choice(INVITE_ALPHABET) for _ in range(4))
 
 
 def check_alias(typed: str) -> str | AliasProblem:

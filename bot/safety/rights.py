@@ -8,6 +8,7 @@ from enum import StrEnum
 import phonenumbers
 
 from bot.directory.core import Category, Directory, Filters
+from bot.directory.core import readable_phone as phone_to_read
 from bot.people import Role
 
 
@@ -82,7 +83,7 @@ async def helpers_for_arrest(directory: Directory, role: Role) -> list[tuple[str
                 if service.id in seen or not service.record.phone:
                     continue
                 seen.add(service.id)
-                helpers.append((service.record.name, readable_phone(service.record.phone)))
+                helpers.append((service.record.name, phone_to_read(service.record.phone)))
                 if len(helpers) == MAX_HELPERS:
                     return helpers
             if not results.has_more:

@@ -37,6 +37,7 @@ from storage.directory.vetting import (
     freshness_counts,
     open_reports,
     pending_changes,
+    proposals_waiting_by,
     vetting_queue,
 )
 
@@ -66,6 +67,7 @@ __all__ = [
     "nearest_in_box",
     "open_reports",
     "pending_changes",
+    "proposals_waiting_by",
     "published_services",
     "referrals",
     "set_state",

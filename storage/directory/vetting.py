@@ -3,6 +3,7 @@ the freshness counts, and suggested changes decided by a lead."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiosqlite
@@ -19,14 +20,22 @@ async def add_problem_report(
     by_role: str,
     today: str,
     words: str,
-) -> tuple[bool, bool]:
+) -> str | None:
     """Record a report; send the service back to review on two independent peers' reports or
-    one lead's. Returns (recorded, sent_to_review)."""
+    one lead's. Returns "noted", "review" (sent back), "already" (this person's same report is
+    still open: nothing written) or None (not a published service)."""
     async with db.transaction() as tx:
         async with tx.execute("SELECT state FROM services WHERE id = ?", (service_id,)) as cursor:
             row = await cursor.fetchone()
         if row is None or row[0] != "published":
-            return False, False
+            return None
+        async with tx.execute(
+            "SELECT 1 FROM problem_reports WHERE service_id = ? AND kind = ? AND reported_by = ?"
+            " AND resolved_on IS NULL",
+            (service_id, kind, by),
+        ) as cursor:
+            if await cursor.fetchone() is not None:
+                return "already"
         await tx.execute(
             "INSERT INTO problem_reports (service_id, kind, reported_by, reporter_role,"
             " reported_on) VALUES (?, ?, ?, ?, ?)",
@@ -39,13 +48,13 @@ async def add_problem_report(
             (service_id,),
         )
         if reporters < 2 and not by_lead:
-            return True, False
+            return "noted"
         await tx.execute(
             "UPDATE services SET state = 'review', updated_on = ? WHERE id = ?", (today, service_id)
         )
         await add_history(tx, service_id, "state", "published", "review", today, by, by_role)
         await sync_indexes(tx, service_id, words)
-        return True, True
+        return "review"
 
 
 async def open_reports(db: Database, service_id: int) -> list[str]:
@@ -66,23 +75,45 @@ async def vetting_queue(db: Database, limit: int) -> list[dict[str, Any]]:
     return [row_dict(r) for r in rows]
 
 
-async def due_for_recheck(
-    db: Database, due_before: str, limit: int, area_id: int | None
-) -> list[dict[str, Any]]:
-    """Services due for a check, those of `area_id` first, then the oldest checked."""
+# Published, not closed for good, of one of the visibilities given, checked on or before a date.
+_DUE = (
+    " s.state = 'published' AND s.status != 'closed'"
+    " AND s.visibility IN (SELECT value FROM json_each(?)) AND s.last_checked_on <= ?"
+)
+
+
+async def proposals_waiting_by(db: Database, person_id: int, limit: int) -> list[dict[str, Any]]:
+    """A person's own proposals still waiting for a lead, oldest first."""
     rows = await db.fetch_all(
-        SELECT_SERVICE + " WHERE s.state = 'published' AND s.last_checked_on <= ?"
-        " ORDER BY s.area_id IS NOT ? , s.last_checked_on, s.id LIMIT ?",
-        (due_before, area_id, limit),
+        SELECT_SERVICE + " WHERE s.state = 'proposed' AND s.proposed_by = ? ORDER BY s.id LIMIT ?",
+        (person_id, limit),
     )
     return [row_dict(r) for r in rows]
 
 
-async def due_counts_by_area(db: Database, due_before: str) -> dict[int | None, int]:
+async def due_for_recheck(
+    db: Database,
+    due_before: str,
+    limit: int,
+    area_id: int | None,
+    visibilities: tuple[str, ...],
+) -> list[dict[str, Any]]:
+    """Services due for a check (however long ago: hidden ones too), those of `area_id` first,
+    then the oldest checked."""
     rows = await db.fetch_all(
-        "SELECT area_id, count(*) FROM services WHERE state = 'published'"
-        " AND last_checked_on <= ? GROUP BY area_id",
-        (due_before,),
+        SELECT_SERVICE + " WHERE" + _DUE + " ORDER BY s.area_id IS NOT ? , s.last_checked_on, s.id"
+        " LIMIT ?",
+        (json.dumps(visibilities), due_before, area_id, limit),
+    )
+    return [row_dict(r) for r in rows]
+
+
+async def due_counts_by_area(
+    db: Database, due_before: str, visibilities: tuple[str, ...]
+) -> dict[int | None, int]:
+    rows = await db.fetch_all(
+        "SELECT s.area_id, count(*) FROM services AS s WHERE" + _DUE + " GROUP BY s.area_id",
+        (json.dumps(visibilities), due_before),
     )
     return {row[0]: row[1] for row in rows}
 
@@ -183,20 +214,25 @@ async def _set_field(
     return True
 
 
-async def pending_changes(db: Database, limit: int) -> list[dict[str, Any]]:
+async def pending_changes(
+    db: Database, limit: int, proposed_by: int | None = None
+) -> list[dict[str, Any]]:
+    """Changes waiting for a lead, oldest first: everyone's, or one person's."""
     rows = await db.fetch_all(
         "SELECT c.id, c.service_id, c.field, c.new_value, c.proposed_by, c.proposed_on,"
         " s.name FROM service_changes AS c JOIN services AS s ON s.id = c.service_id"
-        " WHERE c.state = 'pending' ORDER BY c.proposed_on, c.id LIMIT ?",
-        (limit,),
+        " WHERE c.state = 'pending' AND (? IS NULL OR c.proposed_by = ?)"
+        " ORDER BY c.proposed_on, c.id LIMIT ?",
+        (proposed_by, proposed_by, limit),
     )
     return [row_dict(r) for r in rows]
 
 
 async def find_change(db: Database, change_id: int) -> dict[str, Any] | None:
     row = await db.fetch_one(
-        "SELECT c.id, c.service_id, c.field, c.new_value, c.proposed_by, c.state, s.name"
-        " FROM service_changes AS c JOIN services AS s ON s.id = c.service_id WHERE c.id = ?",
+        "SELECT c.id, c.service_id, c.field, c.new_value, c.proposed_by, c.state, c.reason,"
+        " s.name FROM service_changes AS c JOIN services AS s ON s.id = c.service_id"
+        " WHERE c.id = ?",
         (change_id,),
     )
     return None if row is None else row_dict(row)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.common.refusal import NotAllowed
-from bot.directory.model import Category, RecheckOffer, ServiceRecord, State
+from bot.directory.model import Category, RecheckOffer, ServiceRecord, State, Visibility
 from bot.people import Role
 from storage import directory as store
 
@@ -41,3 +41,27 @@ async def test_members_have_no_check_list_and_peers_no_summary(world):
         await world.directory.due_for_recheck(member)
     with pytest.raises(NotAllowed):
         await world.directory.freshness_summary(peer)
+
+
+async def test_peers_check_hidden_services_they_may_see_but_nothing_closed_or_for_leads(world):
+    directory = world.directory
+    old = date(2025, 6, 1)  # 274 days before the clock: hidden from everyone
+    hidden, leads_only, closed = await directory.add_checked(
+        [
+            (ServiceRecord("Hidden clinic", (Category.HEALTH,)), old),
+            (ServiceRecord("Leads' list", (Category.HEALTH,), visibility=Visibility.LEADS), old),
+            (ServiceRecord("Gone", (Category.HEALTH,), status="closed"), old),
+        ],
+        state=State.PUBLISHED,
+        by=None,
+    )
+    peer, member = await world.make(Role.PEER, 1), await world.make(Role.MEMBER, 2)
+    assert [s.id for s in await directory.due_for_recheck(peer)] == [hidden]
+    assert await directory.recheck_offers([(1, "en", None)]) == [RecheckOffer(1, "en", 1)]
+    assert await directory.card(peer.role, hidden) is None  # not found by browsing...
+    assert (await directory.checkable(peer, hidden)).record.name == "Hidden clinic"  # ...checked
+    for service_id in (leads_only, closed, 999):
+        with pytest.raises(NotAllowed):
+            await directory.checkable(peer, service_id)
+    with pytest.raises(NotAllowed):
+        await directory.checkable(member, hidden)

@@ -4,6 +4,7 @@ has a route, and data we never make is refused when decoded."""
 from __future__ import annotations
 
 import dataclasses
+import types
 import typing
 
 import pytest
@@ -33,6 +34,8 @@ def largest(family: type[Callback]) -> Callback:
     values = {}
     for field in dataclasses.fields(family):  # type: ignore[arg-type]
         hint = hints[field.name]
+        if typing.get_origin(hint) is types.UnionType:  # X | None: its largest X
+            (hint,) = [member for member in typing.get_args(hint) if member is not type(None)]
         if typing.get_origin(hint) is typing.Annotated:
             hint, bounds = typing.get_args(hint)
             values[field.name] = bounds.high

@@ -13,6 +13,7 @@ from bot.directory.model import (
     EditableField,
     Filters,
     ServiceRecord,
+    Standing,
     State,
 )
 from bot.people import Role
@@ -102,3 +103,27 @@ async def test_a_change_is_pending_only_until_a_lead_decides_it(world):
     await directory.decide_change(lead, change.id, apply=False, reason="No")
     with pytest.raises(NotAllowed):
         await directory.pending_change(lead, change.id)
+
+
+async def test_only_the_proposer_reads_what_became_of_their_change_and_what_waits(world):
+    directory = world.directory
+    peer, other = await world.make(Role.PEER, 1), await world.make(Role.PEER, 2)
+    lead = await world.make(Role.LEAD, 3)
+    (desk,) = await directory.add([DESK], state=State.PUBLISHED, by=None)
+    await directory.suggest_change(peer, desk, EditableField.PHONE, "+255222110099")
+    (change,) = await directory.own_changes(peer)
+    assert await directory.own_changes(other) == []
+    assert (await directory.your_change(peer, change.id)).standing is Standing.WAITING
+    decision = await directory.decide_change(lead, change.id, apply=False, reason="Wrong number")
+    assert decision.change_id == change.id
+    assert await directory.own_changes(peer) == []
+    item = await directory.your_change(peer, change.id)
+    assert (item.name, item.standing, item.reason, item.field) == (
+        "Legal Desk",
+        Standing.REJECTED,
+        "Wrong number",
+        EditableField.PHONE,
+    )
+    for somebody_else in (other, lead):
+        with pytest.raises(NotAllowed):
+            await directory.your_change(somebody_else, change.id)

@@ -13,10 +13,12 @@ from bot.directory.opening_hours import (
     Closure,
     OpeningPeriod,
     OpenStatus,
+    always_open,
     format_hours,
     open_status,
     parse_hours,
     weekly_summary,
+    whole_day,
 )
 
 # UTC+3 all year. 2026-03-02 is a Monday.
@@ -347,6 +349,15 @@ def test_format_writes_every_whole_day_as_24_7_and_nothing_as_empty():
         "Mo 00:00-00:00,09:00-10:00; Tu-Su 00:00-00:00"
     )
     assert format_hours([]) == ""
+
+
+def test_always_open_is_every_whole_day_and_nothing_less():
+    assert always_open(parse_hours("24/7"))
+    assert always_open(parse_hours("Mo-Su 00:00-24:00"))
+    assert not always_open(parse_hours("Mo-Sa 00:00-24:00"))
+    assert not always_open(parse_hours("24/7; Mo 09:00-10:00"))
+    assert not always_open([])
+    assert whole_day([(time(0), time(0))]) and not whole_day([(time(0), time(23, 59))])
 
 
 def test_weekly_summary_groups_consecutive_days_with_the_same_hours():

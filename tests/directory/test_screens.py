@@ -8,16 +8,20 @@ from datetime import date, datetime
 
 from bot.directory.geometry import DistanceBand
 from bot.directory.model import (
+    Area,
     Category,
     Change,
     EditableField,
     Filters,
     Freshness,
+    ProblemOutcome,
     Referral,
     ResultPage,
     Service,
     ServiceRecord,
+    Standing,
     State,
+    YourItem,
 )
 from bot.directory.opening_hours import OpenStatus
 from bot.handlers.directory import proposal_screens, screens
@@ -25,6 +29,9 @@ from bot.handlers.directory.buttons import (
     Approve,
     ChooseField,
     MapPin,
+    NearArea,
+    NearMe,
+    NearType,
     ProposeCategoriesDone,
     ProposeCategory,
     Reject,
@@ -32,6 +39,7 @@ from bot.handlers.directory.buttons import (
     SetValue,
     ShowService,
     StillRight,
+    YourProposal,
 )
 from bot.handlers.directory.card_text import card_text, fit_card, result_label
 from bot.handlers.menu import Entry, FeedbackAbout, Go
@@ -84,9 +92,26 @@ def test_a_card_says_what_where_when_cost_papers_languages_phone_and_last_checke
         "📄 No papers needed\n"
         "🗣 Swahili, English\n"
         "✔ Sex-worker-led · Walk-in, no appointment\n"
-        "☎ +255222110000\n"
+        "☎ +255 22 211 0000\n"  # issue 10.14: read the international way
         "✔ Last checked yesterday"
     )
+
+
+def test_a_card_says_open_24_hours_and_how_a_person_gets_in_and_is_understood():
+    always = OpenStatus(True, None, None, True)
+    record = replace(
+        CLINIC.record,
+        hours="24/7",
+        interpretation=True,
+        accessibility="Ramp at the side door",
+    )
+    text = card_text(replace(CLINIC, record=record, open=always), Role.MEMBER, EN, ZONE, TODAY)
+    assert "🕘 Open 24 hours, every day\n💵 Free" in text and "00:00" not in text
+    assert "🗣 Swahili, English\n🗣 An interpreter can help\n♿ Ramp at the side door\n" in text
+    weekend = replace(record, hours="Mo-Fr 09:00-17:00; Sa-Su 00:00-24:00", interpretation=False)
+    text = card_text(replace(CLINIC, record=weekend), Role.MEMBER, EN, ZONE, TODAY)
+    assert "   Mon–Fri 09:00–17:00\n   Sat–Sun 24 hours\n" in text
+    assert "🗣 No interpreter" in text
 
 
 def test_a_lead_also_reads_the_state_and_open_reports():
@@ -144,6 +169,16 @@ def test_each_role_gets_the_buttons_it_may_use_on_a_card():
         [Approve(7).pack(), Reject(7).pack()],
         [ReviewItem(2).pack()],
     ]
+    assert EN("directory-button-edit") in lead.labels()  # a lead's change is an edit
+    assert EN("directory-button-change") in peer.labels()
+    hidden = screens.card(
+        replace(CLINIC, freshness=Freshness.HIDDEN), Role.PEER, EN, ZONE, TODAY, back
+    )
+    assert taps(hidden) == [  # only to check it: nothing to send anyone to until then
+        [StillRight(7).pack(), "dprob:7"],
+        [ChooseField(7).pack()],
+        [back.pack()],
+    ]
 
 
 def test_the_find_screen_shows_the_filters_that_are_on():
@@ -166,6 +201,9 @@ def test_results_page_and_nothing_found():
     assert found.text == "Health — tap a service to see more."
     assert taps(found) == [["dsvc:7"], ["dcat:health:0", "dcat:health:2"], ["dcats"]]
     none = screens.search_results("x", ResultPage([], 0, False), EN, ZONE)
+    assert none.text == EN("directory-search-none", words="x")  # issue 10.14: the word, not a type
+    assert taps(none) == [["go:search"], ["go:find"]]
+    none = screens.category_results(Category.HEALTH, ResultPage([], 0, False), EN, ZONE)
     assert none.text == EN("directory-no-results")
 
 
@@ -194,7 +232,7 @@ def test_a_suggested_change_shows_the_old_and_new_value():
     assert screen.text == (
         "Fresh: 1 · Due for a check: 0 · Not checked recently: 0 · Hidden: 0 · "
         "Waiting for review: 1\n\n"
-        "Suggested change to “Legal Desk”\nPhone number: +255222110000 → +255222110099"
+        "Suggested change to “Legal Desk”\nPhone number: +255 22 211 0000 → +255 22 211 0099"
     )
     assert taps(screen) == [["dcpub:3", "dcrej:3"], [ReviewItem(0).pack()], ["go:menu"]]
     free = Change(4, 7, "Legal Desk", EditableField.IS_FREE, "1", None)
@@ -218,8 +256,10 @@ def test_the_weekly_offer_is_neutral_with_a_button():
 
 def test_a_problem_report_sends_back_to_the_menu():
     viewer = Viewer(1, Role.PEER, "en")
-    screen = screens.problem_reported(True, viewer, EN)
+    screen = screens.problem_reported(ProblemOutcome.TO_REVIEW, viewer, EN)
     assert screen.text == EN("directory-report-review")
+    screen = screens.problem_reported(ProblemOutcome.ALREADY, viewer, EN)
+    assert screen.text == EN("directory-report-already")
 
 
 def test_proposal_categories_tick_and_done_appears_once_one_is_ticked():
@@ -235,3 +275,39 @@ def test_a_proposal_is_checked_as_its_card_before_sending():
     screen = proposal_screens.review("CARD", EN)
     assert screen.text == "Please check, then send:\n\nCARD"
     assert screen.labels() == ["📨 Send", "⬅️ Back"]
+
+
+def test_near_me_asks_the_type_first_and_areas_keep_it():
+    types = screens.near_types(EN)
+    assert taps(types)[0] == [NearType(None).pack()]
+    assert [NearType(Category.HEALTH).pack(), NearType(Category.HIV_STI).pack()] in taps(types)
+    area = Area(3, "harbour", "Harbour", -6.8, 39.28)
+    areas = screens.near_areas([area], Category.HEALTH, EN)
+    assert taps(areas) == [[NearArea(3, Category.HEALTH).pack()], [NearMe().pack()]]
+    assert screens.near_title(None, None, EN) == EN("directory-near-results")
+    assert screens.near_title(Category.HEALTH, area, EN) == (
+        "Health near the centre of Harbour. Tap one to see more."
+    )
+
+
+def test_the_first_question_of_a_proposal_lists_what_still_waits_for_a_lead():
+    assert proposal_screens.name(EN).text == EN("directory-propose-name")
+    change = Change(3, 7, "Legal Desk", EditableField.PHONE, "+255222110099", 12)
+    screen = proposal_screens.name(EN, [CLINIC], [change])
+    assert screen.text == (
+        "Waiting for a lead to review:\n• Harbour Clinic\n• Legal Desk: change of Phone number\n\n"
+        + EN("directory-propose-name")
+    )
+
+
+def test_a_proposer_reads_the_outcome_after_a_neutral_letter():
+    letter = screens.decision_letter(YourProposal(7), EN)
+    assert letter.text == EN("directory-decision-letter") and not letter.protect
+    assert taps(letter) == [[YourProposal(7).pack()]]
+    peer = Viewer(1, Role.PEER, "en")
+    rejected = YourItem("Dubious", Standing.REJECTED, "raw", EditableField.PHONE)
+    screen = screens.your_item(rejected, "scrubbed", peer, EN)
+    assert screen.protect
+    assert screen.text == EN("directory-your-change-rejected", name="Dubious", reason="scrubbed")
+    waiting = screens.your_item(YourItem("Night Clinic", Standing.WAITING), None, peer, EN)
+    assert waiting.text == EN("directory-your-waiting-item", name="Night Clinic")

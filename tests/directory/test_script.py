@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from contextlib import closing
@@ -175,6 +176,26 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_services(tmp_pa
     assert [(i, sorted(w.split())) for i, w in query(first, words)] == [
         (i, sorted(w.split())) for i, w in query(second, words)
     ]
+
+
+def test_the_export_is_readable_by_the_operator_only_whatever_the_umask(tmp_path):
+    database = tmp_path / "data" / "outreach.db"
+    load_sample(database)
+    exported = tmp_path / "exports" / "services.csv"
+    exported.parent.mkdir()
+    exported.write_text("an older export")
+    exported.chmod(0o644)  # an older export, readable by everyone on the server
+    fresh = tmp_path / "new folder" / "services.csv"
+    previous = os.umask(0o022)
+    try:
+        assert run(database, "export", exported).returncode == 0
+        assert run(database, "export", fresh).returncode == 0
+    finally:
+        os.umask(previous)
+    for path in (exported, fresh):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert path.read_text("utf-8").startswith("name,")
+    assert stat.S_IMODE(fresh.parent.stat().st_mode) == 0o700  # a folder it made: private too
 
 
 def test_usage_mistakes_exit_with_status_2_and_create_no_database(tmp_path):

@@ -6,9 +6,18 @@ from __future__ import annotations
 import pytest
 
 from bot.common.refusal import NotAllowed
-from bot.directory.model import Category, ProblemKind, ServiceRecord, State
+from bot.directory.model import (
+    Category,
+    ProblemKind,
+    ProblemOutcome,
+    ServiceRecord,
+    Standing,
+    State,
+)
 from bot.people import Role
 from storage import directory as store
+
+NOTED, TO_REVIEW, ALREADY = ProblemOutcome.NOTED, ProblemOutcome.TO_REVIEW, ProblemOutcome.ALREADY
 
 CLINIC = ServiceRecord("Night Clinic", (Category.HIV_STI,))
 
@@ -66,15 +75,18 @@ async def test_two_peers_or_one_lead_send_a_service_back_to_review(world):
     clinic, desk = await directory.add([CLINIC, CLINIC], state=State.PUBLISHED, by=None)
     with pytest.raises(NotAllowed):
         await directory.report_problem(member, clinic, ProblemKind.MOVED)
-    assert not await directory.report_problem(first, clinic, ProblemKind.MOVED)
-    assert not await directory.report_problem(first, clinic, ProblemKind.MOVED)  # still one peer
-    assert await directory.report_problem(second, clinic, ProblemKind.CALLED_POLICE)
+    assert await directory.report_problem(first, clinic, ProblemKind.MOVED) is NOTED
+    # The same report again (issue 10.14): already received, nothing new is written.
+    assert await directory.report_problem(first, clinic, ProblemKind.MOVED) is ALREADY
+    assert await directory.report_problem(first, clinic, ProblemKind.WRONG_HOURS) is NOTED
+    assert await state_of(world, clinic) == "published"  # still one peer
+    assert await directory.report_problem(second, clinic, ProblemKind.CALLED_POLICE) is TO_REVIEW
     assert await state_of(world, clinic) == "review"
     with pytest.raises(NotAllowed):  # no longer published: nothing more to report on
         await directory.report_problem(first, clinic, ProblemKind.CLOSED)
-    assert await directory.report_problem(lead, desk, ProblemKind.CLOSED)
+    assert await directory.report_problem(lead, desk, ProblemKind.CLOSED) is TO_REVIEW
     queued = {s.id: s.open_reports for s in await directory.queue(lead)}
-    assert queued == {clinic: ("moved", "moved", "called-police"), desk: ("closed",)}
+    assert queued == {clinic: ("moved", "wrong-hours", "called-police"), desk: ("closed",)}
 
 
 async def test_a_peer_confirms_a_published_service_even_a_hidden_one(world):
@@ -109,3 +121,20 @@ async def test_a_service_is_waiting_only_until_it_is_decided(world):
     await directory.approve(lead, service_id)
     with pytest.raises(NotAllowed):  # a stale Reject button asks for no reason
         await directory.waiting(lead, service_id)
+
+
+async def test_a_proposer_sees_their_own_waiting_proposals_and_reads_the_outcome(world):
+    directory = world.directory
+    peer, other = await world.make(Role.PEER, 1), await world.make(Role.PEER, 2)
+    lead = await world.make(Role.LEAD, 3)
+    first = await directory.propose(peer, CLINIC)
+    await directory.propose(other, CLINIC)
+    assert [s.id for s in await directory.own_proposals(peer)] == [first]
+    assert (await directory.your_proposal(peer, first)).standing is Standing.WAITING
+    await directory.reject(lead, first, "Closed last year")
+    assert await directory.own_proposals(peer) == []
+    item = await directory.your_proposal(peer, first)
+    assert (item.standing, item.reason, item.field) == (Standing.REJECTED, "Closed last year", None)
+    for somebody_else in (other, lead):
+        with pytest.raises(NotAllowed):
+            await directory.your_proposal(somebody_else, first)

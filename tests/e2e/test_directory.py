@@ -23,7 +23,9 @@ from bot.handlers.directory.buttons import (
     NearArea,
     ProblemIs,
     ProposeCategoriesDone,
+    ProposeCategory,
     ProposeCost,
+    ProposeSend,
     ReferralNote,
     Reject,
     ReportProblem,
@@ -35,7 +37,7 @@ from bot.handlers.directory.buttons import (
 from bot.handlers.menu import Entry, Go
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
-from tests.builders import make_lead, make_peer
+from tests.builders import code_in, make_lead, make_peer
 from tests.conftest import BotHarness, settings_for
 
 CENTRE = (-6.8000, 39.2800)
@@ -95,6 +97,16 @@ async def town(emulator, clock, tmp_path):
         await bot.stop()
 
 
+async def read_the_answer(person, t) -> str:
+    """What a lead decided, as the proposer reads it: the letter names nothing (issue 10.5), the
+    outcome comes after a tap on Read, protected."""
+    letter = person.emulator.bot_messages(person.chat_id)[-1]
+    assert letter.text == t("directory-decision-letter")
+    replies = await person.tap(t("directory-decision-read"))
+    assert replies[-1].protect_content
+    return replies[-1].text
+
+
 def is_service(data: str) -> bool:
     return data.startswith(ShowService.prefix + ":")
 
@@ -150,7 +162,8 @@ async def test_area_picker_and_filters(town):
     person = town.person(30003)
     await person.send("/find")
     await person.tap("☐ Free")
-    replies = await person.tap(t("directory-near-me"))
+    await person.tap(t("directory-near-me"))
+    replies = await person.tap(t("directory-near-any"))  # issue 10.14: near me asks the type
     assert any(m.text == t("directory-near-ask") for m in replies)
     replies = await person.tap("Harbour")
     assert replies[-1].text == t("directory-area-results", area="Harbour")
@@ -215,7 +228,7 @@ async def test_a_card_shows_everything_and_fits_every_language(town):
         card = replies[-1].text
         assert "Santé Pour Tous" in card and len(card) <= 4096
         assert t("directory-card-free") in card
-        assert "+255222110000" in card
+        assert "+255 22 211 0000" in card  # issue 10.14: read the international way
         assert t("directory-card-checked", days=0) in card
     replies = await person.tap(town.runtime.translator.format("es", "directory-button-map"))
     assert replies[-1].kind == "venue"
@@ -262,7 +275,7 @@ async def test_a_peer_proposes_and_a_lead_publishes(town):
     await peer.tap("☐ " + t("directory-flag", flag="trans_friendly"))
     await peer.tap(t("directory-done"))
     replies = await peer.tap(t("directory-visibility-public"))
-    assert "Night Clinic" in replies[-1].text and "+255222110001" in replies[-1].text
+    assert "Night Clinic" in replies[-1].text and "+255 22 211 0001" in replies[-1].text
     replies = await peer.tap(t("directory-send"))
     assert replies[-1].text == t("directory-propose-sent")
     assert any(m.text == t("directory-review-waiting") for m in lead.conversation())
@@ -273,8 +286,8 @@ async def test_a_peer_proposes_and_a_lead_publishes(town):
     await lead.send("/review")
     replies = await lead.tap(t("directory-approve"))
     assert replies[-1].text == t("directory-approved", name="Night Clinic")
-    told = [m.text for m in peer.conversation() if m.from_bot]
-    assert t("directory-proposal-published", name="Night Clinic") in told
+    told = await read_the_answer(peer, t)
+    assert told == t("directory-proposal-published", name="Night Clinic")
     assert "Night Clinic" in result_names((await member.send("/search night"))[-1])
 
     service_id = (await member.send("/search night"))[-1].buttons()[0][1].split(":")[-1]
@@ -294,14 +307,9 @@ async def test_a_lead_rejects_with_a_reason_the_proposer_sees(town):
     await lead.tap(t("directory-reject"))
     replies = await lead.send("They ask for a fee to register")
     assert replies[-1].text == t("directory-rejected", name="Dubious Place")
-    told = [m.text for m in peer.conversation() if m.from_bot]
-    assert (
-        t(
-            "directory-proposal-rejected",
-            name="Dubious Place",
-            reason="They ask for a fee to register",
-        )
-        in told
+    told = await read_the_answer(peer, t)
+    assert told == t(
+        "directory-proposal-rejected", name="Dubious Place", reason="They ask for a fee to register"
     )
 
 
@@ -419,17 +427,17 @@ async def test_a_peers_change_waits_beside_the_live_record_until_a_lead_publishe
     member = town.person(30011)
     await member.send("/start")
     card = (await member.tap_data(ShowService(desk).pack()))[-1].text
-    assert "+255222110000" in card and "+255222110099" not in card
+    assert "+255 22 211 0000" in card and "+255 22 211 0099" not in card
 
     await lead.send("/review")
     queue = lead.replies()[-1].text
-    assert "+255222110000 → +255222110099" in queue
+    assert "+255 22 211 0000 → +255 22 211 0099" in queue
     replies = await lead.tap(t("directory-change-publish"))
     assert replies[-1].text == t("directory-change-published", name="Legal Aid Desk")
     card = (await member.tap_data(ShowService(desk).pack()))[-1].text
-    assert "+255222110099" in card
-    told = [m.text for m in peer.conversation() if m.from_bot]
-    assert t("directory-your-change-published", name="Legal Aid Desk") in told
+    assert "+255 22 211 0099" in card
+    told = await read_the_answer(peer, t)
+    assert told == t("directory-your-change-published", name="Legal Aid Desk")
     history = await directory_store.history(town.runtime.database, desk)
     assert ("phone", "+255222110000", "+255222110099") in [
         (h["field"], h["old_value"], h["new_value"]) for h in history
@@ -448,14 +456,9 @@ async def test_a_rejected_change_leaves_the_record_as_it_was(town):
     await lead.send("/review")
     await lead.tap(t("directory-reject"))
     await lead.send("It is open, I called them")
-    told = [m.text for m in peer.conversation() if m.from_bot]
-    assert (
-        t(
-            "directory-your-change-rejected",
-            name="Harbour Clinic",
-            reason="It is open, I called them",
-        )
-        in told
+    told = await read_the_answer(peer, t)
+    assert told == t(
+        "directory-your-change-rejected", name="Harbour Clinic", reason="It is open, I called them"
     )
     row = await directory_store.get_service(town.runtime.database, clinic)
     assert row["status"] == "active"
@@ -470,7 +473,7 @@ async def test_a_lead_edits_a_proposal_then_publishes_it(town):
         viewer, ServiceRecord("Clinik typo", (Category.HEALTH,))
     )
     await lead.send("/review")
-    await lead.tap(t("directory-button-change"))
+    await lead.tap(t("directory-button-edit"))  # issue 10.14: a lead edits, not suggests
     await lead.tap(t("directory-field", field="name"))
     assert (await lead.send("Clinic Without Typo"))[-1].text == t("directory-change-applied")
     await lead.send("/review")
@@ -515,6 +518,8 @@ async def test_the_longest_possible_card_fits_one_message_in_every_language(town
         location_name="L" * 300,
         address="A" * 300,
         directions="W" * 300,
+        accessibility="Y" * 300,
+        interpretation=True,
         latitude=CENTRE[0],
         longitude=CENTRE[1],
         hours="Mo 08:00-09:00,10:00-11:00; Tu 08:00-09:00;"
@@ -532,7 +537,7 @@ async def test_the_longest_possible_card_fits_one_message_in_every_language(town
         await person.send("/start")
         card = (await person.tap_data(ShowService(service_id).pack()))[-1].text
         assert len(card) <= 4096
-        assert "+255222110000" in card  # nothing important was cut off the end
+        assert "+255 22 211 0000" in card  # nothing important was cut off the end
         assert t("directory-card-checked", days=0) in card
 
 
@@ -579,8 +584,10 @@ async def test_a_peer_who_quick_exits_mid_proposal_is_not_carried_back_into_it(t
     replies = await peer.send("hello")
     assert t("directory-propose-categories") not in [m.text for m in replies]
     assert replies[-1].text == t("common-use-buttons")
-    await peer.tap_data(ProposeCategoriesDone().pack())  # a button of the abandoned proposal
-    assert peer.answer()["text"] == t("common-no-longer-available")
+    # A button of the abandoned proposal: the form closed (issue 10.10), it offers to start again.
+    replies = await peer.tap_data(ProposeCategoriesDone().pack())
+    assert replies[-1].text == t("directory-propose-closed")
+    assert (t("directory-propose-again"), Go(Entry.PROPOSE).pack()) in replies[-1].buttons()
     assert await directory_store.count_services(town.runtime.database, unpublished_only=True) == 0
 
 
@@ -594,9 +601,16 @@ async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_
     await peer.send("/cancel")
     clinic = town.ids["Harbour Clinic"]
     answers_before = len(town.emulator.calls_to("answerCallbackQuery"))
+    for data in (ProposeCategoriesDone().pack(), ProposeCost("yes").pack()):
+        # Buttons of the cancelled proposal: the form closed (issue 10.10), answered once.
+        await peer.tap_data(data)
+        assert town.emulator.bot_messages(peer.chat_id)[-1].text == t("directory-propose-closed")
+    assert len(town.emulator.calls_to("answerCallbackQuery")) - answers_before == 2
+    answers_before = len(town.emulator.calls_to("answerCallbackQuery"))
+    await peer.send("/propose")
+    await peer.send("Night Clinic")
     stale_or_forged = [
-        ProposeCategoriesDone().pack(),  # the proposal was cancelled
-        ProposeCost("yes").pack(),  # never reached
+        ProposeCost("yes").pack(),  # a step this proposal has not reached
         "dcat:zzz:0",
         "dcat:health:-1",
         "dsvc:abc",
@@ -628,7 +642,7 @@ async def test_a_rejection_reason_reaches_the_proposer_scrubbed(town):
     await lead.send("/review")
     await lead.tap(t("directory-reject"))
     await lead.send("Call the owner on +255 22 211 0001 or write to boss@example.org")
-    told = [m.text or "" for m in town.emulator.bot_messages(peer.user.id)][-1]
+    told = await read_the_answer(peer, t)
     assert told.startswith(t("directory-proposal-rejected", name="Dubious", reason="Call"))
     assert "211 0001" not in told and "2110001" not in told and "boss@example.org" not in told
 
@@ -644,7 +658,7 @@ async def test_leads_hear_of_new_work_with_a_button_that_opens_the_review_queue(
     note = town.emulator.bot_messages(lead.user.id)[-1]
     assert note.text == t("directory-review-waiting")
     replies = await lead.tap(t("menu-queue"))
-    assert "+255222110000 → +255222110099" in replies[-1].text
+    assert "+255 22 211 0000 → +255 22 211 0099" in replies[-1].text
 
 
 async def test_weekly_offers_are_one_job_after_a_restart_and_go_through_the_outbox(town, clock):
@@ -678,4 +692,359 @@ async def test_a_change_typed_after_the_service_went_is_refused_and_ends_the_for
     replies = await peer.send("+255 22 211 0099")
     assert replies[-1].text == t("common-not-available")
     assert (await peer.send("+255 22 211 0098"))[-1].text == t("common-use-buttons")
+    assert await directory_store.pending_changes(town.runtime.database, 10) == []
+
+
+# --- issue 10: keep every promise ---------------------------------------------------------------
+
+
+def buttons_of(messages) -> list[tuple[str, str]]:
+    return [button for message in messages for button in message.buttons()]
+
+
+async def propose_until_review(peer, t, name: str = "Night Clinic") -> None:
+    """A proposal through every step, up to the review screen with its Send button."""
+    await peer.send("/propose")
+    await peer.send(name)
+    await peer.tap("☐ " + t("directory-category", category="health"))
+    await peer.tap(t("directory-done"))
+    await peer.tap(t("directory-skip"))  # organisation
+    await peer.tap(t("directory-skip"))  # description
+    await peer.tap(t("directory-skip"))  # phone
+    await peer.tap(t("directory-skip"))  # place
+    await peer.tap("Harbour")
+    await peer.tap(t("directory-hours-always"))
+    await peer.tap(t("directory-answer-yes"))
+    await peer.tap(t("directory-answer-yes"))
+    await peer.tap(t("directory-done"))
+    replies = await peer.tap(t("directory-visibility-public"))
+    assert (t("directory-send"), ProposeSend().pack()) in replies[-1].buttons()
+
+
+async def test_a_24_hour_service_reads_open_24_hours(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(32001)
+    await person.send("/start")
+    card = (await person.tap_data(ShowService(town.ids["Harbour Clinic"]).pack()))[-1].text
+    assert t("directory-card-open-24-hours") in card
+    assert "00:00" not in card
+
+
+async def test_an_empty_keyword_search_says_nothing_was_found_for_that_word(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(32002)
+    replies = await person.send("/search zebra")
+    assert replies[-1].text == t("directory-search-none", words="zebra")
+    assert t("directory-no-results") != replies[-1].text
+    assert "type of service" not in replies[-1].text
+    # The way to try another word is one tap away.
+    await person.tap(t("directory-search-again"))
+    assert "Legal Aid Desk" in result_names((await person.send("legal"))[-1])
+
+
+async def test_phones_read_the_international_way_on_cards_and_on_the_rights_card(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(32003)
+    await person.send("/start")
+    card = (await person.tap_data(ShowService(town.ids["Legal Aid Desk"]).pack()))[-1].text
+    assert t("directory-card-phone", phone="+255 22 211 0000") in card
+    assert "+255222110000" not in card
+    await person.send("/rights")
+    replies = await person.tap(t("safety-button-arrest"))
+    rights = "\n".join(m.text for m in replies)
+    assert "Legal Aid Desk: +255 22 211 0000" in rights
+
+
+async def test_the_nearest_clinic_of_one_type_is_four_taps_from_the_menu(town):
+    t = town.runtime.translator.for_locale("en")
+    await town.runtime.directory.add(
+        [
+            ServiceRecord(
+                "Corner Legal Kiosk",
+                (Category.LEGAL_AID,),
+                latitude=north_of_centre(0.1)[0],
+                longitude=CENTRE[1],
+                is_free=True,
+            )
+        ],
+        state=State.PUBLISHED,
+        by=None,
+    )
+    person = town.person(32004)
+    await person.send("/start")
+    taps = 0
+    await person.tap(t("menu-find"))
+    taps += 1
+    await person.tap(t("directory-near-me"))
+    taps += 1
+    replies = await person.tap(t("directory-category", category="health"))
+    taps += 1
+    # Telegram's own "share my location" button is offered, for one use.
+    keyboards = [(m.reply_markup or {}).get("keyboard") or [] for m in replies]
+    assert any(b.get("request_location") for rows in keyboards for row in rows for b in row)
+    replies = await person.share_location(*CENTRE)
+    taps += 1
+    assert taps <= 4
+    names = result_names(replies[-1])
+    assert names[0] == "Harbour Clinic"  # the nearest free clinic, not the nearer legal kiosk
+    assert names == ["Harbour Clinic", "Santé Pour Tous", "Far Clinic", "Farther Clinic"]
+    assert replies[-1].text == t(
+        "directory-near-type-results", category=t("directory-category", category="health")
+    )
+    # The type was for that one search: the next shared location looks for every type again.
+    replies = await person.share_location(*CENTRE)
+    assert result_names(replies[-1])[0] == "Corner Legal Kiosk"
+    # Near an area, narrowed the same way.
+    await person.send("/find")
+    await person.tap(t("directory-near-me"))
+    await person.tap(t("directory-category", category="legal-aid"))
+    replies = await person.tap("Harbour")
+    assert result_names(replies[-1]) == ["Corner Legal Kiosk", "مُسَاعَدَة قانونية", "Legal Aid Desk"]
+    # And every type, as before, in one more tap.
+    await person.send("/find")
+    await person.tap(t("directory-near-me"))
+    await person.tap(t("directory-near-any"))
+    replies = await person.tap("Harbour")
+    assert result_names(replies[-1])[:2] == ["Corner Legal Kiosk", "Harbour Clinic"]
+
+
+async def test_accessibility_and_interpretation_appear_on_the_card(town):
+    t = town.runtime.translator.for_locale("en")
+    (service_id,) = await town.runtime.directory.add(
+        [
+            ServiceRecord(
+                "Step-free Clinic",
+                (Category.HEALTH,),
+                accessibility="Ramp at the side door",
+                interpretation=True,
+            )
+        ],
+        state=State.PUBLISHED,
+        by=None,
+    )
+    person = town.person(32005)
+    await person.send("/start")
+    card = (await person.tap_data(ShowService(service_id).pack()))[-1].text
+    assert t("directory-card-accessibility", accessibility="Ramp at the side door") in card
+    assert t("directory-card-interpretation", available="yes") in card
+
+
+async def test_peers_recheck_a_hidden_service_from_the_check_list_and_it_comes_back(town, clock):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    member = town.person(32006)
+    await member.send("/start")
+    clinic = town.ids["Harbour Clinic"]
+    clock.advance(days=181)  # hidden from everyone
+    await member.tap_data(ShowService(clinic).pack())
+    assert member.answer()["text"] == t("common-no-longer-available")
+
+    await peer.send("/start")
+    await peer.tap(t("menu-team-tools"))
+    replies = await peer.tap(t("menu-recheck"))
+    assert "Harbour Clinic" in [label for label, _ in replies[-1].buttons()]
+    replies = await peer.tap("Harbour Clinic")
+    card = replies[-1].text
+    assert card.startswith("Harbour Clinic")
+    assert t("directory-card-not-recent", days=181) in card
+    await peer.tap(t("directory-button-confirm"))
+    assert peer.answer()["text"] == t("directory-confirmed")
+    card = (await member.tap_data(ShowService(clinic).pack()))[-1].text
+    assert t("directory-card-checked", days=0) in card
+
+
+async def test_a_peer_checking_a_hidden_service_can_report_that_it_closed(town, clock):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    clock.advance(days=181)
+    await peer.send("/start")
+    await peer.tap(t("menu-team-tools"))
+    await peer.tap(t("menu-recheck"))
+    await peer.tap("Legal Aid Desk")
+    await peer.tap(t("directory-button-report"))
+    replies = await peer.tap(t("directory-problem", kind="closed"))
+    assert replies[-1].text == t("directory-report-thanks")
+
+
+async def test_a_peer_sees_their_own_proposals_waiting_for_review(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    other = await make_peer(town, lead, 7102, "Moon 7")
+    await propose_until_review(peer, t, "Night Clinic")
+    await peer.tap(t("directory-send"))
+    await propose_until_review(other, t, "Someone Else's Clinic")
+    await other.tap(t("directory-send"))
+    await peer.tap_data(ChooseField(town.ids["Legal Aid Desk"]).pack())
+    await peer.tap(t("directory-field", field="status"))
+    await peer.tap(t("directory-status", status="temporarily_closed"))
+
+    await peer.send("/start")
+    await peer.tap(t("menu-team-tools"))
+    replies = await peer.tap(t("menu-propose"))
+    assert "Night Clinic" in replies[-1].text
+    field = t("directory-field", field="status")
+    assert t("directory-your-change", name="Legal Aid Desk", field=field) in replies[-1].text
+    assert "Someone Else's Clinic" not in replies[-1].text
+    assert t("directory-propose-name") in replies[-1].text
+    await peer.send("/cancel")
+    await lead.send("/review")
+    await lead.tap(t("directory-approve"))
+    replies = await peer.send("/propose")
+    assert "Night Clinic" not in replies[-1].text
+
+
+async def test_a_repeated_problem_report_says_it_was_already_received(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    clinic = town.ids["Harbour Clinic"]
+    await peer.tap_data(ShowService(clinic).pack())
+    await peer.tap(t("directory-button-report"))
+    replies = await peer.tap(t("directory-problem", kind="wrong-hours"))
+    assert replies[-1].text == t("directory-report-thanks")
+    await peer.tap_data(ShowService(clinic).pack())
+    await peer.tap(t("directory-button-report"))
+    replies = await peer.tap(t("directory-problem", kind="wrong-hours"))
+    assert replies[-1].text == t("directory-report-already")
+    assert await directory_store.open_reports(town.runtime.database, clinic) == ["wrong-hours"]
+
+
+async def test_a_leads_change_is_an_edit_not_a_suggestion(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    desk = town.ids["Legal Aid Desk"]
+    replies = await lead.tap_data(ShowService(desk).pack())
+    labels = [label for label, _ in replies[-1].buttons()]
+    assert t("directory-button-edit") in labels and t("directory-button-change") not in labels
+    replies = await lead.tap(t("directory-button-edit"))
+    assert replies[-1].text == t("directory-edit-choose")
+    await lead.tap(t("directory-field", field="name"))
+    replies = await lead.send("Haki Desk")
+    assert replies[-1].text == t("directory-change-applied")
+    assert (await directory_store.get_service(town.runtime.database, desk))["name"] == "Haki Desk"
+    assert await directory_store.pending_changes(town.runtime.database, 10) == []
+
+
+async def test_a_lead_invited_by_an_admin_is_not_offered_a_peer_alias(town):
+    admin = town.admin()
+    code = code_in(await admin.send("/invite lead"))
+    lead = town.person(7009)
+    replies = await lead.send(f"/start join_{code}")
+    labels = [label for label, _ in buttons_of(replies)]
+    assert labels and not any("Peer-" in label for label in labels)
+    identity = await town.runtime.people.identify(lead.user.id, "en")
+    assert not identity.alias.startswith("Peer-")
+    t = town.runtime.translator.for_locale("en")
+    assert t("people-alias-keep", alias=identity.alias) in labels
+    assert identity.alias.startswith("Lead-")
+
+
+async def test_a_proposal_sent_after_a_restart_says_the_form_closed_not_sent(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await propose_until_review(peer, t)
+    await town.restart()  # the draft lived in memory
+    replies = await peer.tap(t("directory-send"))
+    texts = [m.text for m in replies]
+    assert t("directory-propose-sent") not in texts
+    assert replies[-1].text == t("directory-propose-closed")
+    assert peer.answer()["text"] == t("common-no-longer-available")  # one neutral answer
+    assert await directory_store.count_services(town.runtime.database, unpublished_only=True) == 0
+    # ...and offers to start again.
+    replies = await peer.tap(t("directory-propose-again"))
+    assert t("directory-propose-name") in replies[-1].text
+
+
+async def test_a_proposal_sent_after_cancel_or_a_quick_exit_says_the_form_closed(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await propose_until_review(peer, t)
+    await peer.send("/cancel")
+    replies = await peer.tap(t("directory-send"))
+    assert replies[-1].text == t("directory-propose-closed")
+    await propose_until_review(peer, t)
+    await peer.send("/exit")
+    await peer.tap(t("exit-keep-role"))
+    replies = await peer.tap_data(ProposeSend().pack())
+    assert [m.text for m in replies][-1] == t("directory-propose-closed")
+    assert t("directory-propose-sent") not in [m.text for m in peer.conversation()][-3:]
+    assert await directory_store.count_services(town.runtime.database, unpublished_only=True) == 0
+
+
+async def test_cancel_ends_the_proposal_so_the_next_text_is_not_its_name(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    replies = await peer.send("/propose")
+    assert t("directory-propose-name") in replies[-1].text
+    replies = await peer.send("/cancel")
+    assert replies[-1].text == t("common-cancelled")
+    replies = await peer.send("Night Clinic")
+    assert t("directory-propose-categories") not in [m.text for m in replies]
+    assert replies[-1].text == t("common-use-buttons")
+    await peer.tap_data(ProposeCategory(Category.HEALTH).pack())
+    assert await directory_store.count_services(town.runtime.database, unpublished_only=True) == 0
+
+
+async def test_every_note_to_leads_carries_the_button_that_opens_the_review(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    first = await make_peer(town, lead)
+    second = await make_peer(town, lead, 7102, "Moon 7")
+    review_button = (t("menu-queue"), Go(Entry.REVIEW).pack())
+
+    def last_note():
+        return town.emulator.bot_messages(lead.user.id)[-1]
+
+    await propose_until_review(first, t)
+    await first.tap(t("directory-send"))  # a proposal
+    assert last_note().buttons() == [review_button]
+    await first.tap_data(ChooseField(town.ids["Legal Aid Desk"]).pack())  # a change
+    await first.tap(t("directory-field", field="status"))
+    await first.tap(t("directory-status", status="temporarily_closed"))
+    assert last_note().buttons() == [review_button]
+    clinic = town.ids["Harbour Clinic"]
+    await first.tap_data(ProblemIs(clinic, ProblemKind.CLOSED).pack())
+    await second.tap_data(ProblemIs(clinic, ProblemKind.CLOSED).pack())  # back to review
+    assert last_note().buttons() == [review_button]
+    for note in town.emulator.bot_messages(lead.user.id):
+        if note.text == t("directory-review-waiting"):
+            assert note.buttons() == [review_button]
+
+
+async def test_the_proposer_hears_the_decision_in_neutral_words_and_reads_it_after_a_tap(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    viewer = await town.runtime.people.identify(peer.user.id, "en")
+    await town.runtime.directory.propose(viewer, ServiceRecord("Night Clinic", (Category.HIV_STI,)))
+    await lead.send("/review")
+    await lead.tap(t("directory-approve"))
+    letter = town.emulator.bot_messages(peer.user.id)[-1]
+    assert letter.text == t("directory-decision-letter")
+    assert "Night Clinic" not in letter.text
+    replies = await peer.tap(t("directory-decision-read"))
+    assert replies[-1].text == t("directory-proposal-published", name="Night Clinic")
+    assert replies[-1].protect_content
+    # Nobody else can read it, whatever button they forge.
+    other = await make_peer(town, lead, 7102, "Moon 7")
+    await other.tap_data(next(data for label, data in letter.buttons()))
+    assert other.answer()["text"] == t("common-no-longer-available")
+
+
+async def test_a_change_typed_after_a_restart_is_never_said_to_be_saved(town):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.tap_data(ChooseField(town.ids["Legal Aid Desk"]).pack())
+    await peer.tap(t("directory-field", field="phone"))
+    await town.restart()  # the form lived in memory
+    replies = await peer.send("+255 22 211 0099")
+    texts = [m.text for m in replies]
+    assert t("directory-change-drafted") not in texts and t("directory-change-applied") not in texts
     assert await directory_store.pending_changes(town.runtime.database, 10) == []

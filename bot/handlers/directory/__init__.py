@@ -5,7 +5,8 @@ then handlers by job:
 - `card`: one service, its map pin and referral note, a peer's "still right" or problem report;
 - `propose`: the proposal flow;
 - `changes`: suggesting a change (peers) or editing (leads);
-- `review`: the leads' queue, publish, reject with a reason, and telling the proposer;
+- `review`: the leads' queue, publish, reject with a reason, and telling the proposer (a neutral
+  letter; the outcome after a tap);
 - `recheck`: the check list and the weekly offers to peers.
 """
 
@@ -16,11 +17,13 @@ from bot.handlers.directory.buttons import (
     Approve,
     ApproveChange,
     CategoryPage,
+    CheckService,
     ChooseField,
     EditField,
     MapPin,
     NearArea,
     NearMe,
+    NearType,
     ProblemIs,
     ProposeArea,
     ProposeCancel,
@@ -45,6 +48,8 @@ from bot.handlers.directory.buttons import (
     ShowService,
     StillRight,
     ToggleFilter,
+    YourChange,
+    YourProposal,
 )
 from bot.handlers.menu import Entry
 from bot.handlers.routing import Routes
@@ -60,10 +65,12 @@ def register(routes: Routes) -> None:
     routes.flow(find.SEARCH)
     routes.tap(SearchPage, find.search_page)
     routes.tap(NearMe, find.near_me)
+    routes.tap(NearType, find.near_type)
     routes.on_location(find.location_shared)
     routes.tap(NearArea, find.area_results)
 
     routes.tap(ShowService, card.service_card)
+    routes.tap(CheckService, card.check_card, Role.PEER)
     routes.tap(MapPin, card.map_pin)
     routes.tap(ReferralNote, card.referral_note)
     routes.tap(StillRight, card.still_right, Role.PEER)
@@ -99,6 +106,8 @@ def register(routes: Routes) -> None:
     routes.tap(RejectChange, review.reject_change, Role.LEAD)
     routes.flow(review.REJECT)
     routes.letter(review.DECISION, review.render_decision)
+    routes.tap(YourProposal, review.read_proposal, Role.PEER)
+    routes.tap(YourChange, review.read_change, Role.PEER)
 
     routes.entry(Entry.RECHECK, recheck.recheck_list)
     routes.letter(recheck.OFFER, recheck.render_offer)

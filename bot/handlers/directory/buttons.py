@@ -52,12 +52,20 @@ class SearchPage(Callback, prefix="dsq"):
 
 @dataclass(frozen=True)
 class NearMe(Callback, prefix="dnear"):
-    pass
+    """Ask what to look for near the person: one type of service, or any."""
+
+
+@dataclass(frozen=True)
+class NearType(Callback, prefix="dneart"):
+    """Look near the person for one type (None: any type); then a location or an area."""
+
+    category: Category | None
 
 
 @dataclass(frozen=True)
 class NearArea(Callback, prefix="darea"):
     area_id: int
+    category: Category | None = None
 
 
 # --- one service --------------------------------------------------------------------------------
@@ -65,6 +73,13 @@ class NearArea(Callback, prefix="darea"):
 
 @dataclass(frozen=True)
 class ShowService(Callback, prefix="dsvc"):
+    service_id: int
+
+
+@dataclass(frozen=True)
+class CheckService(Callback, prefix="dchk"):
+    """A service from the peers' check list, however long since its last check."""
+
     service_id: int
 
 
@@ -144,6 +159,20 @@ class ApproveChange(Callback, prefix="dcpub"):
 
 @dataclass(frozen=True)
 class RejectChange(Callback, prefix="dcrej"):
+    change_id: int
+
+
+@dataclass(frozen=True)
+class YourProposal(Callback, prefix="dyours"):
+    """Read what became of one's own proposal (the letter about it says nothing itself)."""
+
+    service_id: int
+
+
+@dataclass(frozen=True)
+class YourChange(Callback, prefix="dyourc"):
+    """Read what became of one's own suggested change."""
+
     change_id: int
 
 

@@ -1,13 +1,17 @@
-"""One service: its card, the map pin, the referral note, and a peer's "still right" or problem
-report (two peers' reports, or one lead's, send it back to review)."""
+"""One service: its card (or, for a peer's check, however old it is), the map pin, the referral
+note, and a peer's "still right" or problem report (two peers' reports, or one lead's, send it
+back to review)."""
 
 from __future__ import annotations
 
 from telegram import Update
 
+from bot.common.refusal import NotAllowed
+from bot.directory.model import ProblemOutcome, State
 from bot.handlers.context import BotContext
 from bot.handlers.directory import screens
 from bot.handlers.directory.buttons import (
+    CheckService,
     MapPin,
     ProblemIs,
     ReferralNote,
@@ -34,6 +38,22 @@ async def service_card(update: Update, context: BotContext, tap: ShowService) ->
         runtime.settings.timezone,
         runtime.directory.today(),
         finding(context).back or Go(Entry.FIND),
+    )
+    await show(update, context, screen)
+
+
+async def check_card(update: Update, context: BotContext, tap: CheckService) -> None:
+    """A service from the check list, for a peer to confirm, report or correct: hidden ones too,
+    since a check is how they come back."""
+    runtime, viewer = context.runtime, context.viewer
+    service = await runtime.directory.checkable(viewer, tap.service_id)
+    screen = screens.card(
+        service,
+        viewer.role,
+        context.t,
+        runtime.settings.timezone,
+        runtime.directory.today(),
+        finding(context).back or Go(Entry.RECHECK),
     )
     await show(update, context, screen)
 
@@ -77,16 +97,18 @@ async def still_right(update: Update, context: BotContext, tap: StillRight) -> N
 
 
 async def report_choose(update: Update, context: BotContext, tap: ReportProblem) -> None:
-    """Ask a peer what is wrong."""
-    service = await context.runtime.directory.published_card(context.viewer.role, tap.service_id)
+    """Ask a peer what is wrong (with a published service, hidden ones included)."""
+    service = await context.runtime.directory.checkable(context.viewer, tap.service_id)
+    if service.state is not State.PUBLISHED:
+        raise NotAllowed
     await show(update, context, screens.problem_choice(service.id, context.t))
 
 
 async def report_problem(update: Update, context: BotContext, tap: ProblemIs) -> None:
     """Record a peer's problem report; enough of them send the service back to review."""
     runtime, viewer = context.runtime, context.viewer
-    to_review = await runtime.directory.report_problem(viewer, tap.service_id, tap.kind)
+    outcome = await runtime.directory.report_problem(viewer, tap.service_id, tap.kind)
     context.saved(update)
-    await show(update, context, screens.problem_reported(to_review, viewer, context.t))
-    if to_review:
+    await show(update, context, screens.problem_reported(outcome, viewer, context.t))
+    if outcome is ProblemOutcome.TO_REVIEW:
         await tell_leads(runtime, "directory-review-waiting", opens=Entry.REVIEW)

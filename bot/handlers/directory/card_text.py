@@ -12,7 +12,8 @@ from babel.dates import format_time, get_day_names
 
 from bot.common.text import MAX_MESSAGE_LENGTH, fit_message, telegram_length
 from bot.directory.model import FLAGS, EditableField, Freshness, Service, State
-from bot.directory.opening_hours import parse_hours, weekly_summary
+from bot.directory.opening_hours import always_open, parse_hours, weekly_summary, whole_day
+from bot.directory.words import readable_phone
 from bot.i18n import Messages
 from bot.people import Role
 
@@ -71,9 +72,13 @@ def week_text(service: Service, t: Messages) -> list[str]:
         label = (
             day_names[days[0]] if len(days) == 1 else f"{day_names[days[0]]}–{day_names[days[-1]]}"
         )
-        times = ", ".join(
-            f"{format_time(opens, CLOCK, locale=t.locale)}–{format_time(closes, CLOCK, locale=t.locale)}"
-            for opens, closes in spans
+        times = (
+            t("directory-all-day")
+            if whole_day(spans)
+            else ", ".join(
+                f"{format_time(opens, CLOCK, locale=t.locale)}–{format_time(closes, CLOCK, locale=t.locale)}"
+                for opens, closes in spans
+            )
         )
         lines.append(t("directory-card-week", days=label, times=times))
     return lines
@@ -100,8 +105,11 @@ def card_text(service: Service, role: Role, t: Messages, zone: ZoneInfo, today: 
         lines.append(t("directory-card-address", address=place))
     if record.directions:
         lines.append(t("directory-card-directions", directions=record.directions))
-    lines.append(t("directory-card-hours", hours=status_text(service, t, zone)))
-    lines.extend("   " + line for line in week_text(service, t))
+    if always_open(parse_hours(record.hours)) and service.open.open_now:
+        lines.append(t("directory-card-open-24-hours"))  # not "Mon–Sun 00:00–00:00"
+    else:
+        lines.append(t("directory-card-hours", hours=status_text(service, t, zone)))
+        lines.extend("   " + line for line in week_text(service, t))
     if record.is_free:
         lines.append(t("directory-card-free"))
     elif record.fees:
@@ -120,13 +128,18 @@ def card_text(service: Service, role: Role, t: Messages, zone: ZoneInfo, today: 
         lines.append(
             t("directory-card-languages", languages=language_names(record.languages, t.locale))
         )
+    if record.interpretation is not None:
+        available = "yes" if record.interpretation else "no"
+        lines.append(t("directory-card-interpretation", available=available))
+    if record.accessibility:
+        lines.append(t("directory-card-accessibility", accessibility=record.accessibility))
     flags = [t("directory-flag", flag=flag) for flag in FLAGS if getattr(record, flag)]
     if record.organisation_sex_worker_led and not record.sex_worker_led:
         flags.insert(0, t("directory-flag", flag="sex_worker_led"))
     if flags:
         lines.append("✔ " + " · ".join(flags))
     if record.phone:
-        lines.append(t("directory-card-phone", phone=record.phone))
+        lines.append(t("directory-card-phone", phone=readable_phone(record.phone)))
     if record.email:
         lines.append(t("directory-card-email", email=record.email))
     if record.url:
@@ -168,4 +181,6 @@ def field_value_text(field: EditableField, value: object, t: Messages) -> str:
         return t("directory-answer-yes") if yes else t("directory-answer-no")
     if field is EditableField.STATUS:
         return t("directory-status", status=str(value))
+    if field is EditableField.PHONE:
+        return readable_phone(str(value))
     return str(value)

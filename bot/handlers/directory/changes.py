@@ -35,13 +35,13 @@ class ChangeDraft:
 
 async def choose_field(update: Update, context: BotContext, tap: ChooseField) -> None:
     """Which field to change."""
-    await context.runtime.directory.card_for(context.viewer.role, tap.service_id)
-    await show(update, context, screens.fields(tap.service_id, context.t))
+    await context.runtime.directory.checkable(context.viewer, tap.service_id)
+    await show(update, context, screens.fields(tap.service_id, context.viewer.role, context.t))
 
 
 async def edit_field(update: Update, context: BotContext, tap: EditField) -> None:
     """Ask for the new value: buttons for yes/no and open/closed, typing for the rest."""
-    await context.runtime.directory.card_for(context.viewer.role, tap.service_id)
+    await context.runtime.directory.checkable(context.viewer, tap.service_id)
     if tap.field in BY_BUTTON:
         await show(update, context, screens.field_choices(tap.service_id, tap.field, context.t))
         return
@@ -55,7 +55,7 @@ async def value_tapped(update: Update, context: BotContext, tap: SetValue) -> No
     valid, _ = check_change(tap.field, tap.value, None)
     if tap.field not in BY_BUTTON or not valid:
         raise NotAllowed
-    await context.runtime.directory.card_for(context.viewer.role, tap.service_id)
+    await context.runtime.directory.checkable(context.viewer, tap.service_id)
     await save_change(update, context, tap.service_id, tap.field, tap.value)
 
 

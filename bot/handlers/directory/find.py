@@ -1,5 +1,5 @@
 """Finding services: the ways to look and the filters, by type, by word (a small flow that waits
-for the words), and near me, by a location shared once or by an area.
+for the words), and near me (any type or one), by a location shared once or by an area.
 
 A shared location goes straight from the update into `Directory.near` and is never kept: not in
 memory, not in a button, not in a log.
@@ -24,6 +24,7 @@ from bot.handlers.directory.buttons import (
     CategoryPage,
     NearArea,
     NearMe,
+    NearType,
     SearchPage,
     ShowCategories,
     ToggleFilter,
@@ -107,8 +108,15 @@ async def show_search(update: Update, context: BotContext, words: str, page: int
 
 
 async def near_me(update: Update, context: BotContext, tap: NearMe) -> None:
-    """Offer to share a location (once), with Telegram's own button, or to pick an area."""
+    """What to look for near the person: any type, or one."""
+    await show(update, context, screens.near_types(context.t))
+
+
+async def near_type(update: Update, context: BotContext, tap: NearType) -> None:
+    """Offer to share a location (once), with Telegram's own button, or to pick an area; the
+    type chosen is remembered for that one search (the location, never)."""
     t = context.t
+    finding(context).near = tap.category
     await answer(update, context)
     chat = update.effective_chat
     if chat is not None:
@@ -120,7 +128,7 @@ async def near_me(update: Update, context: BotContext, tap: NearMe) -> None:
             ),
         )
     areas = await context.runtime.directory.areas()
-    await show(update, context, screens.near_areas(areas, t), fresh=True)
+    await show(update, context, screens.near_areas(areas, tap.category, t), fresh=True)
 
 
 async def location_shared(update: Update, context: BotContext) -> None:
@@ -131,14 +139,17 @@ async def location_shared(update: Update, context: BotContext) -> None:
     if message.location.live_period:
         await show(update, context, Screen(t("directory-live-location")))
         return
+    remembered = finding(context)
+    category, remembered.near = remembered.near, None  # for this one search
     found = await context.runtime.directory.near(
         context.viewer.role,
         message.location.latitude,
         message.location.longitude,
-        finding(context).filters,
+        remembered.filters,
+        category,
     )
     # Used once: the card's Back cannot run this search again, so it returns to the ways to look.
-    finding(context).back = Go(Entry.FIND)
+    remembered.back = Go(Entry.FIND)
     # A location left in the chat is a map of where the person was: it goes at once (bots may
     # delete what a person sent in a private chat), and one line says so.
     with contextlib.suppress(TelegramError):
@@ -146,7 +157,7 @@ async def location_shared(update: Update, context: BotContext) -> None:
     await message.chat.send_message(
         t("directory-location-used"), reply_markup=ReplyKeyboardRemove()
     )
-    await show_near(update, context, found, t("directory-near-results"))
+    await show_near(update, context, found, screens.near_title(category, None, t))
 
 
 async def area_results(update: Update, context: BotContext, tap: NearArea) -> None:
@@ -155,10 +166,10 @@ async def area_results(update: Update, context: BotContext, tap: NearArea) -> No
     if area is None or area.latitude is None or area.longitude is None:
         raise NotAllowed
     found = await context.runtime.directory.near(
-        context.viewer.role, area.latitude, area.longitude, finding(context).filters
+        context.viewer.role, area.latitude, area.longitude, finding(context).filters, tap.category
     )
     finding(context).back = tap
-    await show_near(update, context, found, context.t("directory-area-results", area=area.name))
+    await show_near(update, context, found, screens.near_title(tap.category, area, context.t))
 
 
 async def show_near(update: Update, context: BotContext, found: list[Service], title: str) -> None:

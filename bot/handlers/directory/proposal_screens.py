@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
-from bot.directory.model import FLAGS, Area, Category
+from bot.directory.model import FLAGS, Area, Category, Change, Service
 from bot.handlers.callbacks import Callback
 from bot.handlers.directory.buttons import (
     Answer,
@@ -20,6 +20,7 @@ from bot.handlers.directory.buttons import (
     ProposeVisibility,
     Step,
 )
+from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.screens import Button, Screen, in_pairs, rows, toggle
 from bot.i18n import Messages
 
@@ -37,8 +38,24 @@ def skip(step: Step, t: Messages) -> Button:
     return Button(t("directory-skip"), ProposeSkip(step))
 
 
-def name(t: Messages) -> Screen:
-    return Screen(t("directory-propose-name"))
+def name(t: Messages, waiting: Sequence[Service] = (), changes: Sequence[Change] = ()) -> Screen:
+    """The first question, after what this person sent before and a lead has not yet seen."""
+    lines = [
+        *(f"• {service.record.name}" for service in waiting),
+        *(
+            "• "
+            + t(
+                "directory-your-change",
+                name=change.service_name,
+                field=t("directory-field", field=change.field.value),
+            )
+            for change in changes
+        ),
+    ]
+    ask = t("directory-propose-name")
+    if not lines:
+        return Screen(ask)
+    return Screen("\n".join([t("directory-your-waiting"), *lines, "", ask]))
 
 
 def too_long(t: Messages) -> Screen:
@@ -125,3 +142,12 @@ def review(card: str, t: Messages) -> Screen:
 
 def sent(t: Messages) -> Screen:
     return Screen(t("directory-propose-sent"))
+
+
+def closed(t: Messages) -> Screen:
+    """A button of a proposal that is gone (a restart, /cancel, a quick exit): nothing was sent,
+    and the way to start again."""
+    return Screen(
+        t("directory-propose-closed"),
+        rows(Button(t("directory-propose-again"), Go(Entry.PROPOSE)), back_to_menu(t)),
+    )

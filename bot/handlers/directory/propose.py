@@ -1,7 +1,8 @@
 """A peer proposes a new service, step by step, every step skippable where the peer does not
 know. The draft lives in memory until it is sent; then it is committed for the leads to vet
-before anyone is told "sent". A button of another step (an older message) or of an ended
-proposal gets the neutral refusal.
+before anyone is told "sent". A button of an ended proposal (a restart, /cancel, a quick exit)
+says the form closed and offers to start again; one of another step (an older message) gets
+the neutral refusal.
 
     name -> categories -> organisation -> description -> phone -> place (pin or address) -> area
     -> hours (preset, or typed) -> free? -> papers? -> attributes -> who may see it -> review, send
@@ -9,7 +10,10 @@ proposal gets the neutral refusal.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from telegram import Update
 
@@ -19,6 +23,7 @@ from bot.directory.model import Category, ServiceRecord, Visibility
 from bot.directory.opening_hours import parse_hours
 from bot.directory.words import normalise_phone
 from bot.handlers import flows
+from bot.handlers.callbacks import Callback
 from bot.handlers.context import BotContext
 from bot.handlers.directory import proposal_screens as screens
 from bot.handlers.directory.buttons import (
@@ -41,7 +46,7 @@ from bot.handlers.directory.card_text import card_text
 from bot.handlers.flows import Flow, located, typed
 from bot.handlers.menu import Entry, main_menu
 from bot.handlers.outbox import tell_leads
-from bot.handlers.respond import show
+from bot.handlers.respond import answer, show
 from bot.handlers.screens import Screen
 
 LIMITS = {Step.NAME: 120, Step.ORGANISATION: 120, Step.DESCRIPTION: 600, Step.PLACE: 200}
@@ -100,12 +105,32 @@ class ProposalDraft:
         )
 
 
-def draft_at(context: BotContext, *steps: Step) -> ProposalDraft:
-    """The proposal, if it is at one of `steps`; NotAllowed for an ended or older one."""
-    draft = flows.current(context, PROPOSAL)
-    if draft is None or draft.step not in steps:
-        raise NotAllowed
-    return draft
+C = TypeVar("C", bound=Callback)
+StepTap = Callable[[Update, BotContext, C, ProposalDraft], Awaitable[None]]
+
+
+def at(*steps: Step) -> Callable[[StepTap[C]], Callable[[Update, BotContext, C], Awaitable[None]]]:
+    """A button of the proposal at one of `steps`: its handler gets the draft. A button of an
+    ended proposal (a restart, /cancel, a quick exit) says the form closed, never "sent", and
+    offers to start again; one of another step (an older message) gets the neutral refusal."""
+
+    def wrap(handler: StepTap[C]) -> Callable[[Update, BotContext, C], Awaitable[None]]:
+        @functools.wraps(handler)
+        async def tapped(update: Update, context: BotContext, tap: C) -> None:
+            draft = flows.current(context, PROPOSAL)
+            if draft is None:
+                # The tap gets the one neutral answer every stale button gets; the screen says
+                # what it means here.
+                await answer(update, context, context.t("common-no-longer-available"))
+                await show(update, context, screens.closed(context.t))
+                return
+            if draft.step not in steps:
+                raise NotAllowed
+            await handler(update, context, tap, draft)
+
+        return tapped
+
+    return wrap
 
 
 async def go_to(
@@ -133,9 +158,13 @@ async def too_long(update: Update, context: BotContext, step: Step, text: str) -
 
 
 async def start(update: Update, context: BotContext) -> None:
-    """Begin a proposal (peers, leads and admins, checked by the route)."""
+    """Begin a proposal (peers, leads and admins, checked by the route), showing what this
+    person sent before that still waits for a lead."""
+    directory, viewer = context.runtime.directory, context.viewer
+    waiting = await directory.own_proposals(viewer)
+    changes = await directory.own_changes(viewer)
     flows.begin(context, PROPOSAL, ProposalDraft(), Step.NAME.value)
-    await show(update, context, screens.name(context.t))
+    await show(update, context, screens.name(context.t, waiting, changes))
 
 
 async def name_typed(update: Update, context: BotContext, draft: ProposalDraft) -> None:
@@ -149,8 +178,10 @@ async def name_typed(update: Update, context: BotContext, draft: ProposalDraft) 
     await go_to(update, context, draft, Step.CATEGORIES, screens.categories([], context.t))
 
 
-async def category_tapped(update: Update, context: BotContext, tap: ProposeCategory) -> None:
-    draft = draft_at(context, Step.CATEGORIES)
+@at(Step.CATEGORIES)
+async def category_tapped(
+    update: Update, context: BotContext, tap: ProposeCategory, draft: ProposalDraft
+) -> None:
     if tap.category in draft.categories:
         draft.categories.remove(tap.category)
     else:
@@ -158,8 +189,10 @@ async def category_tapped(update: Update, context: BotContext, tap: ProposeCateg
     await show(update, context, screens.categories(draft.categories, context.t))
 
 
-async def categories_done(update: Update, context: BotContext, tap: ProposeCategoriesDone) -> None:
-    draft = draft_at(context, Step.CATEGORIES)
+@at(Step.CATEGORIES)
+async def categories_done(
+    update: Update, context: BotContext, tap: ProposeCategoriesDone, draft: ProposalDraft
+) -> None:
     if not draft.categories:
         await show(update, context, screens.categories(draft.categories, context.t))
         return
@@ -216,8 +249,10 @@ async def ask_area(update: Update, context: BotContext, draft: ProposalDraft) ->
     await go_to(update, context, draft, Step.AREA, screens.area(areas, context.t))
 
 
-async def area_tapped(update: Update, context: BotContext, tap: ProposeArea) -> None:
-    draft = draft_at(context, Step.AREA)
+@at(Step.AREA)
+async def area_tapped(
+    update: Update, context: BotContext, tap: ProposeArea, draft: ProposalDraft
+) -> None:
     area = await context.runtime.directory.area(tap.area_id)
     if area is None:
         raise NotAllowed
@@ -225,8 +260,10 @@ async def area_tapped(update: Update, context: BotContext, tap: ProposeArea) -> 
     await go_to(update, context, draft, Step.HOURS, screens.hours(context.t))
 
 
-async def hours_tapped(update: Update, context: BotContext, tap: ProposeHours) -> None:
-    draft = draft_at(context, Step.HOURS)
+@at(Step.HOURS)
+async def hours_tapped(
+    update: Update, context: BotContext, tap: ProposeHours, draft: ProposalDraft
+) -> None:
     if tap.choice == "custom":
         await go_to(
             update, context, draft, Step.HOURS_TYPED, screens.ask(Step.HOURS_TYPED, context.t)
@@ -253,33 +290,43 @@ async def ask_cost(update: Update, context: BotContext, draft: ProposalDraft) ->
     await go_to(update, context, draft, Step.COST, screen)
 
 
-async def cost_tapped(update: Update, context: BotContext, tap: ProposeCost) -> None:
-    draft = draft_at(context, Step.COST)
+@at(Step.COST)
+async def cost_tapped(
+    update: Update, context: BotContext, tap: ProposeCost, draft: ProposalDraft
+) -> None:
     draft.is_free = ANSWERS[tap.answer]
     screen = screens.yes_no("directory-propose-papers", ProposePapers, context.t)
     await go_to(update, context, draft, Step.PAPERS, screen)
 
 
-async def papers_tapped(update: Update, context: BotContext, tap: ProposePapers) -> None:
-    draft = draft_at(context, Step.PAPERS)
+@at(Step.PAPERS)
+async def papers_tapped(
+    update: Update, context: BotContext, tap: ProposePapers, draft: ProposalDraft
+) -> None:
     draft.no_papers_needed = ANSWERS[tap.answer]
     await go_to(update, context, draft, Step.FLAGS, screens.flags(draft.flags, context.t))
 
 
-async def flag_tapped(update: Update, context: BotContext, tap: ProposeFlag) -> None:
-    draft = draft_at(context, Step.FLAGS)
+@at(Step.FLAGS)
+async def flag_tapped(
+    update: Update, context: BotContext, tap: ProposeFlag, draft: ProposalDraft
+) -> None:
     draft.flags ^= {tap.flag}
     await show(update, context, screens.flags(draft.flags, context.t))
 
 
-async def flags_done(update: Update, context: BotContext, tap: ProposeFlagsDone) -> None:
-    draft = draft_at(context, Step.FLAGS)
+@at(Step.FLAGS)
+async def flags_done(
+    update: Update, context: BotContext, tap: ProposeFlagsDone, draft: ProposalDraft
+) -> None:
     await go_to(update, context, draft, Step.VISIBILITY, screens.visibility(context.t))
 
 
-async def visibility_tapped(update: Update, context: BotContext, tap: ProposeVisibility) -> None:
+@at(Step.VISIBILITY)
+async def visibility_tapped(
+    update: Update, context: BotContext, tap: ProposeVisibility, draft: ProposalDraft
+) -> None:
     """Who may see it; then the proposal as its card will read."""
-    draft = draft_at(context, Step.VISIBILITY)
     # A confidential place (a shelter) is never shown to everyone.
     confidential = "confidential" in draft.flags
     draft.visibility = Visibility.PEERS if confidential else Visibility(tap.visibility)
@@ -295,9 +342,9 @@ async def visibility_tapped(update: Update, context: BotContext, tap: ProposeVis
     await go_to(update, context, draft, Step.REVIEW, screens.review(card, context.t))
 
 
-async def send(update: Update, context: BotContext, tap: ProposeSend) -> None:
+@at(Step.REVIEW)
+async def send(update: Update, context: BotContext, tap: ProposeSend, draft: ProposalDraft) -> None:
     """Commit the proposal, then say so, then tell the leads."""
-    draft = draft_at(context, Step.REVIEW)
     runtime = context.runtime
     await runtime.directory.propose(context.viewer, draft.record())
     context.saved(update)
@@ -306,10 +353,14 @@ async def send(update: Update, context: BotContext, tap: ProposeSend) -> None:
     await tell_leads(runtime, "directory-review-waiting", area_id=draft.area_id, opens=Entry.REVIEW)
 
 
-async def skipped(update: Update, context: BotContext, tap: ProposeSkip) -> None:
+@at(*Step)
+async def skipped(
+    update: Update, context: BotContext, tap: ProposeSkip, draft: ProposalDraft
+) -> None:
     """Skip a step the peer does not know."""
-    at = (Step.HOURS, Step.HOURS_TYPED) if tap.step is Step.HOURS else (tap.step,)
-    draft = draft_at(context, *at)
+    skippable = (Step.HOURS, Step.HOURS_TYPED) if tap.step is Step.HOURS else (tap.step,)
+    if draft.step not in skippable:
+        raise NotAllowed  # a Skip of another step (an older message)
     t = context.t
     if tap.step is Step.ORGANISATION:
         await go_to(update, context, draft, Step.DESCRIPTION, screens.ask(Step.DESCRIPTION, t))

@@ -1,23 +1,32 @@
 """The leads' review queue: proposals, services sent back by problem reports, and suggested
 changes, one at a time with the directory's freshness summary; publish, or reject with a reason
-the proposer sees. The proposer hears the outcome through the outbox, the reason scrubbed."""
+the proposer sees. The proposer gets a neutral letter through the outbox and reads the outcome
+(the lead's reason scrubbed) after a tap, protected."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Literal
 
 from telegram import Update
 
-from bot.common.outbox import Letter, Outgoing
+from bot.common.outbox import Letter, Outgoing, clean_words
 from bot.common.refusal import NotAllowed
 from bot.common.text import clean_text
-from bot.directory.model import Change, Decision, Service
+from bot.directory.model import Change, Decision, Service, YourItem
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.directory import screens
-from bot.handlers.directory.buttons import Approve, ApproveChange, Reject, RejectChange, ReviewItem
+from bot.handlers.directory.buttons import (
+    Approve,
+    ApproveChange,
+    Reject,
+    RejectChange,
+    ReviewItem,
+    YourChange,
+    YourProposal,
+)
 from bot.handlers.directory.memory import finding
 from bot.handlers.flows import Flow, typed
 from bot.handlers.menu import main_menu
@@ -29,13 +38,6 @@ from bot.runtime import Runtime
 
 REASON = "reason"
 DECISION = "directory.decision"
-# What the proposer may be told, and whether a reason comes with it.
-TOLD = {
-    "directory-proposal-published": False,
-    "directory-proposal-rejected": True,
-    "directory-your-change-published": False,
-    "directory-your-change-rejected": True,
-}
 
 
 @dataclass
@@ -87,7 +89,7 @@ async def review_item(update: Update, context: BotContext, tap: ReviewItem) -> N
 async def approve(update: Update, context: BotContext, tap: Approve) -> None:
     """Publish a proposal, or put a reviewed service back as checked today."""
     decision = await context.runtime.directory.approve(context.viewer, tap.service_id)
-    await announce(update, context, decision, "directory-approved", "directory-proposal-published")
+    await announce(update, context, decision, "directory-approved")
 
 
 async def approve_change(update: Update, context: BotContext, tap: ApproveChange) -> None:
@@ -95,9 +97,7 @@ async def approve_change(update: Update, context: BotContext, tap: ApproveChange
     decision = await context.runtime.directory.decide_change(
         context.viewer, tap.change_id, apply=True
     )
-    await announce(
-        update, context, decision, "directory-change-published", "directory-your-change-published"
-    )
+    await announce(update, context, decision, "directory-change-published")
 
 
 async def reject(update: Update, context: BotContext, tap: Reject) -> None:
@@ -128,54 +128,63 @@ async def reason_typed(update: Update, context: BotContext, draft: RejectDraft) 
             decision = await directory.decide_change(
                 context.viewer, draft.item_id, apply=False, reason=reason
             )
-            done, told = "directory-change-rejected", "directory-your-change-rejected"
+            done = "directory-change-rejected"
         else:
             decision = await directory.reject(context.viewer, draft.item_id, reason)
-            done, told = "directory-rejected", "directory-proposal-rejected"
+            done = "directory-rejected"
     except NotAllowed:  # decided meanwhile (by another lead), or no longer a lead
         await show(update, context, main_menu(context.viewer, t, t("common-no-longer-available")))
         return
-    await announce(update, context, decision, done, told, reason=reason)
+    await announce(update, context, decision, done)
 
 
-async def announce(
-    update: Update,
-    context: BotContext,
-    decision: Decision,
-    done: str,
-    told: str,
-    reason: str | None = None,
-) -> None:
+async def announce(update: Update, context: BotContext, decision: Decision, done: str) -> None:
     """After a committed decision: confirm to the lead, then tell whoever proposed it."""
     context.saved(update)
     await show(update, context, screens.decided(done, decision.name, context.t))
-    await tell_proposer(context.runtime, decision, told, reason)
+    await tell_proposer(context.runtime, decision)
 
 
-async def tell_proposer(
-    runtime: Runtime, decision: Decision, told: str, reason: str | None = None
-) -> None:
-    """Queue the outcome for the proposer, if they are still on the team; the reason goes as
-    words a person wrote, so the outbox scrubs it."""
+async def tell_proposer(runtime: Runtime, decision: Decision) -> None:
+    """Queue a letter for the proposer, if they are still on the team. It carries ids only: the
+    service's name, the outcome and the lead's reason are read from the database after a tap."""
     if decision.proposer_person_id is None:
         return
     contact = await runtime.people.contact(decision.proposer_person_id)
     if contact is None:
         return
     chat_id, locale = contact
-    letter = Outgoing(chat_id, locale, DECISION, {"id": told, "service": decision.service_id})
-    await runtime.tell([replace(letter, words=reason) if TOLD[told] else letter])
+    args = {"service": decision.service_id, "change": decision.change_id}
+    await runtime.tell([Outgoing(chat_id, locale, DECISION, args)])
 
 
 async def render_decision(runtime: Runtime, letter: Letter, t: Messages) -> Screen | None:
-    """The outcome in the proposer's language, the service's name read as it is now."""
-    told = str(letter.args.get("id"))
-    name = await runtime.directory.service_name(int(letter.args.get("service", 0)))
-    if told not in TOLD or name is None:
-        return None
-    if TOLD[told]:
-        return Screen(t(told, name=name, reason=letter.words or "—"))
-    return Screen(t(told, name=name))
+    """A neutral line a locked phone may show (no name, no outcome) and a button to read it."""
+    service_id, change_id = letter.args.get("service"), letter.args.get("change")
+    if not isinstance(service_id, int) or await runtime.directory.service_name(service_id) is None:
+        return None  # the service is gone: nothing left to tell
+    read = YourChange(change_id) if isinstance(change_id, int) else YourProposal(service_id)
+    return screens.decision_letter(read, t)
+
+
+async def read_proposal(update: Update, context: BotContext, tap: YourProposal) -> None:
+    """The proposer reads what became of their proposal (nobody else can), protected."""
+    item = await context.runtime.directory.your_proposal(context.viewer, tap.service_id)
+    await show_yours(update, context, item)
+
+
+async def read_change(update: Update, context: BotContext, tap: YourChange) -> None:
+    """The proposer reads what became of their suggested change (nobody else can), protected."""
+    item = await context.runtime.directory.your_change(context.viewer, tap.change_id)
+    await show_yours(update, context, item)
+
+
+async def show_yours(update: Update, context: BotContext, item: YourItem) -> None:
+    # The lead's reason is words a person wrote about a service: no contact details pass on.
+    reason = (
+        clean_words(item.reason, context.runtime.settings.phone_region) if item.reason else None
+    )
+    await show(update, context, screens.your_item(item, reason, context.viewer, context.t))
 
 
 REJECT = Flow("reject", RejectDraft, {REASON: typed(reason_typed)}, timeout=timedelta(minutes=15))

@@ -5,6 +5,7 @@ suggested changes. Proposing a service has its own screens in `proposal_screens`
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -16,23 +17,29 @@ from bot.directory.model import (
     Change,
     EditableField,
     Filters,
+    Freshness,
     ProblemKind,
+    ProblemOutcome,
     Referral,
     ResultPage,
     Service,
+    Standing,
     State,
+    YourItem,
 )
 from bot.handlers.callbacks import Callback
 from bot.handlers.directory.buttons import (
     Approve,
     ApproveChange,
     CategoryPage,
+    CheckService,
     ChooseField,
     EditField,
     FilterName,
     MapPin,
     NearArea,
     NearMe,
+    NearType,
     ProblemIs,
     ReferralNote,
     Reject,
@@ -108,11 +115,20 @@ def _results(
     zone: ZoneInfo,
     page: Callable[[int], Callback],
     to: Callback,
+    *,
+    none: str | None = None,
+    again: Button | None = None,
 ) -> Screen:
+    """A page of results; `none` says what nothing found means here, `again` how to look again."""
     buttons = [Button(result_label(s, t, zone), ShowService(s.id)) for s in found.services]
     return Screen(
-        title if found.services else t("directory-no-results"),
-        (*one_per_row(buttons), *rows(paging(t, found.page, found.has_more, page)), (back(t, to),)),
+        title if found.services else none or t("directory-no-results"),
+        (
+            *one_per_row(buttons),
+            *rows(paging(t, found.page, found.has_more, page)),
+            *rows(None if found.services else again),
+            (back(t, to),),
+        ),
     )
 
 
@@ -129,14 +145,50 @@ def search_ask(t: Messages) -> Screen:
 
 def search_results(words: str, found: ResultPage, t: Messages, zone: ZoneInfo) -> Screen:
     title = t("directory-search-results", words=words)
-    return _results(title, found, t, zone, SearchPage, Go(Entry.FIND))
+    return _results(
+        title,
+        found,
+        t,
+        zone,
+        SearchPage,
+        Go(Entry.FIND),
+        # Nothing for this word: not "try another type", which they did not choose.
+        none=t("directory-search-none", words=words),
+        again=Button(t("directory-search-again"), Go(Entry.SEARCH)),
+    )
 
 
-def near_areas(areas: Sequence[Area], t: Messages) -> Screen:
+def near_types(t: Messages) -> Screen:
+    """What to look for near the person: any type, or one (the nearest free clinic in four taps
+    from the menu: Find, Near me, the type, the location)."""
+    buttons = [Button(t("directory-category", category=c.value), NearType(c)) for c in Category]
+    return Screen(
+        t("directory-near-what"),
+        (
+            (Button(t("directory-near-any"), NearType(None)),),
+            *in_pairs(buttons),
+            (back(t, Go(Entry.FIND)),),
+        ),
+    )
+
+
+def near_areas(areas: Sequence[Area], category: Category | None, t: Messages) -> Screen:
     """Areas to search around, for those who would rather not share a location."""
-    buttons = [Button(a.name, NearArea(a.id)) for a in areas if a.latitude is not None]
+    buttons = [Button(a.name, NearArea(a.id, category)) for a in areas if a.latitude is not None]
     text = t("directory-near-or-area") if buttons else t("directory-no-areas")
-    return Screen(text, (*in_pairs(buttons), (back(t, Go(Entry.FIND)),)))
+    return Screen(text, (*in_pairs(buttons), (back(t, NearMe()),)))
+
+
+def near_title(category: Category | None, area: Area | None, t: Messages) -> str:
+    """What the nearest services are: of which type, near the person or an area's centre."""
+    if category is None:
+        if area is None:
+            return t("directory-near-results")
+        return t("directory-area-results", area=area.name)
+    name = t("directory-category", category=category.value)
+    if area is None:
+        return t("directory-near-type-results", category=name)
+    return t("directory-area-type-results", category=name, area=area.name)
 
 
 def near_results(found: Sequence[Service], title: str, t: Messages, zone: ZoneInfo) -> Screen:
@@ -156,14 +208,16 @@ def card(
 ) -> Screen:
     """One service, with what this reader may do with it."""
     published = service.state is State.PUBLISHED
+    # A hidden service is shown only to be checked: nothing to send anyone to until then.
+    shown = published and service.freshness is not Freshness.HIDDEN
     service_id = service.id
     first: list[Button] = []
-    if published and service.record.latitude is not None:
+    if shown and service.record.latitude is not None:
         first.append(Button(t("directory-button-map"), MapPin(service_id)))
-    if published:
+    if shown:
         first.append(Button(t("directory-button-referral"), ReferralNote(service_id)))
     lines: list[Row | Button | None] = [tuple(first)]
-    if published:
+    if shown:
         lines.append(Button(t("directory-button-feedback"), FeedbackAbout(service_id)))
     if published and role.at_least(Role.PEER):
         lines.append(
@@ -173,7 +227,7 @@ def card(
             )
         )
     if role.at_least(Role.PEER) and (published or role.at_least(Role.LEAD)):
-        lines.append(Button(t("directory-button-change"), ChooseField(service_id)))
+        lines.append(change_button(service_id, role, t))
     if role.at_least(Role.LEAD) and service.state in (State.PROPOSED, State.REVIEW):
         lines.append(
             (
@@ -183,6 +237,12 @@ def card(
         )
     lines.append(Button(t("directory-button-back"), to))
     return Screen(card_text(service, role, t, zone, today), rows(*lines))
+
+
+def change_button(service_id: int, role: Role, t: Messages) -> Button:
+    """A peer suggests a change (a lead checks it first); a lead's change is an edit."""
+    label = "directory-button-edit" if role.at_least(Role.LEAD) else "directory-button-change"
+    return Button(t(label), ChooseField(service_id))
 
 
 def referral_note(referral: Referral, languages: Sequence[Messages]) -> Screen:
@@ -203,17 +263,23 @@ def problem_choice(service_id: int, t: Messages) -> Screen:
     )
 
 
-def problem_reported(sent_to_review: bool, viewer: Viewer, t: Messages) -> Screen:
-    text = t("directory-report-review") if sent_to_review else t("directory-report-thanks")
-    return main_menu(viewer, t, text)
+REPORTED = {
+    ProblemOutcome.NOTED: "directory-report-thanks",
+    ProblemOutcome.TO_REVIEW: "directory-report-review",
+    ProblemOutcome.ALREADY: "directory-report-already",
+}
+
+
+def problem_reported(outcome: ProblemOutcome, viewer: Viewer, t: Messages) -> Screen:
+    return main_menu(viewer, t, t(REPORTED[outcome]))
 
 
 # --- peers' checks ------------------------------------------------------------------------------
 
 
 def recheck_list(due: Sequence[Service], t: Messages) -> Screen:
-    """Services due for a check, for peers."""
-    buttons = [Button(s.record.name, ShowService(s.id)) for s in due]
+    """Services due for a check, for peers (hidden ones too: a check brings them back)."""
+    buttons = [Button(s.record.name, CheckService(s.id)) for s in due]
     text = t("directory-recheck-title") if due else t("directory-recheck-none")
     return Screen(text, (*one_per_row(buttons), (back_to_menu(t),)))
 
@@ -257,7 +323,7 @@ def review_service(
                 Button(t("directory-approve"), Approve(service.id)),
                 Button(t("directory-reject"), Reject(service.id)),
             ),
-            Button(t("directory-button-change"), ChooseField(service.id)),
+            change_button(service.id, role, t),
             Button(t("directory-next"), ReviewItem((index + 1) % waiting)),
             back_to_menu(t),
         ),
@@ -307,17 +373,37 @@ def decided(done: str, name: str, t: Messages) -> Screen:
     )
 
 
+def decision_letter(read: Callback, t: Messages) -> Screen:
+    """The letter to a proposer: nothing in it a locked phone should show; the outcome after
+    the tap on Read."""
+    return Screen(t("directory-decision-letter"), rows(Button(t("directory-decision-read"), read)))
+
+
+YOURS = {
+    (False, Standing.PUBLISHED): "directory-proposal-published",
+    (False, Standing.REJECTED): "directory-proposal-rejected",
+    (True, Standing.PUBLISHED): "directory-your-change-published",
+    (True, Standing.REJECTED): "directory-your-change-rejected",
+}
+
+
+def your_item(item: YourItem, reason: str | None, viewer: Viewer, t: Messages) -> Screen:
+    """What became of a person's own proposal or change, for them only, protected."""
+    message = YOURS.get((item.field is not None, item.standing), "directory-your-waiting-item")
+    text = t(message, name=item.name, reason=reason or "—")
+    return replace(main_menu(viewer, t, text), protect=True)
+
+
 # --- suggesting a change ------------------------------------------------------------------------
 
 
-def fields(service_id: int, t: Messages) -> Screen:
+def fields(service_id: int, role: Role, t: Messages) -> Screen:
     """Which field to change, for a peer (a suggestion) or a lead (an edit)."""
     buttons = [
         Button(t("directory-field", field=f.value), EditField(service_id, f)) for f in EditableField
     ]
-    return Screen(
-        t("directory-change-choose"), (*in_pairs(buttons), (back(t, ShowService(service_id)),))
-    )
+    ask = "directory-edit-choose" if role.at_least(Role.LEAD) else "directory-change-choose"
+    return Screen(t(ask), (*in_pairs(buttons), (back(t, ShowService(service_id)),)))
 
 
 def field_choices(service_id: int, field: EditableField, t: Messages) -> Screen:

@@ -18,7 +18,7 @@ from bot.handlers.people.buttons import InviteAs, KeepAlias
 from bot.handlers.people.commands import publish_chat_commands
 from bot.handlers.respond import show
 from bot.handlers.screens import Screen
-from bot.people import AliasProblem, JoinOutcome, Role
+from bot.people import AliasProblem, JoinOutcome, Role, placeholder_alias
 
 
 @dataclass
@@ -100,9 +100,16 @@ async def redeem(update: Update, context: BotContext, code: str, *, retry: bool)
     context.viewer = await runtime.people.identify(
         viewer.telegram_id, user.language_code if user else None
     )
+    alias = result.alias or ""
+    if context.viewer.role is not Role.PEER:
+        # The placeholder was made before the invite told the role: a lead is not "Peer-…".
+        named = await runtime.people.set_alias(
+            context.viewer, placeholder_alias(context.viewer.role)
+        )
+        alias = named if isinstance(named, str) else alias
     await publish_chat_commands(context.bot, runtime.translator, context.viewer)
     flows.begin(context, JOIN, JoinDraft(), ALIAS)
-    await show(update, context, screens.joined(context.viewer.role, result.alias or "", t))
+    await show(update, context, screens.joined(context.viewer.role, alias, t))
 
 
 async def alias_typed(update: Update, context: BotContext, draft: JoinDraft) -> None:

@@ -54,12 +54,18 @@ directory-no-results = لم نجد شيئًا. يمكنك تجربة نوع آخ
 directory-search-ask = يُرجى كتابة كلمة للبحث، مثلًا: عيادة، قانونية، مأوى.
 directory-search-results = نتائج البحث عن «{ $words }» — يمكنك الضغط على خدمة لمعرفة المزيد.
 directory-search-too-short = يُرجى كتابة كلمة واحدة على الأقل.
+directory-search-none = لم نجد شيئًا لكلمة «{ $words }». جرّب كلمة أخرى، أو أوقف بعض الفلاتر.
+directory-search-again = 🔤 ابحث مرة أخرى
 
+directory-near-what = ماذا تحتاج بالقرب منك؟ اختر نوعًا واحدًا، أو أي نوع.
+directory-near-any = 📍 كل أنواع الخدمات
 directory-near-ask = يمكنك الضغط على الزر في الأسفل لمشاركة مكانك. نستخدمه مرة واحدة فقط ولا نحتفظ به.
 directory-share-location = 📍 مشاركة موقعي
 directory-near-or-area = أو يمكنك اختيار منطقة:
 directory-near-results = أقرب الخدمات. يمكنك الضغط على خدمة لمعرفة المزيد.
 directory-area-results = خدمات قريبة من وسط { $area }. يمكنك الضغط على خدمة لمعرفة المزيد.
+directory-near-type-results = الأقرب: { $category }. اضغط على خدمة لمعرفة المزيد.
+directory-area-type-results = { $category } بالقرب من وسط { $area }. اضغط على خدمة لمعرفة المزيد.
 directory-near-none = لم نجد خدمات قريبة من هناك. يمكنك تجربة منطقة أخرى، أو إيقاف بعض الفلاتر.
 directory-live-location = لا نستخدم الموقع المباشر. يُرجى مشاركة موقعك مرة واحدة فقط.
 directory-location-used = استخدمنا موقعك مرة واحدة فقط، ولم نحتفظ به، وحذفناه من هذه المحادثة.
@@ -86,6 +92,8 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+directory-all-day = 24 ساعة
+directory-card-open-24-hours = 🕘 مفتوح 24 ساعة، كل يوم
 directory-card-free = 💵 مجاني
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 التكلفة غير معروفة
@@ -93,6 +101,11 @@ directory-card-no-papers = 📄 لا حاجة إلى أوراق ثبوتية
 directory-card-papers = 📄 الأوراق المطلوبة: { $documents }
 directory-card-papers-unknown = 📄 يُرجى السؤال إن كانت هناك حاجة إلى أوراق
 directory-card-languages = 🗣 { $languages }
+directory-card-interpretation = { $available ->
+    [yes] 🗣 يوجد مترجم يمكنه المساعدة
+   *[no] 🗣 لا يوجد مترجم
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }
@@ -159,6 +172,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = شكرًا. سيطّلع عليه أحد المسؤولين.
 directory-report-review = شكرًا. أخفينا الخدمة حتى يتحقق منها أحد المسؤولين.
+directory-report-already = لقد أخبرتنا بهذا من قبل، وقد وصلنا. سيطّلع عليه أحد المسؤولين.
 
 directory-recheck-title = هذه الخدمات تحتاج إلى تحقق. يمكنك الضغط على خدمة، ثم إخبارنا إن كانت ما زالت صحيحة.
 directory-recheck-none = لا يوجد شيء يحتاج إلى تحقق الآن. شكرًا.
@@ -174,9 +188,14 @@ directory-rejected = لم يتم النشر: { $name }.
 directory-proposal-published = اقتراحك «{ $name }» منشور الآن. شكرًا.
 directory-proposal-rejected = اقتراحك «{ $name }» لم يُنشر. السبب: { $reason }
 directory-review-waiting = هناك شيء جديد للمراجعة. يمكنك فتح ✅ المراجعة.
+directory-decision-letter = 🔔 ردّ عليك أحد المسؤولين. اضغط «اقرأ» لترى الرد.
+directory-decision-read = 📖 اقرأ
+directory-your-waiting-item = «{ $name }» ما زال بانتظار مراجعة أحد المسؤولين.
 
 # Proposing a service, step by step.
 directory-propose-name = ما اسم الخدمة؟
+directory-your-waiting = بانتظار مراجعة أحد المسؤولين:
+directory-your-change = { $name }: تغيير «{ $field }»
 directory-propose-categories = ما أنواع الخدمات التي تقدمها؟ يمكنك الضغط على كل ما يناسب، ثم «تم».
 directory-propose-organisation = ما المنظمة التي تديرها؟ يُرجى كتابة الاسم، أو الضغط على «تخطي».
 directory-propose-description = يُرجى وصفها في جملة أو جملتين قصيرتين، أو الضغط على «تخطي».
@@ -197,6 +216,8 @@ directory-propose-flags = أيٌّ من هذه صحيح؟ يمكنك الضغط 
 directory-propose-visibility = من يمكنه رؤيتها؟
 directory-propose-review = يُرجى المراجعة، ثم الإرسال:
 directory-propose-sent = أُرسلت إلى المسؤولين للمراجعة. شكرًا.
+directory-propose-closed = هذا النموذج مغلق: أُعيد تشغيل البوت، أو أُوقف النموذج. لم يُرسَل أي شيء آخر. يمكنك البدء من جديد.
+directory-propose-again = ➕ ابدأ من جديد
 directory-propose-too-long = هذا طويل جدًا. يُرجى اختصاره.
 directory-hours-weekdays = الاثنين–الجمعة، 9:00–17:00
 directory-hours-always = مفتوح دائمًا
@@ -212,7 +233,9 @@ directory-send = 📨 إرسال
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ اقتراح تعديل
+directory-button-edit = ✏️ تعديل
 directory-change-choose = ما الذي يحتاج إلى تغيير؟
+directory-edit-choose = ماذا تريد أن تعدّل؟ يتغيّر فورًا.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] الاسم

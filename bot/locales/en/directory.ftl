@@ -51,12 +51,19 @@ directory-no-results = Nothing found. Try another type of service, or turn off s
 directory-search-ask = Type a word to search, for example: clinic, legal, shelter.
 directory-search-results = Results for “{ $words }” — tap a service to see more.
 directory-search-too-short = Please type at least one word.
+directory-search-none = Nothing was found for “{ $words }”. Try another word, or turn off some filters.
+directory-search-again = 🔤 Search again
 
+directory-near-what = What do you need near you? Choose one type, or any.
+directory-near-any = 📍 Any type of service
 directory-near-ask = Tap the button below to share where you are. We use it once and do not keep it.
 directory-share-location = 📍 Share my location
 directory-near-or-area = Or choose an area:
 directory-near-results = The nearest services. Tap one to see more.
 directory-area-results = Services near the centre of { $area }. Tap one to see more.
+# $category is the name of a type of service, as in directory-category.
+directory-near-type-results = The nearest: { $category }. Tap one to see more.
+directory-area-type-results = { $category } near the centre of { $area }. Tap one to see more.
 directory-near-none = No services were found near there. Try another area, or turn off some filters.
 directory-live-location = Live locations are not used. Please share your location once instead.
 directory-location-used = Your location was used once, not kept, and deleted from this chat.
@@ -83,6 +90,9 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+# A day open from midnight to midnight, in place of its times.
+directory-all-day = 24 hours
+directory-card-open-24-hours = 🕘 Open 24 hours, every day
 directory-card-free = 💵 Free
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 Cost not known
@@ -90,6 +100,12 @@ directory-card-no-papers = 📄 No papers needed
 directory-card-papers = 📄 Papers needed: { $documents }
 directory-card-papers-unknown = 📄 Ask if papers are needed
 directory-card-languages = 🗣 { $languages }
+# $available is "yes" or "no".
+directory-card-interpretation = { $available ->
+    [yes] 🗣 An interpreter can help
+   *[no] 🗣 No interpreter
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }
@@ -146,6 +162,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = Thank you. A lead will look at it.
 directory-report-review = Thank you. It is hidden until a lead checks it.
+directory-report-already = You told us this already, and we have it. A lead will look at it.
 
 directory-recheck-title = These services need a check. Tap one, then tell us if it is still right.
 directory-recheck-none = Nothing needs a check now. Thank you.
@@ -165,9 +182,17 @@ directory-rejected = Not published: { $name }.
 directory-proposal-published = Your proposal “{ $name }” is now published. Thank you.
 directory-proposal-rejected = Your proposal “{ $name }” was not published. Reason: { $reason }
 directory-review-waiting = There is something new to review. Open ✅ Review.
+# A letter to the person who proposed something: a locked phone shows it, so it names nothing.
+directory-decision-letter = 🔔 A lead has answered you. Tap Read to see it.
+directory-decision-read = 📖 Read
+directory-your-waiting-item = “{ $name }” is still waiting for a lead to review it.
 
 # Proposing a service, step by step.
 directory-propose-name = What is the service called?
+# Above the first question: what this person sent that a lead has not decided yet.
+directory-your-waiting = Waiting for a lead to review:
+# $field is a name from directory-field.
+directory-your-change = { $name }: change of { $field }
 directory-propose-categories = Which types of service does it offer? Tap all that fit, then Done.
 directory-propose-organisation = Which organisation runs it? Type the name, or tap Skip.
 directory-propose-description = Describe it in one or two short sentences, or tap Skip.
@@ -184,6 +209,10 @@ directory-propose-flags = Which of these are true? Tap all that fit, then Done.
 directory-propose-visibility = Who may see it?
 directory-propose-review = Please check, then send:
 directory-propose-sent = Sent to the leads for review. Thank you.
+# A button of a proposal form that is gone (after a restart, /cancel or a quick exit): say so,
+# never "sent". "Nothing more": a Send tapped twice sent the proposal the first time.
+directory-propose-closed = This form is closed: the bot restarted, or the form was stopped. Nothing more was sent. You can start again.
+directory-propose-again = ➕ Start again
 directory-propose-too-long = This is too long. Please make it shorter.
 directory-hours-weekdays = Mon–Fri, 9:00–17:00
 directory-hours-always = Always open
@@ -199,7 +228,10 @@ directory-send = 📨 Send
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ Suggest a change
+# What a lead sees instead: their change is made at once.
+directory-button-edit = ✏️ Edit
 directory-change-choose = What needs to change?
+directory-edit-choose = What do you want to edit? It changes at once.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] Name

@@ -53,12 +53,18 @@ directory-no-results = No se encontró nada. Prueba otro tipo de servicio, o qui
 directory-search-ask = Escribe una palabra para buscar, por ejemplo: clínica, legal, refugio.
 directory-search-results = Resultados para “{ $words }” — toca un servicio para ver más.
 directory-search-too-short = Por favor, escribe al menos una palabra.
+directory-search-none = No se encontró nada para «{ $words }». Prueba otra palabra, o quita algunos filtros.
+directory-search-again = 🔤 Buscar otra vez
 
+directory-near-what = ¿Qué necesitas cerca de ti? Elige un tipo, o cualquiera.
+directory-near-any = 📍 Cualquier tipo de servicio
 directory-near-ask = Toca el botón de abajo para compartir dónde estás. Lo usamos una sola vez y no lo guardamos.
 directory-share-location = 📍 Compartir mi ubicación
 directory-near-or-area = O elige una zona:
 directory-near-results = Los servicios más cercanos. Toca uno para ver más.
 directory-area-results = Servicios cerca del centro de { $area }. Toca uno para ver más.
+directory-near-type-results = Lo más cercano: { $category }. Toca uno para ver más.
+directory-area-type-results = { $category } cerca del centro de { $area }. Toca uno para ver más.
 directory-near-none = No se encontraron servicios cerca de ahí. Prueba otra zona, o quita algunos filtros.
 directory-live-location = No usamos la ubicación en tiempo real. Por favor, comparte tu ubicación una sola vez.
 directory-location-used = Tu ubicación se usó una sola vez, no se guardó y se borró de este chat.
@@ -85,6 +91,8 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+directory-all-day = 24 horas
+directory-card-open-24-hours = 🕘 Abierto 24 horas, todos los días
 directory-card-free = 💵 Gratis
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 Precio desconocido
@@ -92,6 +100,11 @@ directory-card-no-papers = 📄 No se necesitan papeles
 directory-card-papers = 📄 Papeles necesarios: { $documents }
 directory-card-papers-unknown = 📄 Pregunta si se necesitan papeles
 directory-card-languages = 🗣 { $languages }
+directory-card-interpretation = { $available ->
+    [yes] 🗣 Un intérprete puede ayudar
+   *[no] 🗣 Sin intérprete
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }
@@ -148,6 +161,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = Gracias. Una persona responsable lo va a revisar.
 directory-report-review = Gracias. Queda oculto hasta que una persona responsable lo compruebe.
+directory-report-already = Ya nos lo dijiste, y lo tenemos. Una persona responsable lo revisará.
 
 directory-recheck-title = Hay que comprobar estos servicios. Toca uno y dinos si sigue correcto.
 directory-recheck-none = No hay nada que comprobar ahora. Gracias.
@@ -163,9 +177,14 @@ directory-rejected = No publicado: { $name }.
 directory-proposal-published = Tu propuesta “{ $name }” ya está publicada. Gracias.
 directory-proposal-rejected = Tu propuesta “{ $name }” no se publicó. Motivo: { $reason }
 directory-review-waiting = Hay algo nuevo para revisar. Abre ✅ Revisar.
+directory-decision-letter = 🔔 Una persona responsable te respondió. Toca Leer para verlo.
+directory-decision-read = 📖 Leer
+directory-your-waiting-item = «{ $name }» todavía espera que una persona responsable lo revise.
 
 # Proposing a service, step by step.
 directory-propose-name = ¿Cómo se llama el servicio?
+directory-your-waiting = Esperando que una persona responsable lo revise:
+directory-your-change = { $name }: cambio de «{ $field }»
 directory-propose-categories = ¿Qué tipos de servicio ofrece? Toca todos los que correspondan y luego Listo.
 directory-propose-organisation = ¿Qué organización lo lleva? Escribe el nombre, o toca Saltar.
 directory-propose-description = Descríbelo en una o dos frases cortas, o toca Saltar.
@@ -186,6 +205,8 @@ directory-propose-flags = ¿Cuáles de estas cosas son ciertas? Toca todas las q
 directory-propose-visibility = ¿Quién puede verlo?
 directory-propose-review = Revisa y luego envía:
 directory-propose-sent = Enviado a las personas responsables para revisar. Gracias.
+directory-propose-closed = Este formulario está cerrado: el bot se reinició, o el formulario se detuvo. No se envió nada más. Puedes empezar de nuevo.
+directory-propose-again = ➕ Empezar de nuevo
 directory-propose-too-long = Es demasiado largo. Por favor, hazlo más corto.
 directory-hours-weekdays = Lun–vie, 9:00–17:00
 directory-hours-always = Siempre abierto
@@ -201,7 +222,9 @@ directory-send = 📨 Enviar
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ Sugerir un cambio
+directory-button-edit = ✏️ Editar
 directory-change-choose = ¿Qué hay que cambiar?
+directory-edit-choose = ¿Qué quieres editar? Cambia enseguida.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] Nombre

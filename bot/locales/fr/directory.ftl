@@ -53,12 +53,18 @@ directory-no-results = Rien n'a été trouvé. Essayez un autre type de service,
 directory-search-ask = Écrivez un mot à chercher, par exemple : clinique, juridique, hébergement.
 directory-search-results = Résultats pour « { $words } » — touchez un service pour en voir plus.
 directory-search-too-short = Merci d'écrire au moins un mot.
+directory-search-none = Rien n'a été trouvé pour « { $words } ». Essayez un autre mot, ou désactivez des filtres.
+directory-search-again = 🔤 Chercher encore
 
+directory-near-what = De quoi avez-vous besoin près de vous ? Choisissez un type, ou n'importe lequel.
+directory-near-any = 📍 Tous les types de service
 directory-near-ask = Touchez le bouton ci-dessous pour partager où vous êtes. Nous l'utilisons une seule fois et nous ne le gardons pas.
 directory-share-location = 📍 Partager ma position
 directory-near-or-area = Ou choisissez une zone :
 directory-near-results = Les services les plus proches. Touchez-en un pour en voir plus.
 directory-area-results = Les services près du centre de { $area }. Touchez-en un pour en voir plus.
+directory-near-type-results = Les plus proches : { $category }. Touchez-en un pour en savoir plus.
+directory-area-type-results = { $category } près du centre de { $area }. Touchez-en un pour en savoir plus.
 directory-near-none = Aucun service trouvé près de là. Essayez une autre zone, ou désactivez des filtres.
 directory-live-location = La position en direct n'est pas utilisée. Merci de partager votre position une seule fois.
 directory-location-used = Votre position a servi une seule fois, n'a pas été gardée et a été effacée de cette conversation.
@@ -85,6 +91,8 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+directory-all-day = 24 heures
+directory-card-open-24-hours = 🕘 Ouvert 24 h sur 24, tous les jours
 directory-card-free = 💵 Gratuit
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 Prix inconnu
@@ -92,6 +100,11 @@ directory-card-no-papers = 📄 Pas besoin de papiers
 directory-card-papers = 📄 Papiers demandés : { $documents }
 directory-card-papers-unknown = 📄 Demandez si des papiers sont nécessaires
 directory-card-languages = 🗣 { $languages }
+directory-card-interpretation = { $available ->
+    [yes] 🗣 Un interprète peut aider
+   *[no] 🗣 Pas d'interprète
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }
@@ -149,6 +162,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = Merci. Un ou une responsable va s'en occuper.
 directory-report-review = Merci. Ce service est caché jusqu'à ce qu'un ou une responsable le vérifie.
+directory-report-already = Vous nous l'avez déjà dit, et nous l'avons bien reçu. Un ou une responsable va s'en occuper.
 
 directory-recheck-title = Ces services doivent être vérifiés. Touchez-en un, puis dites-nous si c'est toujours bon.
 directory-recheck-none = Rien à vérifier pour le moment. Merci.
@@ -164,9 +178,14 @@ directory-rejected = Non publié : { $name }.
 directory-proposal-published = Votre proposition « { $name } » est maintenant publiée. Merci.
 directory-proposal-rejected = Votre proposition « { $name } » n'a pas été publiée. Raison : { $reason }
 directory-review-waiting = Il y a quelque chose de nouveau à valider. Ouvrez ✅ Valider.
+directory-decision-letter = 🔔 Un ou une responsable vous a répondu. Touchez Lire pour le voir.
+directory-decision-read = 📖 Lire
+directory-your-waiting-item = « { $name } » attend encore qu'un ou une responsable le vérifie.
 
 # Proposing a service, step by step.
 directory-propose-name = Comment s'appelle le service ?
+directory-your-waiting = En attente d'un ou une responsable :
+directory-your-change = { $name } : modification de « { $field } »
 directory-propose-categories = Quels types de service propose-t-il ? Touchez tous ceux qui correspondent, puis Terminé.
 directory-propose-organisation = Quelle organisation le gère ? Écrivez le nom, ou touchez Passer.
 directory-propose-description = Décrivez-le en une ou deux phrases courtes, ou touchez Passer.
@@ -187,6 +206,8 @@ directory-propose-flags = Qu'est-ce qui est vrai pour ce service ? Touchez tout 
 directory-propose-visibility = Qui peut le voir ?
 directory-propose-review = Vérifiez, puis envoyez :
 directory-propose-sent = Envoyé aux responsables pour validation. Merci.
+directory-propose-closed = Ce formulaire est fermé : le bot a redémarré, ou le formulaire a été arrêté. Rien de plus n'a été envoyé. Vous pouvez recommencer.
+directory-propose-again = ➕ Recommencer
 directory-propose-too-long = C'est trop long. Merci de raccourcir.
 directory-hours-weekdays = Lun–ven, 9:00–17:00
 directory-hours-always = Toujours ouvert
@@ -202,7 +223,9 @@ directory-send = 📨 Envoyer
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ Proposer une modification
+directory-button-edit = ✏️ Modifier
 directory-change-choose = Qu'est-ce qui doit changer ?
+directory-edit-choose = Que voulez-vous modifier ? Le changement est immédiat.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] Nom

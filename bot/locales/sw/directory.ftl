@@ -53,12 +53,18 @@ directory-no-results = Hakuna kilichopatikana. Jaribu aina nyingine ya huduma, a
 directory-search-ask = Andika neno la kutafuta, kwa mfano: kliniki, kisheria, makazi.
 directory-search-results = Matokeo ya “{ $words }” — gusa huduma ili kuona zaidi.
 directory-search-too-short = Tafadhali andika angalau neno moja.
+directory-search-none = Hakuna kilichopatikana kwa “{ $words }”. Jaribu neno lingine, au zima baadhi ya vichujio.
+directory-search-again = 🔤 Tafuta tena
 
+directory-near-what = Unahitaji nini karibu nawe? Chagua aina moja, au yoyote.
+directory-near-any = 📍 Aina yoyote ya huduma
 directory-near-ask = Gusa kitufe hapa chini ili kutuma mahali ulipo. Tunatumia taarifa hii mara moja tu, na hatuihifadhi.
 directory-share-location = 📍 Tuma mahali nilipo
 directory-near-or-area = Au chagua eneo:
 directory-near-results = Huduma zilizo karibu zaidi. Gusa mojawapo ili kuona zaidi.
 directory-area-results = Huduma karibu na katikati ya { $area }. Gusa mojawapo ili kuona zaidi.
+directory-near-type-results = Zilizo karibu zaidi: { $category }. Gusa moja kuona zaidi.
+directory-area-type-results = { $category } karibu na katikati ya { $area }. Gusa moja kuona zaidi.
 directory-near-none = Hakuna huduma zilizopatikana karibu na hapo. Jaribu eneo lingine, au zima baadhi ya vichujio.
 directory-live-location = Hatutumii mahali pa moja kwa moja (live). Tafadhali tuma mahali ulipo mara moja tu.
 directory-location-used = Mahali ulipo pametumika mara moja tu, hapajahifadhiwa, na pamefutwa kwenye mazungumzo haya.
@@ -85,6 +91,8 @@ directory-card-categories = 🏷 { $categories }
 directory-card-address = 📍 { $address }
 directory-card-hours = 🕘 { $hours }
 directory-card-week = { $days } { $times }
+directory-all-day = saa 24
+directory-card-open-24-hours = 🕘 Wazi saa 24, kila siku
 directory-card-free = 💵 Bure
 directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 Gharama haijulikani
@@ -92,6 +100,11 @@ directory-card-no-papers = 📄 Nyaraka hazihitajiki
 directory-card-papers = 📄 Nyaraka zinazohitajika: { $documents }
 directory-card-papers-unknown = 📄 Uliza kama nyaraka zinahitajika
 directory-card-languages = 🗣 { $languages }
+directory-card-interpretation = { $available ->
+    [yes] 🗣 Mkalimani anaweza kusaidia
+   *[no] 🗣 Hakuna mkalimani
+}
+directory-card-accessibility = ♿ { $accessibility }
 directory-card-phone = ☎ { $phone }
 directory-card-email = ✉ { $email }
 directory-card-url = 🔗 { $url }
@@ -148,6 +161,7 @@ directory-problem = { $kind ->
 }
 directory-report-thanks = Asante. Kiongozi ataliangalia.
 directory-report-review = Asante. Imefichwa mpaka kiongozi aihakiki.
+directory-report-already = Ulishatuambia hili, na tumelipokea. Kiongozi ataliangalia.
 
 directory-recheck-title = Huduma hizi zinahitaji kuhakikiwa. Gusa mojawapo, kisha tuambie kama bado ni sahihi.
 directory-recheck-none = Hakuna cha kuhakiki sasa. Asante.
@@ -163,9 +177,14 @@ directory-rejected = Haijachapishwa: { $name }.
 directory-proposal-published = Pendekezo lako “{ $name }” sasa limechapishwa. Asante.
 directory-proposal-rejected = Pendekezo lako “{ $name }” halikuchapishwa. Sababu: { $reason }
 directory-review-waiting = Kuna kitu kipya cha kukagua. Fungua ✅ Kagua.
+directory-decision-letter = 🔔 Kiongozi amekujibu. Gusa Soma kuliona.
+directory-decision-read = 📖 Soma
+directory-your-waiting-item = “{ $name }” bado inasubiri kiongozi aikague.
 
 # Proposing a service, step by step.
 directory-propose-name = Huduma hii inaitwaje?
+directory-your-waiting = Inasubiri kiongozi aikague:
+directory-your-change = { $name }: mabadiliko ya { $field }
 directory-propose-categories = Inatoa aina gani za huduma? Gusa zote zinazofaa, kisha Imekamilika.
 directory-propose-organisation = Ni shirika gani linaloiendesha? Andika jina, au gusa Ruka.
 directory-propose-description = Ieleze kwa sentensi moja au mbili fupi, au gusa Ruka.
@@ -187,6 +206,8 @@ directory-propose-flags = Ni yapi kati ya haya ni kweli? Gusa yote yanayofaa, ki
 directory-propose-visibility = Nani anaweza kuiona?
 directory-propose-review = Tafadhali hakiki, kisha tuma:
 directory-propose-sent = Imetumwa kwa viongozi ili ikaguliwe. Asante.
+directory-propose-closed = Fomu hii imefungwa: boti ilianza upya, au fomu ilisimamishwa. Hakuna kingine kilichotumwa. Unaweza kuanza tena.
+directory-propose-again = ➕ Anza tena
 directory-propose-too-long = Hii ni ndefu mno. Tafadhali ifupishe.
 directory-hours-weekdays = Jumatatu–Ijumaa, 9:00–17:00
 directory-hours-always = Iko wazi kila wakati
@@ -202,7 +223,9 @@ directory-send = 📨 Tuma
 
 # Suggesting a change to a published service (peers), or editing one (leads).
 directory-button-change = ✏️ Pendekeza mabadiliko
+directory-button-edit = ✏️ Hariri
 directory-change-choose = Ni nini kinachohitaji kubadilishwa?
+directory-edit-choose = Unataka kuhariri nini? Inabadilika mara moja.
 # $field is one of the fields a change can touch.
 directory-field = { $field ->
     [name] Jina
