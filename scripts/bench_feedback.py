@@ -3,9 +3,10 @@
     python scripts/bench_feedback.py [--rows 1000000] [--small 100000] [--runs 3]
 
 Prints: (a) a quarterly report with every breakdown (counts grouped in SQLite) and its chart;
-(b) the quarter's raw CSV streamed to a file, timed, with the Python heap's peak (tracemalloc)
-at --small and at --rows rows: flat memory means nearly the same peak; (c) a naive baseline
-that loads every row of the quarter into Python and counts there, measured in the same run.
+(b) the quarter's raw CSV (the operator's export on the server, scripts/feedback_export.py)
+streamed to a file, timed, with the Python heap's peak (tracemalloc) at --small and at --rows
+rows: flat memory means nearly the same peak; (c) a naive baseline that loads every row of the
+quarter into Python and counts there, measured in the same run.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 from bot.feedback.chart import report_chart
 from bot.feedback.model import Barrier, Topic, Waiting
 from bot.feedback.periods import weeks_of
-from bot.feedback.report import build_report, write_csv
+from bot.feedback.report import Quotable, build_report, write_raw_csv
 from storage.database import Database
 
 K = 5
@@ -98,8 +99,7 @@ WORDS = (
     "safe",
     "afraid",
 )
-HEADERS = {column: column for column in ("key", "week", "topic")}
-LABELS = {"hidden": "hidden", "barriers": "Barriers", "needs": "Unmet needs"}
+LABELS = {"hidden": "<5", "barriers": "Barriers", "needs": "Unmet needs"}
 
 
 def _pick_several(rng: random.Random, weights: dict, most: int) -> list:
@@ -177,8 +177,9 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
     connection.close()
 
 
-async def naive_report(db: Database, period: str) -> dict:
-    """The baseline: every row of the period into Python, counted there."""
+async def naive_report(db: Database, period: str, quotable: Quotable | None = None) -> dict:
+    """The baseline: every row of the period into Python, counted there (excerpts from the
+    groups `quotable` allows, when given)."""
     weeks = (json.dumps(weeks_of(period)),)
     rows = await db.fetch_all(
         "SELECT f.key, f.topic, f.service_id, f.overall_rating, f.free_text, s.name"
@@ -187,15 +188,32 @@ async def naive_report(db: Database, period: str) -> dict:
         weeks,
     )
     barriers = await db.fetch_all(
-        "SELECT b.barrier FROM feedback AS f JOIN feedback_barriers AS b ON b.feedback_key = f.key"
+        "SELECT b.barrier, f.key FROM feedback AS f"
+        " JOIN feedback_barriers AS b ON b.feedback_key = f.key"
         " WHERE f.week IN (SELECT value FROM json_each(?))",
         weeks,
     )
     needs = await db.fetch_all(
-        "SELECT n.category FROM feedback AS f JOIN feedback_needs AS n ON n.feedback_key = f.key"
+        "SELECT n.category, f.key FROM feedback AS f"
+        " JOIN feedback_needs AS n ON n.feedback_key = f.key"
         " WHERE f.week IN (SELECT value FROM json_each(?))",
         weeks,
     )
+    barriers_of: dict[str, list[str]] = defaultdict(list)
+    needs_of: dict[str, list[str]] = defaultdict(list)
+    for code, key in barriers:
+        barriers_of[key].append(code)
+    for code, key in needs:
+        needs_of[key].append(code)
+
+    def quoted(row: sqlite3.Row) -> bool:
+        if not (row["free_text"] or "").strip():
+            return False
+        if quotable is None:
+            return True
+        key = row["key"]
+        return quotable.allows(row["topic"], row["service_id"], barriers_of[key], needs_of[key])
+
     ratings: dict[int, list[int]] = defaultdict(list)
     for row in rows:
         if row["service_id"] is not None and row["overall_rating"] is not None:
@@ -206,9 +224,7 @@ async def naive_report(db: Database, period: str) -> dict:
         "barriers": Counter(row[0] for row in barriers),
         "needs": Counter(row[0] for row in needs),
         "ratings": {s: (len(v), sum(v) / len(v)) for s, v in ratings.items() if len(v) >= K},
-        "excerpts": sorted(
-            (r["key"], r["free_text"]) for r in rows if (r["free_text"] or "").strip()
-        )[:5],
+        "excerpts": sorted((r["key"], r["free_text"]) for r in rows if quoted(r))[:5],
     }
 
 
@@ -224,7 +240,7 @@ async def timed(action: Callable[[], Awaitable[object]], runs: int) -> tuple[flo
 
 async def export(db: Database, target: Path) -> int:
     with target.open("w", newline="", encoding="utf-8-sig") as out:
-        return await write_csv(db, QUARTER, out, HEADERS, K)
+        return (await write_raw_csv(db, QUARTER, out, K)).rows
 
 
 async def export_peak(db: Database, target: Path) -> tuple[int, int]:
@@ -279,7 +295,13 @@ async def main(rows: int, small: int, runs: int) -> None:
             )
             print("(c) naive baseline", flush=True)
             first_naive, naive_seconds = await timed(lambda: naive_report(db, QUARTER), runs)
-            naive = await naive_report(db, QUARTER)
+            quotable = Quotable.of(
+                {r.code: r.count for r in chosen.topics},
+                {r.code: r.count for r in chosen.barriers},
+                {r.code: r.count for r in chosen.needs},
+                chosen.ratings,
+            )
+            naive = await naive_report(db, QUARTER, quotable)
 
         # The two ways must agree before their times are compared.
         assert naive["submissions"] == chosen.submissions, (

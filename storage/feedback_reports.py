@@ -8,7 +8,7 @@ Every function takes the weeks of a period (the domain decides which weeks a per
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,9 +159,19 @@ async def topics_and_ratings(
 
 
 async def excerpts(
-    db: Database, weeks: list[str], only: FeedbackFilter = EVERYTHING, *, limit: int
+    db: Database,
+    weeks: list[str],
+    only: FeedbackFilter,
+    *,
+    topics: Sequence[str],
+    services: Sequence[int],
+    hidden_barriers: Sequence[str],
+    hidden_needs: Sequence[str],
+    limit: int,
 ) -> list[str]:
-    """Up to `limit` non-blank free texts. Ordered by the random key: an unbiased, repeatable
+    """Up to `limit` non-blank free texts of answers whose every group may be quoted: the topic
+    is one of `topics`, the service (if any) one of `services`, and no barrier or need named is
+    in `hidden_barriers` or `hidden_needs`. Ordered by the random key: an unbiased, repeatable
     sample that says nothing about when within the period each was written."""
     where, parameters = only.where(weeks)
     # On (week, key), SQLite reads each week in key order and stops once it has `limit` texts;
@@ -170,9 +180,16 @@ async def excerpts(
     index = " INDEXED BY feedback_by_week" if only.service_id is None else ""
     sql = (
         "SELECT f.free_text FROM feedback AS f" + index + where + " AND trim(f.free_text) != ''"
+        " AND f.topic IN (SELECT value FROM json_each(?))"
+        " AND (f.service_id IS NULL OR f.service_id IN (SELECT value FROM json_each(?)))"
+        " AND NOT EXISTS (SELECT 1 FROM feedback_barriers AS b WHERE b.feedback_key = f.key"
+        "  AND b.barrier IN (SELECT value FROM json_each(?)))"
+        " AND NOT EXISTS (SELECT 1 FROM feedback_needs AS n WHERE n.feedback_key = f.key"
+        "  AND n.category IN (SELECT value FROM json_each(?)))"
         " ORDER BY f.key LIMIT ?"
     )
-    rows = await db.fetch_all(sql, (*parameters, limit))
+    groups = (list(topics), list(services), list(hidden_barriers), list(hidden_needs))
+    rows = await db.fetch_all(sql, (*parameters, *(json.dumps(g) for g in groups), limit))
     return [row[0] for row in rows]
 
 
@@ -188,8 +205,8 @@ async def stigma_reports_for(db: Database, service_id: int, weeks: list[str]) ->
 
 
 _ROW = (
-    "SELECT f.key, f.week, f.topic, f.service_id, f.area_id, f.service_given, f.explained,"
-    " f.waiting, f.staff_rating, f.overall_rating,"
+    "SELECT f.key, f.week, f.topic, f.service_id, f.session_id, f.area_id, f.service_given,"
+    " f.explained, f.waiting, f.staff_rating, f.overall_rating,"
     " (SELECT group_concat(b.barrier, ';') FROM feedback_barriers AS b"
     "  WHERE b.feedback_key = f.key) AS barriers,"
     " (SELECT group_concat(n.category, ';') FROM feedback_needs AS n"

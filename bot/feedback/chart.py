@@ -1,5 +1,5 @@
-"""The phone-sized chart of a feedback report: the most named barriers and needs as bars, hidden
-counts drawn so that no length hints at them.
+"""The phone-sized chart of a feedback report: the most named barriers and needs as bars; a
+hidden count is written "<K" with no bar, so no length hints at it and none outgrows a shown one.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ _WIDTH_PX, _HEIGHT_PX, _DPI = 720, 960, 100
 _TEXT_PT, _TITLE_PT = 14, 18
 _MOST_BARS = 8  # per panel; more would make each bar too thin to read on a phone
 _LABEL_WIDTH = 18  # characters per line of a bar label
-_BAR_COLOUR, _HIDDEN_COLOUR = "#2a6f97", "#7a7a7a"
+_BAR_COLOUR, _HIDDEN_COLOUR = "#2a6f97", "#4a4a4a"
 
 
 def report_chart(report: FeedbackReport, labels: Mapping[str, str], title: str) -> bytes:
     """A portrait PNG (720x960 px) of the most named barriers and needs as horizontal bars with
-    count and share; hidden counts as hatched bars across the panel marked `labels["hidden"]`.
+    count and share; a hidden count has no bar, only `labels["hidden"]` (e.g. "<5": barriers and
+    needs are hidden only when small).
 
     `labels` needs "hidden"; "barriers", "needs" (panel headings) and "none" (shown in a panel
     with nothing named) are optional, and bars are labelled `labels["barrier:<code>"]` or
@@ -93,16 +94,8 @@ def _draw_bars(
     ax.set_yticks(positions, [label for label, _ in bars], fontsize=_TEXT_PT)
     for y, (_, row) in zip(positions, bars, strict=True):
         if row.count is None:
-            # The full width: a hidden count may be small or large, so no length hints at one.
-            ax.barh(y, span, height=0.6, fill=False, hatch="//", edgecolor=_HIDDEN_COLOUR)
-            ax.text(
-                span * 0.02,
-                y,
-                hidden,
-                va="center",
-                fontsize=_TEXT_PT,
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
-            )
+            # No bar: any length would hint at the count, and a long one would read as many.
+            ax.text(span * 0.02, y, hidden, va="center", fontsize=_TEXT_PT, color=_HIDDEN_COLOUR)
             continue
         ax.barh(y, row.count, height=0.6, color=_BAR_COLOUR)
         share = "" if row.share is None else f" ({row.share:.0%})"

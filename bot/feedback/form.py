@@ -20,13 +20,15 @@ from enum import StrEnum
 from typing import TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.common.outbox import Outgoing
 from bot.common.refusal import NotAllowed
 from bot.common.scrub import scrub
 from bot.common.text import clean_text
 from bot.directory.core import Category, State
+from bot.feedback.letters import flagged_letters, start_of_next_week
 from bot.feedback.model import Barrier, FeedbackEntry, FeedbackReport, Given, Topic, Waiting
 from bot.feedback.periods import iso_week, last_periods, period_is_over, weeks_back
-from bot.feedback.report import build_report, write_csv
+from bot.feedback.report import RawExport, build_report, write_raw_csv
 from storage import Database
 from storage import directory as directory_store
 from storage import feedback as store
@@ -61,7 +63,7 @@ class Step(StrEnum):
 
     INTRO = "intro"
     TOPIC = "topic"
-    SERVICE = "service"  # typed: part of a service's name
+    SERVICE = "service"  # by type, then name (buttons), or typed: part of its name
     GIVEN = "given"
     EXPLAINED = "explained"
     WAITING = "waiting"
@@ -102,9 +104,11 @@ class FeedbackDraft:
     form: str = field(default_factory=new_form_tag)  # on the Send button
     topic: Topic | None = None
     service_id: int | None = None
+    service_name: str | None = None  # shown back to the person (intro, review); never stored
     session_id: int | None = None
     area_id: int | None = None
-    service_skipped: bool = False
+    service_skipped: bool = False  # "I'd rather not say"
+    first_type: Category | None = None  # offered first: the type of service looked at last
     answers: Answers = field(default_factory=Answers)
     barriers: list[Barrier] = field(default_factory=list)
     needs: list[Category] = field(default_factory=list)
@@ -127,8 +131,9 @@ class FeedbackDraft:
         """The topic, unless the way in already said what this is about."""
         return Step.TOPIC if self.topic is None else next_step(self, Step.TOPIC)
 
-    def about_service(self, service_id: int, area_id: int | None) -> None:
+    def about_service(self, service_id: int, area_id: int | None, name: str | None = None) -> None:
         self.topic, self.service_id, self.area_id = Topic.SERVICE, service_id, area_id
+        self.service_name, self.service_skipped = name, False
 
     def about_session(self, session_id: int, area_id: int | None) -> None:
         self.topic, self.session_id, self.area_id = Topic.OUTREACH, session_id, area_id
@@ -228,6 +233,7 @@ class Submitted:
     flagged_service: str | None = None  # a service just sent back for review
     flagged_area_id: int | None = None
     stigma_reports: int = 0
+    flagged_service_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -243,6 +249,11 @@ class Feedback:
 
     def this_week(self) -> str:
         return iso_week(self.today())
+
+    def may_give(self, telegram_id: int) -> bool:
+        """Whether this person may still answer today: asked before the form starts, so nobody
+        fills it in only to hear at Send that it cannot be kept."""
+        return self.limiter.allowed(telegram_id, self.today())
 
     async def give(self, draft: FeedbackDraft, telegram_id: int) -> Submitted:
         """Store a person's draft unless they reached today's limit; only a stored submission
@@ -296,7 +307,23 @@ class Feedback:
         )
         if not moved:
             return Submitted(True)
-        return Submitted(True, False, service["name"], service["area_id"], reports)
+        return Submitted(True, False, service["name"], service["area_id"], reports, service["id"])
+
+    def flagged_letters(self, contacts: list[tuple[int, str]], service_id: int) -> list[Outgoing]:
+        """The note to leads that a service went back to review, due at the start of next week
+        (see `bot.feedback.letters`)."""
+        now = self.clock()
+        return flagged_letters(
+            contacts, service_id, self.this_week(), start_of_next_week(now, self.zone)
+        )
+
+    async def flagged_service(self, service_id: int) -> str | None:
+        """The name of a service sent back to review by feedback, while it waits there; None
+        once a lead dealt with it (or for any other service)."""
+        service = await directory_store.get_service(self.database, service_id)
+        if service is None or service["state"] != State.REVIEW.value:
+            return None
+        return str(service["name"])
 
     # --- reports for leads ------------------------------------------------------------------
 
@@ -313,7 +340,8 @@ class Feedback:
         self._over(period)
         return await build_report(self.database, period, k)
 
-    async def export(self, period: str, out: TextIO, headers: dict[str, str], k: int) -> int:
-        """The period's raw rows as CSV into `out` (see `write_csv`)."""
+    async def raw_export(self, period: str, out: TextIO, k: int) -> RawExport:
+        """The period's answers, one CSV line each, for an operator on the server only (see
+        `write_raw_csv`): never through the chat."""
         self._over(period)
-        return await write_csv(self.database, period, out, headers, k)
+        return await write_raw_csv(self.database, period, out, k)

@@ -85,4 +85,21 @@ class FeedbackReport:
     needs: list[Ranked] = field(default_factory=list)
     ratings: list[ServiceRating] = field(default_factory=list)
     topics: list[Ranked] = field(default_factory=list)
-    excerpts: list[str] = field(default_factory=list)  # only when the group has >= K submissions
+    excerpts: list[str] = field(default_factory=list)  # only from groups shown with >= K
+    # The previous period's barriers and needs, suppressed as its own report shows them (a code
+    # not named then is absent), so each point of a needs summary can be compared.
+    previous_barriers: dict[str, int | None] = field(default_factory=dict)
+    previous_needs: dict[str, int | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SummaryPoint:
+    """One statement of a needs summary: a barrier or need, how many answers named it (None:
+    fewer than K), its share of the period's answers, and the same count the period before
+    (None: fewer than K; 0: none)."""
+
+    kind: str  # "barrier" or "need"
+    code: str
+    count: int | None
+    share: float | None
+    previous: int | None

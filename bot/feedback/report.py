@@ -1,17 +1,20 @@
 """Feedback reports for a fixed period (a month or a quarter): suppressed counts, shares, ratings
-and excerpts, the points of a needs summary, and the raw CSV export for leads. Counts about
-people are suppressed (DESIGN rule 5); periods are in `periods`, the chart in `chart`.
+and excerpts, the points of a needs summary, the same figures as a table (the CSV sent in chat),
+and the raw rows for an operator's export on the server. Counts about people are suppressed
+(DESIGN rule 5), and people's words are quoted only from groups the report shows with at least K
+answers; periods are in `periods`, the chart in `chart`.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Mapping
+import io
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from bot.common.suppression import suppress_count, suppress_small_counts
-from bot.feedback.model import Barrier, FeedbackReport, Ranked, ServiceRating, Topic
+from bot.feedback.model import Barrier, FeedbackReport, Ranked, ServiceRating, SummaryPoint, Topic
 from bot.feedback.periods import previous_period, weeks_of
 from storage import feedback_reports as store
 from storage.database import Database
@@ -21,12 +24,17 @@ if TYPE_CHECKING:
     from sqlite3 import Row
 
 __all__ = [
-    "CSV_COLUMNS",
     "EVERYONE",
+    "RAW_COLUMNS",
+    "Quotable",
+    "RawExport",
     "ReportFilter",
+    "TableRow",
     "build_report",
+    "report_table",
     "summary_points",
-    "write_csv",
+    "table_csv",
+    "write_raw_csv",
 ]
 
 
@@ -52,6 +60,59 @@ def _ranked(counts: Mapping[str, int], shown: Mapping[str, int | None], total: i
     return sorted(rows, key=lambda r: (r.count is None, -(r.count or 0), r.code))
 
 
+@dataclass(frozen=True)
+class Quotable:
+    """The groups of a report whose answers' words may be quoted: only cells the report shows,
+    each with at least K answers (DESIGN rule 5). An answer is quotable when its topic is shown,
+    its service (if any) has a shown rating, and no barrier or need it named is hidden: words
+    from a hidden group (three answers about police) would tell what the table hides."""
+
+    topics: frozenset[str]
+    services: frozenset[int]
+    hidden_barriers: frozenset[str]
+    hidden_needs: frozenset[str]
+
+    @classmethod
+    def of(
+        cls,
+        topics: Mapping[str, int | None],
+        barriers: Mapping[str, int | None],
+        needs: Mapping[str, int | None],
+        ratings: Iterable[ServiceRating],
+    ) -> Quotable:
+        return cls(
+            topics=frozenset(code for code, count in topics.items() if count),
+            services=frozenset(rating.service_id for rating in ratings),
+            hidden_barriers=frozenset(code for code, count in barriers.items() if count is None),
+            hidden_needs=frozenset(code for code, count in needs.items() if count is None),
+        )
+
+    def allows(
+        self, topic: str, service_id: int | None, barriers: Iterable[str], needs: Iterable[str]
+    ) -> bool:
+        return (
+            topic in self.topics
+            and (service_id is None or service_id in self.services)
+            and self.hidden_barriers.isdisjoint(barriers)
+            and self.hidden_needs.isdisjoint(needs)
+        )
+
+
+async def _barriers_and_needs(
+    database: Database, weeks: list[str], only: ReportFilter, k: int
+) -> tuple[dict[str, int], dict[str, int | None], dict[str, int], dict[str, int | None]]:
+    """Barriers (every code) and needs (those named): counted, then suppressed. Both are
+    multi-select, so their cells add up to no shown figure: each small cell is hidden alone."""
+    barriers = {code.value: 0 for code in Barrier} | await store.count_barriers(
+        database, weeks, only
+    )
+    # Needs are directory categories, an open list: only the ones named appear.
+    needs = await store.count_needs(database, weeks, only)
+    barriers_shown = suppress_small_counts(barriers, k, with_total=False).cells
+    needs_shown = suppress_small_counts(needs, k, with_total=False).cells
+    return barriers, barriers_shown, needs, needs_shown
+
+
 async def build_report(
     database: Database,
     period: str,
@@ -65,8 +126,9 @@ async def build_report(
     table is suppressed against that total (a second cell hidden where one hidden cell could be
     worked out). Barriers and needs are multi-select: their cells add up to no shown figure, so
     each small cell is hidden on its own. Shares are of the submissions. Ratings (averages to one
-    decimal) are shown for services with at least `k` ratings; excerpts only when the report
-    covers at least `k` submissions. Check `period_is_over` before offering a period.
+    decimal) are shown for services with at least `k` ratings; excerpts only from answers whose
+    every group is shown (`Quotable`). The previous period's barriers and needs come suppressed
+    exactly as its own report shows them. Check `period_is_over` before offering a period.
 
     Each call protects its own tables only. A quarter is exactly its three months, and a filtered
     report is part of the unfiltered one: publishing both lets a reader subtract and recover a
@@ -78,26 +140,34 @@ async def build_report(
     topics = {code.value: 0 for code in Topic} | counted
     topics_shown = suppress_small_counts(topics, k, with_total=True)
     submissions = sum(topics.values())
-
-    barriers = {code.value: 0 for code in Barrier} | await store.count_barriers(
-        database, weeks, only
+    barriers, barriers_shown, needs, needs_shown = await _barriers_and_needs(
+        database, weeks, only, k
     )
-    # Needs are directory categories, an open list: only the ones named appear.
-    needs = await store.count_needs(database, weeks, only)
-    barriers_shown = suppress_small_counts(barriers, k, with_total=False).cells
-    needs_shown = suppress_small_counts(needs, k, with_total=False).cells
-
     ratings = [
         ServiceRating(service, name, count, round(average, 1))
         for service, name, count, average in rated
         if count >= k
     ]
+    quotable = Quotable.of(topics_shown.cells, barriers_shown, needs_shown, ratings)
     texts = []
-    if submissions >= k:
-        texts = await store.excerpts(database, weeks, only, limit=excerpt_limit)
+    if quotable.topics and excerpt_limit:
+        texts = await store.excerpts(
+            database,
+            weeks,
+            only,
+            topics=sorted(quotable.topics),
+            services=sorted(quotable.services),
+            hidden_barriers=sorted(quotable.hidden_barriers),
+            hidden_needs=sorted(quotable.hidden_needs),
+            limit=excerpt_limit,
+        )
 
     before = previous_period(period)
-    previous = await store.count_submissions(database, weeks_of(before), only)
+    before_weeks = weeks_of(before)
+    previous = await store.count_submissions(database, before_weeks, only)
+    _, previous_barriers, _, previous_needs = await _barriers_and_needs(
+        database, before_weeks, only, k
+    )
     return FeedbackReport(
         period=period,
         previous_period=before,
@@ -108,30 +178,98 @@ async def build_report(
         ratings=ratings,
         topics=_ranked(topics, topics_shown.cells, submissions),
         excerpts=texts,
+        previous_barriers=previous_barriers,
+        previous_needs=previous_needs,
     )
 
 
-def summary_points(report: FeedbackReport, top: int = 3) -> list[tuple[str, str, int, float]]:
-    """The points of a needs summary, for the adapter to phrase: ("barrier" or "need", code,
-    count, share of submissions), the `top` most named barriers then the `top` most named needs.
-    Only shown, non-zero counts take part."""
-    points: list[tuple[str, str, int, float]] = []
-    for kind, table in (("barrier", report.barriers), ("need", report.needs)):
-        taken = 0
-        for row in table:
-            if taken < top and row.count and row.share is not None:
-                points.append((kind, row.code, row.count, row.share))
-                taken += 1
+async def quotable_groups(
+    database: Database, period: str, k: int, only: ReportFilter = EVERYONE
+) -> Quotable:
+    """The groups of the period's report whose words may be quoted (see `Quotable`)."""
+    report = await build_report(database, period, k, only, excerpt_limit=0)
+    return Quotable.of(
+        {row.code: row.count for row in report.topics},
+        {row.code: row.count for row in report.barriers},
+        {row.code: row.count for row in report.needs},
+        report.ratings,
+    )
+
+
+def summary_points(report: FeedbackReport, top: int = 3) -> list[SummaryPoint]:
+    """The statements of a needs summary, for the adapter to phrase: the `top` most named
+    barriers, then every barrier named by fewer than K answers (a proposal may need to name
+    police or stigma even when few said so), then the same for needs. Each carries the count of
+    the period before, as that period's report shows it."""
+    points: list[SummaryPoint] = []
+    for kind, table, before in (
+        ("barrier", report.barriers, report.previous_barriers),
+        ("need", report.needs, report.previous_needs),
+    ):
+        shown = [row for row in table if row.count][:top]
+        hidden = [row for row in table if row.count is None]
+        points += [
+            SummaryPoint(kind, row.code, row.count, row.share, before.get(row.code, 0))
+            for row in (*shown, *hidden)
+        ]
     return points
 
 
-# --- CSV ---------------------------------------------------------------------------------------
+# --- the figures as a table (the CSV sent in chat) ---------------------------------------------
 
-CSV_COLUMNS = (
-    "key",
+
+@dataclass(frozen=True)
+class TableRow:
+    """One figure of the report: answers (this period, then the one before), topic, barrier,
+    need or rating; `count` None where the report hides it; `average` for ratings only."""
+
+    section: str
+    code: str  # the period, a topic, barrier or need code, or a service's name
+    count: int | None
+    share: float | None = None
+    average: float | None = None
+
+
+def report_table(report: FeedbackReport) -> list[TableRow]:
+    """Exactly the figures the report's text shows, in its order: no row per answer, no words,
+    no figure the text hides. Zero rows are left out, as in the text."""
+    table = [
+        TableRow("answers", report.period, report.submissions),
+        TableRow("answers", report.previous_period, report.previous_submissions),
+    ]
+    for section, ranked in (
+        ("topic", report.topics),
+        ("barrier", report.barriers),
+        ("need", report.needs),
+    ):
+        table += [TableRow(section, r.code, r.count, r.share) for r in ranked if r.count != 0]
+    table += [TableRow("rating", r.name, r.count, None, r.average) for r in report.ratings]
+    return table
+
+
+# A spreadsheet evaluates a cell starting with one of these (OWASP "CSV injection").
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(cell: str) -> str:
+    return f"'{cell}" if cell.startswith(_FORMULA_PREFIXES) else cell
+
+
+def table_csv(lines: Iterable[Sequence[str]]) -> bytes:
+    """Lines of cells as a CSV file that spreadsheets open safely: UTF-8 with a byte order mark
+    (Arabic and other scripts read correctly), no cell that starts a formula."""
+    out = io.StringIO(newline="")
+    csv.writer(out).writerows([_spreadsheet_safe(cell) for cell in line] for line in lines)
+    return out.getvalue().encode("utf-8-sig")
+
+
+# --- the raw rows, for an operator on the server -----------------------------------------------
+
+RAW_COLUMNS = (
     "week",
     "topic",
     "service_id",
+    "session_id",
     "area_id",
     "service_given",
     "explained",
@@ -142,60 +280,66 @@ CSV_COLUMNS = (
     "needs",
     "free_text",
 )
-# A spreadsheet evaluates a cell starting with one of these (OWASP "CSV injection").
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _spreadsheet_safe(cell: str) -> str:
-    return f"'{cell}" if cell.startswith(_FORMULA_PREFIXES) else cell
+@dataclass(frozen=True)
+class RawExport:
+    rows: int  # answers written, one line each
+    words: int  # of which with their words kept (their every group has at least K answers)
 
 
-def _codes(joined: str | None) -> str:
-    return "" if joined is None else ";".join(sorted(joined.split(";")))
+def _codes(joined: str | None) -> list[str]:
+    return [] if joined is None else sorted(joined.split(";"))
 
 
-def _csv_line(row: Row) -> list[str]:
+def _raw_line(row: Row, quotable: Quotable) -> list[str]:
+    barriers, needs = _codes(row["barriers"]), _codes(row["needs"])
+    words = row["free_text"] or ""
+    if words and not quotable.allows(row["topic"], row["service_id"], barriers, needs):
+        words = ""
     cells = []
-    for column in CSV_COLUMNS:
-        value = row[column]
+    for column in RAW_COLUMNS:
         if column in ("barriers", "needs"):
-            cells.append(_codes(value))
+            cells.append(";".join(barriers if column == "barriers" else needs))
+        elif column == "free_text":
+            cells.append(words)
         else:
+            value = row[column]
             cells.append("" if value is None else str(value))
     return [_spreadsheet_safe(cell) for cell in cells]
 
 
-async def write_csv(
+async def write_raw_csv(
     database: Database,
     period: str,
     out: TextIO,
-    headers: Mapping[str, str],
     k: int,
     only: ReportFilter = EVERYONE,
     batch: int = 5000,
-) -> int:
-    """Write every submission of the period as one CSV line under a title row; return how many.
+) -> RawExport:
+    """Every answer of the period as one CSV line under a title row (RAW_COLUMNS), for an
+    operator on the server: never sent through the chat (DESIGN rule 5).
 
-    Rows are streamed a batch at a time, so memory stays flat however large the period. Column
-    titles are `headers.get(column, column)` for the names in CSV_COLUMNS; barriers and needs are
-    codes joined by ';'; explained is 1 or 0; an empty cell means not answered.
-
-    Raw rows hold nothing that points to a person, but a tiny group (one service in one area in
-    one month) lets someone who knows who went there read their answers: when the filters leave
-    fewer than `k` submissions, only the title row is written and 0 returned, as the report
-    hides that group too.
+    Rows are streamed a batch at a time, so memory stays flat however large the period. Barriers
+    and needs are codes joined by ';'; explained is 1 or 0; an empty cell means not answered.
+    People's words are kept only where the report quotes from (`Quotable`): never words from a
+    group under `k`. When the filters leave fewer than `k` answers, only the title row is
+    written, as the report hides that group too.
 
     Open `out` with newline="" (the csv module writes CRLF line ends) and encoding "utf-8-sig",
     so spreadsheet programs read Arabic and other scripts correctly.
     """
     weeks = weeks_of(period)
     writer = csv.writer(out)
-    writer.writerow([_spreadsheet_safe(headers.get(c, c)) for c in CSV_COLUMNS])
+    writer.writerow(RAW_COLUMNS)
     if suppress_count(await store.count_submissions(database, weeks, only), k) is None:
-        return 0
-    written = 0
+        return RawExport(0, 0)
+    quotable = await quotable_groups(database, period, k, only)
+    written = with_words = 0
     async for rows in store.stream_rows(database, weeks, only, batch=batch):
-        writer.writerows(_csv_line(row) for row in rows)
-        written += len(rows)
-        del rows  # otherwise this batch stays alive while the next one is read
-    return written
+        lines = [_raw_line(row, quotable) for row in rows]
+        writer.writerows(lines)
+        written += len(lines)
+        with_words += sum(1 for line in lines if line[-1])
+        del rows, lines  # otherwise this batch stays alive while the next one is read
+    return RawExport(written, with_words)

@@ -212,14 +212,15 @@ async def test_at_most_five_a_day_per_person(town, clock):
     person = town.person(40007)
     for _ in range(5):
         assert (await give_needs_feedback(town, person, t))[-1].text == t("feedback-thanks")
-    assert (await give_needs_feedback(town, person, t))[-1].text == t("feedback-limit")
+    # Said before the form starts (issue 10.12), no longer at Send.
+    assert [r.text for r in await person.send("/feedback")] == [t("feedback-limit")]
     assert await rows(town) == 5
     clock.advance(days=1)
     assert (await give_needs_feedback(town, person, t))[-1].text == t("feedback-thanks")
     assert await rows(town) == 6
 
 
-async def test_repeated_discrimination_reports_send_a_service_back_to_review(town):
+async def test_repeated_discrimination_reports_send_a_service_back_to_review(town, clock):
     t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     for number in range(3):
@@ -238,9 +239,16 @@ async def test_repeated_discrimination_reports_send_a_service_back_to_review(tow
         await person.tap(t("feedback-send"))
         state = (await directory_store.get_service(town.runtime.database, town.clinic))["state"]
         assert state == ("review" if number == 2 else "published")
+    # The note waits for the next week (issue 10.7), then reads neutral; Read shows the rest.
+    clock.advance(days=7)
+    await town.drain_outbox()
+    neutral = t("feedback-flagged-note")
+    notes = [m for m in lead.conversation() if m.from_bot and m.text == neutral]
+    assert len(notes) == 1  # told once
+    details = await lead.tap(t("feedback-flagged-read"))
     flagged = t("feedback-flagged", name="Harbour Clinic", count=3)
-    (note,) = [m for m in lead.conversation() if m.from_bot and m.text == flagged]  # told once
-    assert [label for label, _ in note.buttons()] == [t("menu-queue")]  # opens the review queue
+    assert [m.text for m in details] == [flagged]
+    assert [label for label, _ in details[0].buttons()] == [t("menu-queue")]  # the review queue
     told = [m.text for m in lead.conversation() if m.from_bot]
     assert not any("shouted" in (text or "") for text in told)  # counts only, no text
 
@@ -285,10 +293,12 @@ async def test_a_lead_reads_the_months_evidence_with_small_counts_hidden(town, c
     assert "Cost: 12 (100%)" in text
     assert f"Stigma or discrimination: {t('feedback-report-hidden')}" in text  # 2 < K
     assert "Harbour Clinic: 4.0 / 5 (12)" in text
-    assert "100% of them met this barrier: Cost (12)." in text
+    assert "Cost: met in 12 answers (100%); 2026-02: none." in text  # issue 10.7's wording
     assert "“words" in text  # excerpts: 12 answers >= K
-    csv_bytes = sent[2].extra["document"]
-    assert csv_bytes.decode("utf-8-sig").count("\n") == 13  # a header and 12 answers
+    csv_text = sent[2].extra["document"].decode("utf-8-sig")
+    # The figures of the text, not a line per answer (issue 10.7): a title line, this month and
+    # the one before, one topic, two barriers, one need, one rating.
+    assert csv_text.count("\n") == 1 + 2 + 1 + 2 + 1 + 1
 
 
 async def test_a_member_cannot_read_reports(town):
@@ -361,7 +371,7 @@ async def test_after_the_service_question_come_the_questions_about_it(town, choi
     if choice == "pick":
         replies = await person.tap("Harbour Clinic")
     else:
-        replies = await person.tap(t("directory-skip"))
+        replies = await person.tap(t("feedback-service-not-say"))
     assert replies[-1].text == t("feedback-given")  # not straight to the review
     for label in (
         t("feedback-given-answer", given="yes"),
@@ -435,7 +445,9 @@ async def test_the_button_on_a_service_card_opens_the_form_about_that_service(to
     person = town.person(40306)
     await person.send("/start")
     replies = await person.tap_data(FeedbackAbout(town.clinic).pack())
-    assert [r.text for r in replies] == [t("feedback-intro")]
+    assert [r.text for r in replies] == [
+        t("feedback-about-service", name="Harbour Clinic") + "\n\n" + t("feedback-intro")
+    ]
     assert (await person.tap(t("feedback-begin")))[-1].text == t("feedback-given")
 
 
@@ -465,3 +477,366 @@ async def test_a_feedback_button_for_a_service_nobody_can_see_is_refused(town):
     for button in (FeedbackAbout(999_999), PickService(999_999)):
         await person.tap_data(button.pack())
         assert person.answer()["text"] == t("common-no-longer-available"), button
+
+
+# --- issue 10 ----------------------------------------------------------------------------------
+
+WENT_WRONG_IDS = ("errors-kept", "errors-not-kept", "common-something-went-wrong")
+
+
+def went_wrong(bot, person):
+    t = bot.runtime.translator.for_locale("en")
+    said = {m.text for m in person.conversation() if m.from_bot}
+    return said & {t(message) for message in WENT_WRONG_IDS}
+
+
+def answers_per_tap(bot):
+    """How many times each tap was answered (Telegram accepts one answer per tap)."""
+    counted: dict[str, int] = {}
+    for call in bot.emulator.calls_to("answerCallbackQuery"):
+        query = str(call.params.get("callback_query_id"))
+        counted[query] = counted.get(query, 0) + 1
+    return counted
+
+
+async def seed(bot, week: str, topic, count: int, key: str = "", **fields) -> None:
+    """`count` stored answers of one kind, with keys starting `key` (excerpts follow the key)."""
+    from bot.feedback.form import new_key
+    from bot.feedback.model import FeedbackEntry
+
+    for number in range(count):
+        text = fields.get("free_text")
+        await bot.runtime.feedback.submit(
+            FeedbackEntry(
+                key=f"{key}{number:03d}{new_key()}",
+                week=week,
+                topic=topic,
+                **{**fields, "free_text": None if text is None else f"{text} {number}"},
+            )
+        )
+
+
+async def read_report(bot, clock, lead, period="2026-03"):
+    """The lead opens /report for a closed `period`; returns (text, chart, csv) messages."""
+    clock.advance(days=31)
+    await lead.send("/report")
+    await lead.tap(period)
+    return town_messages_after_report(bot, lead)
+
+
+def town_messages_after_report(bot, lead):
+    sent = [m for m in bot.emulator.bot_messages(lead.user.id) if m.kind in ("photo", "document")]
+    texts = [m for m in bot.emulator.bot_messages(lead.user.id) if m.protect_content and m.text]
+    return texts[-1], (sent[-2] if len(sent) > 1 else None), (sent[-1] if sent else None)
+
+
+# Item 7: reports cannot be subtracted, in every output.
+
+
+async def test_excerpts_come_only_from_cells_the_report_shows(town, clock):
+    from bot.feedback.model import Barrier, Topic
+
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    # 3 answers about safety: a hidden topic. Their keys sort first, so a sample by key would
+    # take them if they were allowed.
+    await seed(town, "2026-W10", Topic.SAFETY, 3, "a", free_text="police took my phone")
+    # An answer in a shown topic naming a barrier named by fewer than K answers (police: 4).
+    await seed(
+        town, "2026-W10", Topic.OTHER, 1, "b", barriers=(Barrier.POLICE,), free_text="police again"
+    )
+    await seed(town, "2026-W11", Topic.OTHER, 6, "c", free_text="the bus was late")
+    await seed(town, "2026-W11", Topic.NEEDS, 6, "d")
+    text, _, _ = await read_report(town, clock, lead)
+    assert t("feedback-report-excerpts") in text.text
+    excerpts = text.text.split(t("feedback-report-excerpts"), 1)[1]
+    assert "bus was late" in excerpts
+    assert "police took" not in text.text and "police again" not in text.text
+
+
+async def test_the_csv_sent_in_chat_holds_the_same_suppressed_figures_as_the_text(town, clock):
+    import csv
+
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    await seed_march(town, answers=12, stigma=2)
+    text, _, document = await read_report(town, clock, lead)
+    assert document.protect_content
+    table = list(csv.reader(document.extra["document"].decode("utf-8-sig").splitlines()))
+    cells = {tuple(row[1:3]) for row in table[1:]}
+    hidden = t("feedback-report-hidden")
+    assert ("Cost", "12") in cells and "Cost: 12 (100%)" in text.text
+    assert ("Stigma or discrimination", hidden) in cells
+    assert ("Harbour Clinic", "12") in cells
+    assert len(table) < 12 + 1  # not one line per answer
+    flat = document.extra["document"].decode("utf-8-sig")
+    assert "words" not in flat and "2026-W" not in flat  # no one's words, no week of an answer
+    # Every figure in the file is one the text shows.
+    for section, name, count, *_ in table[1:]:
+        if count.isdigit() and section != t("feedback-csv-section", section="rating"):
+            assert f"{name}: {count}" in text.text or f"{count}" in text.text, (name, count)
+
+
+async def test_the_needs_summary_says_fewer_than_k_counts_answers_and_compares(town, clock):
+    from bot.feedback.model import Barrier, Topic
+
+    lead = await make_lead(town)
+    await seed(town, "2026-W06", Topic.NEEDS, 5, barriers=(Barrier.COST,), needs=("legal-aid",))
+    await seed(town, "2026-W10", Topic.NEEDS, 8, barriers=(Barrier.COST,), needs=("legal-aid",))
+    await seed(town, "2026-W11", Topic.SAFETY, 3, barriers=(Barrier.POLICE, Barrier.STIGMA))
+    await seed(town, "2026-W11", Topic.OTHER, 6)
+    text, _, _ = await read_report(town, clock, lead)
+    summary = text.text.split("\n\n", 1)[1]
+    assert "people" not in summary
+    assert "Needs summary, 2026-03: 17 answers (2026-02: 5)" in summary
+    assert "Cost: met in 8 answers (47%); 2026-02: 5." in summary
+    assert "Police: met in fewer than 5 answers; 2026-02: none." in summary
+    assert "Stigma or discrimination: met in fewer than 5 answers; 2026-02: none." in summary
+    assert "Legal aid: needed in 8 answers (47%); 2026-02: 5." in summary
+
+
+async def test_the_chart_draws_no_hidden_cell_longer_than_a_shown_bar(town, clock):
+    import io
+
+    import numpy
+    from matplotlib.image import imread
+
+    lead = await make_lead(town)
+    await seed_march(town, answers=12, stigma=2)
+    _, chart, _ = await read_report(town, clock, lead)
+    pixels = imread(io.BytesIO(chart.extra["photo"]))[:, :, :3]
+
+    def longest_line(colour: str) -> int:
+        """The longest unbroken horizontal run of pixels of about this colour."""
+        rgb = numpy.array([int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)])
+        longest = 0
+        for row in numpy.abs(pixels - rgb).max(axis=2) < 0.12:
+            edges = numpy.flatnonzero(numpy.diff(numpy.concatenate(([0], row.astype(int), [0]))))
+            longest = max(longest, int((edges[1::2] - edges[::2]).max(initial=0)))
+        return longest
+
+    # The bars are blue; before issue 10 a hidden cell was a grey hatched bar across the panel.
+    shown, hidden = longest_line("#2a6f97"), longest_line("#7a7a7a")
+    assert shown > 0
+    assert hidden < shown
+
+
+async def test_the_discrimination_note_waits_for_the_week_to_end_and_is_neutral(town, clock):
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    before = len(town.emulator.bot_messages(lead.user.id))
+    for number in range(3):
+        person = town.person(40110 + number)
+        await person.send(f"/start fb-s{town.clinic}")
+        await person.tap(t("feedback-begin"))
+        await person.tap(t("feedback-given-answer", given="yes"))
+        await person.tap(t("feedback-waiting-answer", waiting="none"))
+        await person.tap("😞")
+        await person.tap("😞")
+        await person.tap("☐ " + t("feedback-barrier", barrier="stigma"))
+        await person.tap(t("directory-done"))
+        await person.tap(t("directory-done"))
+        await person.tap(t("directory-skip"))
+        await person.tap(t("feedback-send"))
+    await town.drain_outbox()
+    assert len(town.emulator.bot_messages(lead.user.id)) == before  # not at the third report
+    # Monday 9 March 2026, 00:00 in Nairobi, is 21:00 UTC on Sunday.
+    clock.current = clock.current.replace(day=8, hour=20, minute=59)
+    await town.drain_outbox()
+    assert len(town.emulator.bot_messages(lead.user.id)) == before
+    clock.advance(minutes=2)
+    await town.drain_outbox()
+    (note,) = town.emulator.bot_messages(lead.user.id)[before:]
+    first = note.text[:120]
+    for sensitive in ("Harbour", "Clinic", "discrimination", "stigma", "3"):
+        assert sensitive.lower() not in first.lower(), sensitive
+    (read,) = [label for label, _ in note.buttons()]
+    details = await lead.tap(read)
+    assert details[-1].protect_content
+    assert "Harbour Clinic" in details[-1].text
+    assert [label for label, _ in details[-1].buttons()] == [t("menu-queue")]
+
+
+async def test_a_member_cannot_read_the_discrimination_note(town):
+    from bot.handlers.feedback.buttons import FlaggedDetails
+
+    t = town.runtime.translator.for_locale("en")
+    member = town.person(40120)
+    await member.send("/start")
+    await member.tap_data(FlaggedDetails(town.clinic).pack())
+    assert member.answer()["text"] == t("common-no-longer-available")
+    assert "Harbour" not in " ".join(m.text or "" for m in member.conversation())
+
+
+# Item 12: the feedback form.
+
+
+async def test_a_service_is_chosen_by_buttons_type_then_name(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40400)
+    await person.send("/feedback")
+    await person.tap(t("feedback-begin"))
+    replies = await person.tap(t("feedback-topic-name", topic="service"))
+    labels = [label for label, _ in replies[-1].buttons()]
+    assert t("directory-category", category="health") in labels
+    assert t("feedback-service-not-say") in labels
+    replies = await person.tap(t("directory-category", category="health"))
+    assert "Harbour Clinic" in [label for label, _ in replies[-1].buttons()]
+    replies = await person.tap("Harbour Clinic")
+    assert replies[-1].text == t("feedback-given")
+    for label in (
+        t("feedback-given-answer", given="yes"),
+        t("feedback-waiting-answer", waiting="none"),
+        "🙂",
+        "😀",
+        t("directory-done"),
+        t("directory-done"),
+        t("directory-skip"),
+        t("feedback-send"),
+    ):
+        await person.tap(label)
+    assert await rows(town, "SELECT service_id FROM feedback") == town.clinic
+
+
+async def test_the_type_looked_at_last_comes_first(town):
+    from bot.handlers.directory.buttons import CategoryPage
+
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40401)
+    await person.send("/start")
+    await person.tap_data(CategoryPage(Category.LEGAL_AID, 0).pack())
+    await person.send("/feedback")
+    await person.tap(t("feedback-begin"))
+    replies = await person.tap(t("feedback-topic-name", topic="service"))
+    first = replies[-1].buttons()[0][0]
+    assert first == t("directory-category", category="legal-aid")
+
+
+async def test_id_rather_not_say_goes_on_to_the_questions_about_the_service(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40402)
+    await person.send("/feedback")
+    await person.tap(t("feedback-begin"))
+    await person.tap(t("feedback-topic-name", topic="service"))
+    replies = await person.tap(t("feedback-service-not-say"))
+    assert replies[-1].text == t("feedback-given")
+
+
+STOP_AFTER = [
+    [],
+    [("feedback-begin", {})],
+    [("feedback-begin", {}), ("feedback-topic-name", {"topic": "service"})],
+    [
+        ("feedback-begin", {}),
+        ("feedback-topic-name", {"topic": "needs"}),
+        ("directory-done", {}),
+        ("directory-done", {}),
+        ("directory-skip", {}),
+    ],
+]
+
+
+@pytest.mark.parametrize("taps", STOP_AFTER, ids=["intro", "topic", "service", "review"])
+async def test_stop_at_any_step_stops_and_each_tap_is_answered_once(town, taps):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40403)
+    await person.send("/feedback")
+    for message, args in taps:
+        await person.tap(t(message, **args))
+    replies = await person.tap(t("feedback-stop"))
+    assert [r.text for r in replies] == [t("common-cancelled")]
+    assert not went_wrong(town, person)
+    assert set(answers_per_tap(town).values()) == {1}
+    assert await rows(town) == 0
+
+
+async def test_the_review_shows_every_answer(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40404)
+    await person.send(f"/start fb-s{town.clinic}")
+    await person.tap(t("feedback-begin"))
+    await person.tap(t("feedback-given-answer", given="partly"))
+    await person.tap(t("directory-answer-no"))
+    await person.tap(t("feedback-waiting-answer", waiting="from-1-to-3h"))
+    await person.tap("🙁")
+    await person.tap("😐")
+    await person.tap("☐ " + t("feedback-barrier", barrier="cost"))
+    await person.tap(t("directory-done"))
+    await person.tap("☐ " + t("directory-category", category="legal-aid"))
+    await person.tap(t("directory-done"))
+    review = (await person.send("It was far"))[-1].text
+    for shown in (
+        t("feedback-topic-name", topic="service"),
+        "Harbour Clinic",
+        t("feedback-given-answer", given="partly"),
+        t("feedback-explained"),
+        t("feedback-waiting-answer", waiting="from-1-to-3h"),
+        "🙁",
+        "😐",
+        t("feedback-barrier", barrier="cost"),
+        t("directory-category", category="legal-aid"),
+        "It was far",
+    ):
+        assert shown in review, shown
+
+
+async def test_the_daily_limit_is_said_before_the_form_starts(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40405)
+    for _ in range(5):
+        await give_needs_feedback(town, person, t)
+    replies = await person.send("/feedback")
+    assert [r.text for r in replies] == [t("feedback-limit")]
+    replies = await person.send(f"/start fb-s{town.clinic}")
+    assert [r.text for r in replies] == [t("feedback-limit")]
+
+
+async def test_a_service_link_names_the_service(town):
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40406)
+    replies = await person.send(f"/start fb-s{town.clinic}")
+    assert "Harbour Clinic" in replies[-1].text
+    assert t("feedback-intro") in replies[-1].text
+
+
+async def test_a_month_with_fewer_than_k_answers_says_so(town, clock):
+    from bot.feedback.model import Topic
+
+    t = town.runtime.translator.for_locale("en")
+    lead = await make_lead(town)
+    await seed(town, "2026-W10", Topic.NEEDS, 3)
+    clock.advance(days=31)
+    await lead.send("/report")
+    replies = await lead.tap("2026-03")
+    (said,) = [r.text for r in replies]
+    assert t("feedback-report-few", k=5) in said
+    assert t("feedback-report-empty") not in said
+    replies = await lead.tap_data(ReportMonth(2026, 2).pack())
+    assert t("feedback-report-empty") in replies[-1].text  # none at all
+
+
+# Item 10: never "saved" unless committed.
+
+
+async def test_a_send_whose_commit_fails_never_says_saved_and_can_be_sent_again(town, monkeypatch):
+    import sqlite3
+
+    from storage import feedback as feedback_store
+
+    t = town.runtime.translator.for_locale("en")
+    person = town.person(40407)
+    review, send = await at_the_review(town, person, t)
+    real_insert = feedback_store.insert
+
+    async def failing_insert(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(feedback_store, "insert", failing_insert)
+    await person.tap_data(send, review)
+    assert t("feedback-thanks") not in [m.text for m in person.conversation()]
+    assert (person.answer() or {}).get("text") != t("feedback-thanks")
+    assert await rows(town) == 0
+    monkeypatch.setattr(feedback_store, "insert", real_insert)
+    replies = await person.tap_data(send, review)
+    assert replies[-1].text == t("feedback-thanks")
+    assert await rows(town) == 1

@@ -14,12 +14,15 @@ from bot.handlers.feedback.buttons import (
     BeginForm,
     ChoicesDone,
     ChooseTopic,
+    FlaggedDetails,
     FormBack,
     PickService,
     Rate,
     ReportMonth,
     ReportQuarter,
     SendForm,
+    ServicesOfType,
+    ServiceTypes,
     SkipService,
     SkipWords,
     StopForm,
@@ -36,6 +39,10 @@ EVERY_KIND = [
     SkipWords(),
     *(ChooseTopic(topic) for topic in Topic),
     PickService(10**12),
+    ServiceTypes(),
+    *(ServicesOfType(category, 0) for category in Category),
+    ServicesOfType(Category.HARM_REDUCTION, 999),
+    FlaggedDetails(10**12),
     *(AnswerGiven(given) for given in Given),
     AnswerExplained(True),
     AnswerExplained(False),
@@ -63,7 +70,7 @@ def test_feedback_prefixes_all_start_with_f():
         for value in vars(buttons).values()
         if isinstance(value, type) and issubclass(value, Callback) and value is not Callback
     ]
-    assert len(families) == 17
+    assert len(families) == 20
     assert all(family.prefix.startswith("f") for family in families)
 
 
@@ -90,6 +97,12 @@ def test_feedback_prefixes_all_start_with_f():
         "fwait:forever",
         "fdone:topic",
         "fbegin:1",
+        "fcat:nope:0",
+        "fcat:health:1000",
+        "fcat:health",
+        "ftypes:1",
+        "fflag:abc",
+        "fflag:-1",
     ],
 )
 def test_forged_data_does_not_decode(data):

@@ -213,6 +213,22 @@ async def test_repeated_discrimination_flags_a_published_service_once(feedback):
     assert third.flagged_service is None  # already back in review
     state = await feedback.database.fetch_one("SELECT state FROM services WHERE id = 1")
     assert state[0] == "review"
+    assert second.flagged_service_id == 1
+    # Leads hear of it at the start of next week (UTC here), not now; only while it waits.
+    (note,) = feedback.flagged_letters([(11, "en")], 1)
+    assert note.not_before == datetime(2026, 3, 9, 0, 0, tzinfo=ZoneInfo("UTC"))
+    assert await feedback.flagged_service(1) == "Clinic A"
+    assert await feedback.flagged_service(2) is None  # never flagged: not in review
+    assert await feedback.flagged_service(999) is None
+
+
+async def test_the_daily_limit_can_be_asked_before_the_form_starts(feedback):
+    assert feedback.may_give(42)
+    await feedback.give(draft(topic=Topic.NEEDS), 42)
+    assert feedback.may_give(42)
+    await feedback.give(draft(topic=Topic.NEEDS), 42)
+    assert not feedback.may_give(42)
+    assert feedback.may_give(43)
 
 
 async def test_only_finished_periods_are_offered_and_reported(feedback):
@@ -220,6 +236,6 @@ async def test_only_finished_periods_are_offered_and_reported(feedback):
     with pytest.raises(NotAllowed):
         await feedback.report("2026-03", 5)
     with pytest.raises(NotAllowed):
-        await feedback.export("2026-Q1", None, {}, 5)  # type: ignore[arg-type]
+        await feedback.raw_export("2026-Q1", None, 5)  # type: ignore[arg-type]
     report = await feedback.report("2026-02", 5)
     assert (report.period, report.submissions) == ("2026-02", 0)

@@ -1,6 +1,7 @@
 """Feedback reports from a known set of submissions (tests/feedback/sample.py): counts grouped in
-SQLite, hidden small counts (DESIGN rule 5), ratings and excerpts only for groups of K or more,
-the needs summary, and the raw CSV with safe spreadsheet cells."""
+SQLite, hidden small counts (DESIGN rule 5), ratings for groups of K or more and excerpts only
+from shown groups, the needs summary, the table of figures (the CSV sent in chat) and the
+operator's raw CSV, with safe spreadsheet cells."""
 
 import asyncio
 import io
@@ -9,8 +10,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.feedback.model import Barrier, FeedbackReport, Ranked, ServiceRating, Topic
-from bot.feedback.report import CSV_COLUMNS, ReportFilter, build_report, summary_points, write_csv
+from bot.feedback.model import Barrier, FeedbackReport, Ranked, ServiceRating, SummaryPoint, Topic
+from bot.feedback.report import (
+    RAW_COLUMNS,
+    Quotable,
+    RawExport,
+    ReportFilter,
+    TableRow,
+    build_report,
+    report_table,
+    summary_points,
+    table_csv,
+    write_raw_csv,
+)
 from storage.database import Database
 from tests.feedback.sample import MARCH, K, add_places, entry, insert
 
@@ -68,16 +80,40 @@ async def test_ratings_are_shown_only_for_services_rated_by_k_people(db):
     assert (await build_report(db, "2026-03", 7)).ratings == []
 
 
-async def test_excerpts_are_non_blank_texts_in_key_order_up_to_the_limit(db):
+async def test_excerpts_come_only_from_answers_whose_every_group_is_shown(db):
     report = await build_report(db, "2026-03", K)
+    # Issue 10.7: "Clinic C closed early" is about a service with no shown rating, "Need a
+    # lawyer…" and "Outreach van…" are in topics the table hides (outreach 2, and needs with it).
+    assert report.excerpts == ["The nurse was kind"]
+    assert (await build_report(db, "2026-03", K, excerpt_limit=0)).excerpts == []
+
+
+async def test_excerpts_are_non_blank_texts_in_key_order_up_to_the_limit(db):
+    # With K = 2 every group of March is shown but Clinic C's (2 submissions, no rating).
+    report = await build_report(db, "2026-03", 2)
     assert report.excerpts == [
         "The nurse was kind",
-        "Clinic C closed early",
         "Need a lawyer who speaks Dari",
         "Outreach van came late",
     ]
-    limited = await build_report(db, "2026-03", K, excerpt_limit=2)
-    assert limited.excerpts == ["The nurse was kind", "Clinic C closed early"]
+    limited = await build_report(db, "2026-03", 2, excerpt_limit=2)
+    assert limited.excerpts == ["The nurse was kind", "Need a lawyer who speaks Dari"]
+
+
+def test_an_answer_is_quotable_only_when_its_topic_service_barriers_and_needs_are_shown():
+    quotable = Quotable.of(
+        {"service": 12, "needs": None, "other": 0},
+        {"cost": 9, "stigma": None},
+        {"health": 7, "shelter": None},
+        [ServiceRating(1, "Clinic A", 6, 4.0)],
+    )
+    assert quotable.allows("service", 1, ["cost"], ["health"])
+    assert quotable.allows("service", None, [], [])
+    assert not quotable.allows("needs", None, [], [])  # a hidden topic
+    assert not quotable.allows("other", None, [], [])  # nobody: not a group of K
+    assert not quotable.allows("service", 2, [], [])  # a service with no shown rating
+    assert not quotable.allows("service", 1, ["cost", "stigma"], [])  # a hidden barrier
+    assert not quotable.allows("service", 1, [], ["shelter"])  # a hidden need
 
 
 async def test_a_group_under_k_shows_no_count_and_no_excerpt(db):
@@ -92,7 +128,10 @@ async def test_a_group_under_k_shows_no_count_and_no_excerpt(db):
 async def test_filters_narrow_every_table(db):
     north = await build_report(db, "2026-03", K, ReportFilter(area_id=1))
     assert north.submissions == 12
-    assert north.excerpts == ["The nurse was kind", "Outreach van came late"]
+    # Service (10) is hidden with outreach (2): the total would give it away. No topic is
+    # shown, so nothing is quoted (issue 10.7).
+    assert [r.count for r in north.topics if r.count] == []
+    assert north.excerpts == []
     needs_only = await build_report(db, "2026-03", K, ReportFilter(topic="needs"))
     assert needs_only.submissions == 6
     assert [r for r in needs_only.topics if r.count] == [Ranked("needs", 6, 1.0)]
@@ -111,18 +150,32 @@ async def test_the_previous_period_gives_the_change_and_is_suppressed_too(db):
     assert quarter.previous_submissions == 0
 
 
-async def test_the_summary_points_are_the_most_named_shown_barriers_then_needs(db):
+async def test_the_previous_periods_barriers_and_needs_are_suppressed_as_its_report_shows(db):
     report = await build_report(db, "2026-03", K)
+    february = await build_report(db, "2026-02", K)
+    assert report.previous_barriers == {r.code: r.count for r in february.barriers}
+    assert report.previous_needs == {r.code: r.count for r in february.needs}
+    assert report.previous_barriers["cost"] is None and report.previous_barriers["police"] == 0
+
+
+async def test_the_summary_points_are_the_most_named_barriers_then_the_hidden_then_needs(db):
+    report = await build_report(db, "2026-03", K)
+    # Issue 10.7: hidden barriers and needs are named too ("fewer than K"), and each point
+    # carries the previous period's count as its report shows it (None: hidden).
     assert summary_points(report) == [
-        ("barrier", "cost", 9, 0.45),
-        ("barrier", "language", 5, 0.25),
-        ("need", "health", 7, 0.35),
-        ("need", "legal", 5, 0.25),
+        SummaryPoint("barrier", "cost", 9, 0.45, None),
+        SummaryPoint("barrier", "language", 5, 0.25, None),
+        SummaryPoint("barrier", "stigma", None, None, None),
+        SummaryPoint("need", "health", 7, 0.35, None),
+        SummaryPoint("need", "legal", 5, 0.25, None),
+        SummaryPoint("need", "shelter", None, None, None),
     ]
-    assert summary_points(report, top=1) == [
-        ("barrier", "cost", 9, 0.45),
-        ("need", "health", 7, 0.35),
+    assert summary_points(report, top=1)[:2] == [
+        SummaryPoint("barrier", "cost", 9, 0.45, None),
+        SummaryPoint("barrier", "stigma", None, None, None),
     ]
+    quarter = await build_report(db, "2026-Q1", K)
+    assert summary_points(quarter)[0] == SummaryPoint("barrier", "cost", 10, 10 / 27, 0)
 
 
 async def test_an_empty_period_reports_zeros_and_no_shares(db):
@@ -190,36 +243,61 @@ def test_no_report_on_random_data_shows_or_gives_away_a_small_count(rows, k):
         assert len([r for r in report.topics if r.count is None]) != 1
 
 
-# --- raw export --------------------------------------------------------------------------------
-
-HEADERS = {"free_text": "Free text", "hidden": "hidden"}
+# --- the table of figures (the CSV sent in chat) -----------------------------------------------
 
 
-async def test_the_csv_has_one_line_per_submission_in_week_then_key_order(db):
+async def test_the_table_holds_exactly_the_figures_of_the_text_and_no_row_per_answer(db):
+    report = await build_report(db, "2026-03", K)
+    table = report_table(report)
+    assert table[:2] == [TableRow("answers", "2026-03", 20), TableRow("answers", "2026-02", 7)]
+    assert TableRow("topic", "service", 12, 0.6) in table
+    assert TableRow("topic", "outreach", None, None) in table
+    assert TableRow("barrier", "stigma", None, None) in table
+    assert TableRow("rating", "Clinic A", 6, None, 4.0) in table
+    assert not [row for row in table if row.count == 0]  # zeros are left out, as in the text
+    assert len(table) == 2 + 3 + 3 + 3 + 1
+
+
+def test_table_cells_never_start_a_formula_and_open_in_spreadsheets():
+    data = table_csv([["=1+2", "@everyone", "fine"], ["-3", "+4", "ok"]])
+    assert data.startswith("\ufeff".encode())
+    assert data.decode("utf-8-sig") == "'=1+2,'@everyone,fine\r\n'-3,'+4,ok\r\n"
+
+
+# --- raw export (an operator's command on the server) ------------------------------------------
+
+
+async def test_the_raw_csv_has_one_line_per_answer_and_words_only_from_shown_groups(db):
     out = io.StringIO(newline="")
-    assert await write_csv(db, "2026-02", out, HEADERS, K) == 7
-    assert out.getvalue() == (
-        "key,week,topic,service_id,area_id,service_given,explained,waiting,staff_rating,"
-        "overall_rating,barriers,needs,Free text\r\n"
-        'f1,2026-W06,service,1,1,yes,1,under-1h,4,5,cost;language,health,"Good, friendly staff"\r\n'
-        "f2,2026-W07,needs,,2,,,,,,,legal;shelter,'=1+2\r\n"
-        "f3,2026-W07,outreach,,1,,,,,,,,\r\n"
-        "f4,2026-W08,safety,,,,,,,,,,'-police at night\r\n"
-        "f5,2026-W08,other,,,,,,,,,,\r\n"
-        'f6,2026-W09,service,2,,no,0,over-3h,1,2,papers;stigma,,"\'@everyone said\nno"\r\n'
-        "f7,2026-W09,other,,,,,,,,,,\r\n"
-    )
-    assert len(CSV_COLUMNS) == 13
+    assert await write_raw_csv(db, "2026-03", out, K) == RawExport(20, 1)
+    lines = out.getvalue().split("\r\n")
+    assert lines[0] == ",".join(RAW_COLUMNS)
+    assert lines[1] == "2026-W10,service,1,,1,,,,,5,cost,health,The nurse was kind"
+    assert len(lines) == 1 + 20 + 1  # the title, the answers, the empty end
+    text = out.getvalue()
+    for hidden_group_words in ("Clinic C closed", "lawyer", "Outreach van"):
+        assert hidden_group_words not in text
+    assert "m01" not in text  # no key: it points to the row in the database
 
 
-async def test_csv_cells_and_titles_never_start_a_formula(db):
+async def test_the_raw_csv_never_holds_words_of_a_period_whose_groups_are_all_small(db):
     out = io.StringIO(newline="")
-    await write_csv(db, "2026-02", out, {"key": "=key", "week": "+week", "topic": "@topic"}, K)
-    assert out.getvalue().startswith("'=key,'+week,'@topic,")
+    # February: 7 answers, every topic, barrier and need under K.
+    assert await write_raw_csv(db, "2026-02", out, K) == RawExport(7, 0)
+    assert "police" not in out.getvalue() and "friendly" not in out.getvalue()
+
+
+async def test_raw_cells_never_start_a_formula(db):
+    out = io.StringIO(newline="")
+    await write_raw_csv(db, "2026-03", out, 1)  # K = 1: every word is kept
+    assert "\r\n2026-W07" not in out.getvalue()
+    out = io.StringIO(newline="")
+    await write_raw_csv(db, "2026-02", out, 1)
+    assert ",'=1+2\r\n" in out.getvalue() and ",'-police at night\r\n" in out.getvalue()
 
 
 async def test_a_group_under_k_exports_only_the_title_row(db):
     out = io.StringIO(newline="")
     # North in February: f1 and f3.
-    assert await write_csv(db, "2026-02", out, HEADERS, K, ReportFilter(area_id=1)) == 0
+    assert await write_raw_csv(db, "2026-02", out, K, ReportFilter(area_id=1)) == RawExport(0, 0)
     assert out.getvalue().count("\r\n") == 1

@@ -1,16 +1,21 @@
 """The feedback screens by their exact text and buttons (English), without Telegram."""
 
-from bot.directory.core import Category
+from bot.directory.core import Category, Freshness, ResultPage, Service, ServiceRecord, State
+from bot.directory.opening_hours import OpenStatus
 from bot.feedback.form import FeedbackDraft, Step
-from bot.feedback.model import Barrier, FeedbackReport, Given, Ranked, ServiceRating, Topic
+from bot.feedback.model import Barrier, FeedbackReport, Given, Ranked, ServiceRating, Topic, Waiting
 from bot.handlers.feedback import screens
 from bot.handlers.feedback.buttons import (
     AnswerExplained,
     ChooseTopic,
+    FlaggedDetails,
+    PickService,
     Rate,
     ReportMonth,
     ReportQuarter,
     SendForm,
+    ServicesOfType,
+    ServiceTypes,
     StopForm,
     ToggleBarrier,
 )
@@ -85,7 +90,10 @@ def test_the_review_shows_the_words_as_kept_and_send_names_the_form_not_the_key(
     draft = at(Step.REVIEW, words="The clinic was closed […]")
     screen = screens.step(draft, T)
     assert screen.text == (
-        "Please check, then send:\n\nYour words, as we will keep them: The clinic was closed […]"
+        "Please check, then send:\n\n"
+        "What made it hard: (nothing)\n"
+        "What you need: (nothing)\n"
+        "Your words, as we will keep them: The clinic was closed […]"
     )
     assert screen.labels() == ["📨 Send", *NAV]
     assert screen.taps()[0] == SendForm(draft.form)
@@ -93,10 +101,10 @@ def test_the_review_shows_the_words_as_kept_and_send_names_the_form_not_the_key(
     assert screens.review(FeedbackDraft(), T).text.endswith("keep them: (nothing)")
 
 
-def test_the_service_search_offers_skip_whatever_it_found():
+def test_the_service_search_offers_the_types_and_not_saying_whatever_it_found():
     nothing = screens.service_choice([], T)
-    assert nothing.text == "Nothing found. Type another name, or tap Skip."
-    assert nothing.labels() == ["Skip ➡️", *NAV]
+    assert nothing.text == "Nothing found. Type another name, or choose by type."
+    assert nothing.labels() == ["🗂 Other types", "🤐 I'd rather not say", *NAV]
 
 
 def test_a_closed_form_offers_a_new_one_and_the_menu():
@@ -151,8 +159,10 @@ def test_the_report_text_shows_only_what_the_report_shows():
         "Some words people wrote:\n"
         "  “words 1”\n"
         "\n"
-        "Needs summary, 2026-03: 12 people gave feedback."
-        " 100% of them met this barrier: Cost (12). 58% said they need: Legal aid (7)."
+        "Needs summary, 2026-03: 12 answers (2026-02: fewer than 5).\n"
+        "Cost: met in 12 answers (100%); 2026-02: none.\n"
+        "Stigma or discrimination: met in fewer than 5 answers; 2026-02: none.\n"
+        "Legal aid: needed in 7 answers (58%); 2026-02: none."
     )
 
 
@@ -163,8 +173,8 @@ def test_an_empty_period_says_so_protected():
 
 
 def test_the_chart_is_labelled_in_the_readers_language():
-    labels = screens.chart_labels(T)
-    assert labels["hidden"] == "hidden" and labels["barrier:stigma"] == "Stigma or discrimination"
+    labels = screens.chart_labels(5, T)
+    assert labels["hidden"] == "<5" and labels["barrier:stigma"] == "Stigma or discrimination"
     assert labels["need:legal-aid"] == "Legal aid"
     assert {"barriers", "needs"} <= labels.keys()
 
@@ -173,3 +183,120 @@ def test_the_given_answers_share_one_row():
     screen = screens.step(at(Step.GIVEN, topic=Topic.SERVICE), T)
     assert screen.labels() == ["Yes", "Partly", "No", *NAV]
     assert [len(row) for row in screen.rows] == [len(Given), 2]
+
+
+# --- issue 10 ----------------------------------------------------------------------------------
+
+
+def test_a_way_in_that_names_a_service_names_it_above_the_intro():
+    screen = screens.step(FeedbackDraft(service_name="Harbour Clinic"), T)
+    assert screen.text.startswith("About: Harbour Clinic\n\nYour answers are anonymous.")
+
+
+def test_the_service_question_offers_types_the_last_looked_at_first_and_not_saying():
+    screen = screens.step(at(Step.SERVICE, topic=Topic.SERVICE), T)
+    assert screen.text == "Which service? Tap its type, or type part of its name."
+    assert screen.labels()[:2] == ["Health", "HIV and STI testing, treatment, PrEP and PEP"]
+    assert screen.labels()[-3:] == ["🤐 I'd rather not say", *NAV]
+    assert screen.taps()[0] == ServicesOfType(Category.HEALTH, 0)
+    legal_first = screens.step(at(Step.SERVICE, first_type=Category.LEGAL_AID), T)
+    assert legal_first.taps()[0] == ServicesOfType(Category.LEGAL_AID, 0)
+    assert legal_first.labels().count("Legal aid") == 1
+    assert len(legal_first.labels()) == len(Category) + 3
+
+
+def test_the_services_of_a_type_are_names_to_tap_with_more_and_the_other_types():
+    clinic = Service(
+        7,
+        ServiceRecord("Harbour Clinic", (Category.HEALTH,)),
+        State.PUBLISHED,
+        None,
+        Freshness.FRESH,
+        None,
+        OpenStatus(False, None, None, False),
+    )
+    page = screens.services_of_type(Category.HEALTH, ResultPage([clinic], 0, True), T)
+    assert page.text == "Tap the service:"
+    assert page.labels() == [
+        "Harbour Clinic",
+        "➡️ More",
+        "🗂 Other types",
+        "🤐 I'd rather not say",
+        *NAV,
+    ]
+    assert page.taps()[:3] == [PickService(7), ServicesOfType(Category.HEALTH, 1), ServiceTypes()]
+    none = screens.services_of_type(Category.GBV, ResultPage([], 0, False), T)
+    assert none.text.startswith("No service of this type yet.")
+    assert none.labels() == ["🗂 Other types", "🤐 I'd rather not say", *NAV]
+
+
+def test_the_review_shows_every_answer_given_in_the_order_asked():
+    draft = at(
+        Step.REVIEW,
+        topic=Topic.SERVICE,
+        service_name="Harbour Clinic",
+        barriers=[Barrier.COST, Barrier.POLICE],
+        needs=[Category.LEGAL_AID],
+        words="It was far",
+    )
+    draft.answers.given, draft.answers.explained = Given.PARTLY, False
+    draft.answers.waiting, draft.answers.staff, draft.answers.overall = Waiting.OVER_3H, 2, 3
+    assert screens.step(draft, T).text == (
+        "Please check, then send:\n\n"
+        "What is it about? A service I used\n"
+        "Service: Harbour Clinic\n"
+        "Did you get the service? Partly\n"
+        "Did they explain why? No\n"
+        "How long did you wait? More than 3 hours\n"
+        "How did the staff treat you? 🙁\n"
+        "Overall, how was it? 😐\n"
+        "What made it hard: Cost, Police\n"
+        "What you need: Legal aid\n"
+        "Your words, as we will keep them: It was far"
+    )
+    unsaid = at(Step.REVIEW, topic=Topic.SERVICE, service_skipped=True)
+    assert "Service: 🤐 I'd rather not say" in screens.step(unsaid, T).text
+
+
+def test_a_period_with_fewer_than_k_answers_says_so_and_shows_nothing_else():
+    screen = screens.report_few("2026-03", 5, T)
+    assert screen.text == (
+        "Feedback 2026-03\nFewer than 5 answers in this period."
+        " Nothing more is shown, so that no one can be recognised."
+    )
+    assert screen.protect
+
+
+def test_the_csv_of_a_report_is_its_figures_as_the_text_shows_them():
+    report = FeedbackReport(
+        period="2026-03",
+        previous_period="2026-02",
+        submissions=12,
+        previous_submissions=None,
+        barriers=[Ranked("cost", 12, 1.0), Ranked("papers", 0, 0.0), Ranked("stigma", None, None)],
+        needs=[Ranked("legal-aid", 7, 7 / 12)],
+        ratings=[ServiceRating(1, "=Harbour Clinic", 12, 4.0)],
+        topics=[Ranked("service", 12, 1.0), Ranked("other", 0, 0.0)],
+        excerpts=["words 1"],
+    )
+    assert screens.report_csv(report, T).decode("utf-8-sig").splitlines() == [
+        "Section,Item,Answers,Share,Average rating",
+        "Answers,2026-03,12,,",
+        "Answers,2026-02,hidden,,",
+        "Topic,A service I used,12,100%,",
+        "Barrier,Cost,12,100%,",
+        "Barrier,Stigma or discrimination,hidden,,",
+        "Unmet need,Legal aid,7,58%,",
+        "Average rating,'=Harbour Clinic,12,,4.0",
+    ]
+
+
+def test_the_note_to_leads_is_neutral_and_the_details_come_protected_after_read():
+    note = screens.flagged_note(7, T)
+    assert note.text == "🔔 A note for the team. Tap Read to see it."
+    assert note.labels() == ["📖 Read"] and note.taps() == [FlaggedDetails(7)]
+    assert not note.protect
+    details = screens.flagged_details("Harbour Clinic", 3, T)
+    assert details.protect
+    assert "Harbour Clinic" in details.text and "3 or more reports in 30 days" in details.text
+    assert details.taps() == [Go(Entry.REVIEW)]

@@ -1,6 +1,7 @@
 """The SQL behind feedback: a submission stored once per key, counts that agree with each other,
 filters, the stigma count per service, and rows streamed in batches."""
 
+from bot.feedback.model import Topic
 from bot.feedback.periods import weeks_of
 from storage import feedback as feedback_store
 from storage import feedback_reports as store
@@ -41,7 +42,13 @@ async def test_filters_narrow_every_count(db):
     assert await store.count_submissions(db, MARCH, south) == 8
     assert await store.count_topics(db, MARCH, south) == {"service": 2, "needs": 6}
     assert sum((await store.count_barriers(db, MARCH, south)).values()) == 4
-    assert await store.excerpts(db, MARCH, south, limit=5) == [
+    every_group = {
+        "topics": [topic.value for topic in Topic],
+        "services": [1, 2, 3],
+        "hidden_barriers": [],
+        "hidden_needs": [],
+    }
+    assert await store.excerpts(db, MARCH, south, **every_group, limit=5) == [
         "Clinic C closed early",
         "Need a lawyer who speaks Dari",
     ]
@@ -114,3 +121,35 @@ async def test_rows_are_streamed_in_batches_without_reading_more_than_one(db):
     ]
     assert [[row["key"] for row in b] for b in filtered] == [["m07", "m08"], ["m09", "m10"]]
     assert sorted(filtered[0][0]["barriers"].split(";")) == ["cost", "stigma"]
+
+
+async def test_excerpts_leave_out_answers_of_any_group_not_quotable(db):
+    def quotable(**narrowed):
+        return {
+            "topics": ["service", "needs", "outreach"],
+            "services": [1, 2, 3],
+            "hidden_barriers": [],
+            "hidden_needs": [],
+        } | narrowed
+
+    everything = await store.excerpts(db, MARCH, EVERYTHING, **quotable(), limit=9)
+    assert everything == [
+        "The nurse was kind",
+        "Clinic C closed early",
+        "Need a lawyer who speaks Dari",
+        "Outreach van came late",
+    ]
+    assert await store.excerpts(db, MARCH, EVERYTHING, **quotable(topics=["service"]), limit=9) == [
+        "The nurse was kind",
+        "Clinic C closed early",
+    ]
+    assert "Clinic C closed early" not in await store.excerpts(
+        db, MARCH, EVERYTHING, **quotable(services=[1, 2]), limit=9
+    )
+    # m13 named language, m01 named health.
+    assert "Need a lawyer who speaks Dari" not in await store.excerpts(
+        db, MARCH, EVERYTHING, **quotable(hidden_barriers=["language"]), limit=9
+    )
+    assert "The nurse was kind" not in await store.excerpts(
+        db, MARCH, EVERYTHING, **quotable(hidden_needs=["health"]), limit=9
+    )

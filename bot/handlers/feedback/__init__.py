@@ -2,13 +2,16 @@
 
 `buttons` (button data), `screens` (pure: each step of the form, the review, the report text),
 then handlers by job: `form` (the typed flow and its ways in: /feedback and the menu, a service
-card, the deep links `fb`, `fb-s<service>`, `fb-o<session>`) and `report` (text, chart, CSV).
+card, the deep links `fb`, `fb-s<service>`, `fb-o<session>`), `report` (text, chart, the CSV of
+its figures) and `flagged` (the weekly note to leads that a service went back to review).
+Raw rows never go through the chat: `scripts/feedback_export.py` writes them on the server.
 """
 
 from __future__ import annotations
 
+from bot.feedback.letters import FLAGGED_LETTER
 from bot.handlers.deeplinks import LinkKind
-from bot.handlers.feedback import form, report
+from bot.handlers.feedback import flagged, form, report
 from bot.handlers.feedback.buttons import (
     AnswerExplained,
     AnswerGiven,
@@ -16,12 +19,15 @@ from bot.handlers.feedback.buttons import (
     BeginForm,
     ChoicesDone,
     ChooseTopic,
+    FlaggedDetails,
     FormBack,
     PickService,
     Rate,
     ReportMonth,
     ReportQuarter,
     SendForm,
+    ServicesOfType,
+    ServiceTypes,
     SkipService,
     SkipWords,
     StopForm,
@@ -43,6 +49,8 @@ def register(routes: Routes) -> None:
     routes.tap(StopForm, form.stop)
     routes.tap(ChooseTopic, form.choose_topic)
     routes.tap(SkipService, form.skip_service)
+    routes.tap(ServiceTypes, form.service_types)
+    routes.tap(ServicesOfType, form.services_of_type)
     routes.tap(PickService, form.pick_service)
     routes.tap(AnswerGiven, form.answer_given)
     routes.tap(AnswerExplained, form.answer_explained)
@@ -57,3 +65,6 @@ def register(routes: Routes) -> None:
     routes.entry(Entry.REPORT, report.choose_period)
     routes.tap(ReportMonth, report.show_report, Role.LEAD)
     routes.tap(ReportQuarter, report.show_report, Role.LEAD)
+
+    routes.letter(FLAGGED_LETTER, flagged.render_note)
+    routes.tap(FlaggedDetails, flagged.show_details, Role.LEAD)

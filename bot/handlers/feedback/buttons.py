@@ -16,6 +16,7 @@ from bot.handlers.callbacks import Between, Callback
 
 Rating = Annotated[int, Between(1, 5)]
 Year = Annotated[int, Between(2000, 2999)]
+Page = Annotated[int, Between(0, 999)]
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,18 @@ class PickService(Callback, prefix="fsvc"):
 
 @dataclass(frozen=True)
 class SkipService(Callback, prefix="fnosvc"):
-    pass
+    """I'd rather not say which service."""
+
+
+@dataclass(frozen=True)
+class ServiceTypes(Callback, prefix="ftypes"):
+    """The types of service again, to choose another."""
+
+
+@dataclass(frozen=True)
+class ServicesOfType(Callback, prefix="fcat"):
+    category: Category
+    page: Page
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,13 @@ class SkipWords(Callback, prefix="fnotext"):
 @dataclass(frozen=True)
 class SendForm(Callback, prefix="fsend"):
     form: str
+
+
+@dataclass(frozen=True)
+class FlaggedDetails(Callback, prefix="fflag"):
+    """Read the note that a service went back to review (leads only)."""
+
+    service_id: int
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,10 @@
 links on outreach material), one handler per answer, the two typed steps (a service's name, the
 free text), and Send.
 
-Send commits before it thanks; a second Send of the same form thanks again and stores nothing;
-a button of a form that has ended (stopped, left too long, a restart, a quick exit) says the
-form has closed, never "saved".
+The daily limit is said before the form starts. A service is chosen by buttons (its type, then
+its name) or by typing part of its name, or not said. Send commits before it thanks; a second
+Send of the same form thanks again and stores nothing; a button of a form that has ended
+(stopped, left too long, a restart, a quick exit) says the form has closed, never "saved".
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from telegram import Update
 
 from bot.common.refusal import NotAllowed
 from bot.common.text import clean_text
-from bot.directory.core import Directory, Filters, Service
+from bot.directory.core import Category, Directory, Filters, Service
 from bot.feedback.form import FREE_TEXT_LIMIT, FeedbackDraft, Step, clean_free_text, next_step
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.deeplinks import DeepLink
+from bot.handlers.directory.buttons import CategoryPage
+from bot.handlers.directory.memory import finding
 from bot.handlers.feedback import screens
 from bot.handlers.feedback.buttons import (
     AnswerExplained,
@@ -32,6 +35,8 @@ from bot.handlers.feedback.buttons import (
     PickService,
     Rate,
     SendForm,
+    ServicesOfType,
+    ServiceTypes,
     SkipService,
     SkipWords,
     StopForm,
@@ -39,8 +44,7 @@ from bot.handlers.feedback.buttons import (
     ToggleNeed,
 )
 from bot.handlers.flows import Flow, typed
-from bot.handlers.menu import Entry, FeedbackAbout
-from bot.handlers.outbox import tell_leads
+from bot.handlers.menu import FeedbackAbout
 from bot.handlers.respond import answer, show
 from bot.people import Role
 
@@ -88,14 +92,26 @@ async def _about_service(
 ) -> None:
     service = await _visible_service(context.runtime.directory, context.viewer.role, service_id)
     if service is not None:
-        draft.about_service(service.id, service.record.area_id)
+        draft.about_service(service.id, service.record.area_id, service.record.name)
     elif required:
         raise NotAllowed
 
 
+def _type_looked_at_last(context: BotContext) -> Category | None:
+    """The type of service this person last browsed in the directory (in memory only)."""
+    last = finding(context).back
+    return last.category if isinstance(last, CategoryPage) else None
+
+
 async def _begin(update: Update, context: BotContext, draft: FeedbackDraft) -> None:
+    """The intro, or, past today's limit, say so now rather than at Send."""
+    viewer = context.viewer
+    if not context.runtime.feedback.may_give(viewer.telegram_id):
+        await show(update, context, screens.over_the_limit(viewer, context.t))
+        return
+    draft.first_type = _type_looked_at_last(context)
     flows.begin(context, FORM, draft)
-    await show(update, context, screens.intro(context.t))
+    await show(update, context, screens.step(draft, context.t))
 
 
 # --- moving through the form -------------------------------------------------------------------
@@ -153,14 +169,38 @@ async def choose_topic(update: Update, context: BotContext, tap: ChooseTopic) ->
         await _after(update, context, draft, Step.TOPIC)
 
 
+async def _choosing_service(update: Update, context: BotContext) -> FeedbackDraft | None:
+    """The form, if it is at the service question (a button of that question shown earlier,
+    once the form moved on, is stale)."""
+    draft = await _open_draft(update, context)
+    if draft is not None and draft.step is not Step.SERVICE:
+        raise NotAllowed
+    return draft
+
+
 async def skip_service(update: Update, context: BotContext, tap: SkipService) -> None:
-    if draft := await _open_draft(update, context):
+    """I'd rather not say which service: on to the questions about it all the same."""
+    if draft := await _choosing_service(update, context):
         draft.service_skipped = True
         await _after(update, context, draft, Step.SERVICE)
 
 
+async def service_types(update: Update, context: BotContext, tap: ServiceTypes) -> None:
+    if draft := await _choosing_service(update, context):
+        await _show_step(update, context, draft)
+
+
+async def services_of_type(update: Update, context: BotContext, tap: ServicesOfType) -> None:
+    """The services of one type this person can see, by name, a page at a time."""
+    if await _choosing_service(update, context):
+        found = await context.runtime.directory.in_category(
+            context.viewer.role, tap.category, Filters(), tap.page
+        )
+        await show(update, context, screens.services_of_type(tap.category, found, context.t))
+
+
 async def pick_service(update: Update, context: BotContext, tap: PickService) -> None:
-    if draft := await _open_draft(update, context):
+    if draft := await _choosing_service(update, context):
         await _about_service(context, draft, tap.service_id, required=True)
         await _after(update, context, draft, Step.SERVICE)
 
@@ -264,16 +304,10 @@ async def send(update: Update, context: BotContext, tap: SendForm) -> None:
     context.saved(update)
     draft.mark_sent()
     flows.wait_for(context, FORM, None)
-    if submitted.flagged_service is not None:
-        # Queued before the thank-you, so a failing reply cannot lose it; counts only.
-        await tell_leads(
-            runtime,
-            "feedback-flagged",
-            area_id=submitted.flagged_area_id,
-            opens=Entry.REVIEW,
-            name=submitted.flagged_service,
-            count=submitted.stigma_reports,
-        )
+    if submitted.flagged_service_id is not None:
+        # Queued before the thank-you, so a failing reply cannot lose it; due next week.
+        contacts = await runtime.people.contacts((Role.LEAD, Role.ADMIN), submitted.flagged_area_id)
+        await runtime.tell(runtime.feedback.flagged_letters(contacts, submitted.flagged_service_id))
     await show(update, context, screens.thanks(viewer, t))
 
 

@@ -1,11 +1,10 @@
 """A lead's feedback report: choose a finished month or quarter, then read its text and needs
-summary, its chart and its raw CSV, all protected and every count suppressed (DESIGN rule 5)."""
+summary, its chart and the CSV of its figures, all protected and every count suppressed (DESIGN
+rule 5). Raw rows never leave the server through the chat."""
 
 from __future__ import annotations
 
 import asyncio
-import io
-import tempfile
 
 from telegram import Update
 
@@ -28,26 +27,21 @@ async def choose_period(update: Update, context: BotContext) -> None:
 async def show_report(
     update: Update, context: BotContext, tap: ReportMonth | ReportQuarter
 ) -> None:
-    """A period's evidence: text and needs summary, chart, CSV. A period still running is
-    refused by the domain (two readings of it could be subtracted)."""
+    """A period's evidence: text and needs summary, chart, CSV of the same figures. A period
+    still running is refused by the domain (two readings of it could be subtracted)."""
     runtime, t = context.runtime, context.t
     period, k = tap.period, runtime.settings.suppression_k
     report = await runtime.feedback.report(period, k)
-    if not report.submissions:
+    if report.submissions == 0:
         await show(update, context, screens.report_empty(period, t))
+        return
+    if report.submissions is None:
+        await show(update, context, screens.report_few(period, k, t))
         return
     await show(update, context, screens.report_text(report, k, t))
     title = screens.report_title(period, t)
     # Drawing takes a moment: off the event loop, so other people are not kept waiting.
     async with _DRAWING:
-        chart = await asyncio.to_thread(report_chart, report, screens.chart_labels(t), title)
+        chart = await asyncio.to_thread(report_chart, report, screens.chart_labels(k, t), title)
     await send_file(update, context, chart, f"feedback-{period}.png", photo=True)
-    # Written to a temporary file as it streams from the database, not built up in memory.
-    with tempfile.TemporaryFile() as raw:
-        out = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        await runtime.feedback.export(period, out, screens.csv_headers(t), k)
-        out.flush()
-        raw.seek(0)
-        data = raw.read()
-        out.detach()
-    await send_file(update, context, data, f"feedback-{period}.csv")
+    await send_file(update, context, screens.report_csv(report, t), f"feedback-{period}.csv")

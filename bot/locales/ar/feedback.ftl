@@ -19,9 +19,14 @@ feedback-topic-name = { $topic ->
     [safety] الأمان
    *[other] شيء آخر
 }
-feedback-which-service = أي خدمة؟ يُرجى كتابة جزء من اسمها، أو الضغط على «تخطي».
+feedback-which-service = أي خدمة؟ يُرجى الضغط على نوعها، أو كتابة جزء من اسمها.
 feedback-pick-service = يُرجى الضغط على الخدمة:
-feedback-no-service-found = لم نجد شيئًا. يُرجى كتابة اسم آخر، أو الضغط على «تخطي».
+feedback-no-service-found = لم نجد شيئًا. يُرجى كتابة اسم آخر، أو الاختيار حسب النوع.
+feedback-no-service-of-type = لا توجد خدمة من هذا النوع بعد. يُرجى تجربة نوع آخر، أو كتابة جزء من الاسم.
+feedback-service-not-say = 🤐 أفضّل ألا أقول
+feedback-other-types = 🗂 أنواع أخرى
+feedback-more = ⬅️ المزيد
+feedback-about-service = بخصوص: { $name }
 feedback-given = هل حصلت على الخدمة؟
 # $given is yes, partly or no.
 feedback-given-answer = { $given ->
@@ -59,12 +64,17 @@ feedback-free-text = هل هناك شيء آخر؟ يُرجى كتابته هن�
 feedback-too-long = هذا طويل جدًا. يُرجى اختصاره.
 feedback-review = يُرجى المراجعة، ثم الإرسال:
 feedback-review-text = كلماتك كما سنحفظها: { $text }
+feedback-review-service = الخدمة: { $name }
+feedback-review-barriers = ما جعل الأمر صعبًا: { $list }
+feedback-review-needs = ما تحتاج إليه: { $list }
 feedback-send = 📨 إرسال
 feedback-thanks = شكرًا. تم حفظ إجابتك. هي تساعدنا على تغيير ما لا يعمل جيدًا.
 feedback-limit = أرسلت الكثير اليوم. يُرجى المحاولة مرة أخرى غدًا.
 feedback-expired = تم إغلاق هذا النموذج. لإبداء رأيك، يُرجى البدء من جديد.
 feedback-nothing = (لا شيء)
-feedback-flagged = أُعيدت خدمة إلى المراجعة بسبب بلاغات متكررة عن التمييز: { $name } (عدد البلاغات خلال 30 يومًا: { $count }).
+feedback-flagged = أُعيدت خدمة إلى المراجعة بسبب بلاغات متكررة عن التمييز: { $name } ({ $count } بلاغات أو أكثر خلال 30 يومًا).
+feedback-flagged-note = 🔔 ملاحظة للفريق. يُرجى الضغط على «اقرأ» لرؤيتها.
+feedback-flagged-read = 📖 اقرأ
 
 # Reports for leads.
 feedback-report-choose = أي فترة؟
@@ -79,6 +89,44 @@ feedback-report-rating = { $name }: { $average } / 5 ({ $count })
 feedback-report-excerpts = بعض ما كتبه الناس:
 feedback-report-hidden = مخفي
 feedback-report-empty = لا توجد إجابات في هذه الفترة.
-feedback-summary = ملخص الاحتياجات، { $period }: عدد الأشخاص الذين أبدوا رأيهم: { $count }.
-feedback-summary-barrier = { $share }% منهم واجهوا هذا العائق: { $name } ({ $count }).
-feedback-summary-need = { $share }% قالوا إنهم يحتاجون إلى: { $name } ({ $count }).
+feedback-report-few = عدد الإجابات في هذه الفترة أقل من { $k }. لا يُعرض شيء آخر، حتى لا يمكن التعرف على أحد.
+feedback-chart-hidden = <{ $k }
+feedback-csv-column = { $column ->
+    [section] القسم
+    [item] البند
+    [answers] الإجابات
+    [share] النسبة
+   *[average] متوسط التقييم
+}
+feedback-csv-section = { $section ->
+    [answers] الإجابات
+    [topic] الموضوع
+    [barrier] عائق
+    [need] حاجة غير ملبّاة
+   *[rating] متوسط التقييم
+}
+feedback-summary = ملخص الاحتياجات، { $period }: { $count ->
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+   *[other] { $count } إجابة
+} ({ $before }).
+feedback-summary-barrier = { $name }: ورد في { $count ->
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+   *[other] { $count } إجابة
+} ({ $share }%)؛ { $before }.
+feedback-summary-need = { $name }: مطلوب في { $count ->
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+   *[other] { $count } إجابة
+} ({ $share }%)؛ { $before }.
+feedback-summary-barrier-few = { $name }: ورد في أقل من { $k } إجابات؛ { $before }.
+feedback-summary-need-few = { $name }: مطلوب في أقل من { $k } إجابات؛ { $before }.
+feedback-summary-before = { $period }: { $count ->
+    [0] لا شيء
+   *[other] { $count }
+}
+feedback-summary-before-few = { $period }: أقل من { $k }

@@ -16,9 +16,15 @@ feedback-topic-name = { $topic ->
     [safety] Safety
    *[other] Something else
 }
-feedback-which-service = Which service? Type part of its name, or tap Skip.
+feedback-which-service = Which service? Tap its type, or type part of its name.
 feedback-pick-service = Tap the service:
-feedback-no-service-found = Nothing found. Type another name, or tap Skip.
+feedback-no-service-found = Nothing found. Type another name, or choose by type.
+feedback-no-service-of-type = No service of this type yet. Try another type, or type part of its name.
+feedback-service-not-say = 🤐 I'd rather not say
+feedback-other-types = 🗂 Other types
+feedback-more = ➡️ More
+# Above the intro when the way in named a service (a leaflet's link, a service card).
+feedback-about-service = About: { $name }
 feedback-given = Did you get the service?
 # $given is yes, partly or no.
 feedback-given-answer = { $given ->
@@ -56,13 +62,21 @@ feedback-free-text = Anything else? Type it here (up to 1,000 letters), or tap S
 feedback-too-long = This is too long. Please make it shorter.
 feedback-review = Please check, then send:
 feedback-review-text = Your words, as we will keep them: { $text }
+feedback-review-service = Service: { $name }
+# $list: the barriers chosen, joined by commas, or feedback-nothing.
+feedback-review-barriers = What made it hard: { $list }
+feedback-review-needs = What you need: { $list }
 feedback-send = 📨 Send
 feedback-thanks = Thank you. Your answer is saved. It helps us change what does not work.
 feedback-limit = You have sent a lot today. Please try again tomorrow.
 # A button of a form that has ended (stopped, left too long, the bot restarted): it says neither saved nor lost.
 feedback-expired = This form has closed. To give your feedback, please start again.
 feedback-nothing = (nothing)
-feedback-flagged = A service is back for review because of repeated reports of discrimination: { $name } ({ $count } reports in 30 days).
+# After the lead taps Read: the service and the count of reports (the threshold).
+feedback-flagged = A service is back for review because of repeated reports of discrimination: { $name } ({ $count } or more reports in 30 days).
+# Pushed to leads at the start of a week: a locked phone shows it, so no service, no reason.
+feedback-flagged-note = 🔔 A note for the team. Tap Read to see it.
+feedback-flagged-read = 📖 Read
 
 # Reports for leads.
 feedback-report-choose = Which period?
@@ -77,6 +91,42 @@ feedback-report-rating = { $name }: { $average } / 5 ({ $count })
 feedback-report-excerpts = Some words people wrote:
 feedback-report-hidden = hidden
 feedback-report-empty = No answers in this period.
-feedback-summary = Needs summary, { $period }: { $count } people gave feedback.
-feedback-summary-barrier = { $share }% of them met this barrier: { $name } ({ $count }).
-feedback-summary-need = { $share }% said they need: { $name } ({ $count }).
+feedback-report-few = Fewer than { $k } answers in this period. Nothing more is shown, so that no one can be recognised.
+# A hidden count on the chart.
+feedback-chart-hidden = <{ $k }
+# Column titles of the CSV of a report's figures.
+feedback-csv-column = { $column ->
+    [section] Section
+    [item] Item
+    [answers] Answers
+    [share] Share
+   *[average] Average rating
+}
+feedback-csv-section = { $section ->
+    [answers] Answers
+    [topic] Topic
+    [barrier] Barrier
+    [need] Unmet need
+   *[rating] Average rating
+}
+# A needs summary counts answers, not people: one person may answer more than once. $before is feedback-summary-before or -before-few.
+feedback-summary = Needs summary, { $period }: { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} ({ $before }).
+feedback-summary-barrier = { $name }: met in { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} ({ $share }%); { $before }.
+feedback-summary-need = { $name }: needed in { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+} ({ $share }%); { $before }.
+feedback-summary-barrier-few = { $name }: met in fewer than { $k } answers; { $before }.
+feedback-summary-need-few = { $name }: needed in fewer than { $k } answers; { $before }.
+# The same count in the period before: $count 0 says none.
+feedback-summary-before = { $period }: { $count ->
+    [0] none
+   *[other] { $count }
+}
+feedback-summary-before-few = { $period }: fewer than { $k }

@@ -18,9 +18,14 @@ feedback-topic-name = { $topic ->
     [safety] Seguridad
    *[other] Otra cosa
 }
-feedback-which-service = ¿Qué servicio? Escribe parte de su nombre, o toca Saltar.
+feedback-which-service = ¿Qué servicio? Toca su tipo, o escribe parte de su nombre.
 feedback-pick-service = Toca el servicio:
-feedback-no-service-found = No se encontró nada. Escribe otro nombre, o toca Saltar.
+feedback-no-service-found = No se encontró nada. Escribe otro nombre, o elige por tipo.
+feedback-no-service-of-type = Aún no hay servicios de este tipo. Prueba otro tipo, o escribe parte del nombre.
+feedback-service-not-say = 🤐 Prefiero no decirlo
+feedback-other-types = 🗂 Otros tipos
+feedback-more = ➡️ Más
+feedback-about-service = Sobre: { $name }
 feedback-given = ¿Recibiste el servicio?
 # $given is yes, partly or no.
 feedback-given-answer = { $given ->
@@ -58,12 +63,17 @@ feedback-free-text = ¿Algo más? Escríbelo aquí (hasta 1000 letras), o toca S
 feedback-too-long = Es demasiado largo. Por favor, hazlo más corto.
 feedback-review = Revisa y luego envía:
 feedback-review-text = Tus palabras, tal como las guardaremos: { $text }
+feedback-review-service = Servicio: { $name }
+feedback-review-barriers = Lo que lo hizo difícil: { $list }
+feedback-review-needs = Lo que necesitas: { $list }
 feedback-send = 📨 Enviar
 feedback-thanks = Gracias. Tu respuesta está guardada. Nos ayuda a cambiar lo que no funciona.
 feedback-limit = Hoy enviaste muchas respuestas. Por favor, inténtalo otra vez mañana.
 feedback-expired = Este formulario se cerró. Para dar tu opinión, por favor empieza otra vez.
 feedback-nothing = (nada)
-feedback-flagged = Un servicio vuelve a revisión por avisos repetidos de discriminación: { $name } ({ $count } avisos en 30 días).
+feedback-flagged = Un servicio vuelve a revisión por avisos repetidos de discriminación: { $name } ({ $count } avisos o más en 30 días).
+feedback-flagged-note = 🔔 Una nota para el equipo. Toca Leer para verla.
+feedback-flagged-read = 📖 Leer
 
 # Reports for leads.
 feedback-report-choose = ¿Qué periodo?
@@ -78,6 +88,38 @@ feedback-report-rating = { $name }: { $average } / 5 ({ $count })
 feedback-report-excerpts = Algunas palabras que escribió la gente:
 feedback-report-hidden = oculto
 feedback-report-empty = No hay respuestas en este periodo.
-feedback-summary = Resumen de necesidades, { $period }: { $count } personas dieron su opinión.
-feedback-summary-barrier = El { $share }% de ellas encontró este obstáculo: { $name } ({ $count }).
-feedback-summary-need = El { $share }% dijo que necesita: { $name } ({ $count }).
+feedback-report-few = Menos de { $k } respuestas en este periodo. No se muestra nada más, para que nadie pueda ser reconocido.
+feedback-chart-hidden = <{ $k }
+feedback-csv-column = { $column ->
+    [section] Sección
+    [item] Elemento
+    [answers] Respuestas
+    [share] Parte
+   *[average] Valoración media
+}
+feedback-csv-section = { $section ->
+    [answers] Respuestas
+    [topic] Tema
+    [barrier] Obstáculo
+    [need] Necesidad no cubierta
+   *[rating] Valoración media
+}
+feedback-summary = Resumen de necesidades, { $period }: { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+} ({ $before }).
+feedback-summary-barrier = { $name }: encontrado en { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+} ({ $share }%); { $before }.
+feedback-summary-need = { $name }: pedido en { $count ->
+    [one] { $count } respuesta
+   *[other] { $count } respuestas
+} ({ $share }%); { $before }.
+feedback-summary-barrier-few = { $name }: encontrado en menos de { $k } respuestas; { $before }.
+feedback-summary-need-few = { $name }: pedido en menos de { $k } respuestas; { $before }.
+feedback-summary-before = { $period }: { $count ->
+    [0] ninguna
+   *[other] { $count }
+}
+feedback-summary-before-few = { $period }: menos de { $k }

@@ -18,9 +18,14 @@ feedback-topic-name = { $topic ->
     [safety] Sécurité
    *[other] Autre chose
 }
-feedback-which-service = Quel service ? Écrivez une partie de son nom, ou touchez Passer.
+feedback-which-service = Quel service ? Touchez son type, ou écrivez une partie de son nom.
 feedback-pick-service = Touchez le service :
-feedback-no-service-found = Rien n'a été trouvé. Écrivez un autre nom, ou touchez Passer.
+feedback-no-service-found = Rien n'a été trouvé. Écrivez un autre nom, ou choisissez par type.
+feedback-no-service-of-type = Pas encore de service de ce type. Essayez un autre type, ou écrivez une partie du nom.
+feedback-service-not-say = 🤐 Je préfère ne pas le dire
+feedback-other-types = 🗂 Autres types
+feedback-more = ➡️ Plus
+feedback-about-service = À propos de : { $name }
 feedback-given = Avez-vous reçu le service ?
 # $given is yes, partly or no.
 feedback-given-answer = { $given ->
@@ -58,12 +63,17 @@ feedback-free-text = Autre chose ? Écrivez-le ici (1 000 lettres au plus), ou t
 feedback-too-long = C'est trop long. Merci de raccourcir.
 feedback-review = Vérifiez, puis envoyez :
 feedback-review-text = Vos mots, tels que nous les garderons : { $text }
+feedback-review-service = Service : { $name }
+feedback-review-barriers = Ce qui a rendu les choses difficiles : { $list }
+feedback-review-needs = Ce dont vous avez besoin : { $list }
 feedback-send = 📨 Envoyer
 feedback-thanks = Merci. Votre réponse est enregistrée. Elle nous aide à changer ce qui ne marche pas.
 feedback-limit = Vous avez beaucoup envoyé aujourd'hui. Merci de réessayer demain.
 feedback-expired = Ce formulaire est fermé. Pour donner votre avis, merci de recommencer.
 feedback-nothing = (rien)
-feedback-flagged = Un service est renvoyé pour être revu, à cause de signalements répétés de discrimination : { $name } ({ $count } signalements en 30 jours).
+feedback-flagged = Un service est renvoyé pour être revu, à cause de signalements répétés de discrimination : { $name } ({ $count } signalements ou plus en 30 jours).
+feedback-flagged-note = 🔔 Une note pour l'équipe. Touchez Lire pour la voir.
+feedback-flagged-read = 📖 Lire
 
 # Reports for leads.
 feedback-report-choose = Quelle période ?
@@ -78,6 +88,38 @@ feedback-report-rating = { $name } : { $average } / 5 ({ $count })
 feedback-report-excerpts = Quelques mots écrits par des personnes :
 feedback-report-hidden = masqué
 feedback-report-empty = Aucune réponse pour cette période.
-feedback-summary = Résumé des besoins, { $period } : { $count } personnes ont donné leur avis.
-feedback-summary-barrier = { $share } % d'entre elles ont rencontré cet obstacle : { $name } ({ $count }).
-feedback-summary-need = { $share } % ont dit avoir besoin de : { $name } ({ $count }).
+feedback-report-few = Moins de { $k } réponses pour cette période. Rien de plus n'est montré, pour que personne ne puisse être reconnu.
+feedback-chart-hidden = <{ $k }
+feedback-csv-column = { $column ->
+    [section] Partie
+    [item] Élément
+    [answers] Réponses
+    [share] Part
+   *[average] Note moyenne
+}
+feedback-csv-section = { $section ->
+    [answers] Réponses
+    [topic] Sujet
+    [barrier] Obstacle
+    [need] Besoin non satisfait
+   *[rating] Note moyenne
+}
+feedback-summary = Résumé des besoins, { $period } : { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+} ({ $before }).
+feedback-summary-barrier = { $name } : rencontré dans { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+} ({ $share } %) ; { $before }.
+feedback-summary-need = { $name } : demandé dans { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+} ({ $share } %) ; { $before }.
+feedback-summary-barrier-few = { $name } : rencontré dans moins de { $k } réponses ; { $before }.
+feedback-summary-need-few = { $name } : demandé dans moins de { $k } réponses ; { $before }.
+feedback-summary-before = { $period } : { $count ->
+    [0] aucune
+   *[other] { $count }
+}
+feedback-summary-before-few = { $period } : moins de { $k }

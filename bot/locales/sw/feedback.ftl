@@ -18,9 +18,14 @@ feedback-topic-name = { $topic ->
     [safety] Usalama
    *[other] Kitu kingine
 }
-feedback-which-service = Huduma gani? Andika sehemu ya jina lake, au gusa Ruka.
+feedback-which-service = Huduma gani? Gusa aina yake, au andika sehemu ya jina lake.
 feedback-pick-service = Gusa huduma:
-feedback-no-service-found = Hakuna kilichopatikana. Andika jina lingine, au gusa Ruka.
+feedback-no-service-found = Hakuna kilichopatikana. Andika jina lingine, au chagua kwa aina.
+feedback-no-service-of-type = Bado hakuna huduma ya aina hii. Jaribu aina nyingine, au andika sehemu ya jina.
+feedback-service-not-say = 🤐 Sipendi kusema
+feedback-other-types = 🗂 Aina nyingine
+feedback-more = ➡️ Zaidi
+feedback-about-service = Kuhusu: { $name }
 feedback-given = Je, ulipata huduma?
 # $given is yes, partly or no.
 feedback-given-answer = { $given ->
@@ -58,12 +63,17 @@ feedback-free-text = Kuna kingine? Kiandike hapa (hadi herufi 1,000), au gusa Ru
 feedback-too-long = Hii ni ndefu mno. Tafadhali ifupishe.
 feedback-review = Tafadhali hakiki, kisha tuma:
 feedback-review-text = Maneno yako, kama tutakavyoyahifadhi: { $text }
+feedback-review-service = Huduma: { $name }
+feedback-review-barriers = Kilichofanya iwe vigumu: { $list }
+feedback-review-needs = Unachohitaji: { $list }
 feedback-send = 📨 Tuma
 feedback-thanks = Asante. Jibu lako limehifadhiwa. Linatusaidia kubadilisha kisichofanya kazi.
 feedback-limit = Umetuma mengi leo. Tafadhali jaribu tena kesho.
 feedback-expired = Fomu hii imefungwa. Ili kutoa maoni yako, tafadhali anza upya.
 feedback-nothing = (hakuna)
-feedback-flagged = Huduma imerudishwa ili ikaguliwe kwa sababu ya ripoti za mara kwa mara za ubaguzi: { $name } (ripoti { $count } ndani ya siku 30).
+feedback-flagged = Huduma imerudishwa ili ikaguliwe kwa sababu ya ripoti za mara kwa mara za ubaguzi: { $name } (ripoti { $count } au zaidi ndani ya siku 30).
+feedback-flagged-note = 🔔 Ujumbe kwa timu. Gusa Soma kuuona.
+feedback-flagged-read = 📖 Soma
 
 # Reports for leads.
 feedback-report-choose = Kipindi gani?
@@ -78,6 +88,38 @@ feedback-report-rating = { $name }: { $average } / 5 ({ $count })
 feedback-report-excerpts = Baadhi ya maneno ambayo watu waliandika:
 feedback-report-hidden = imefichwa
 feedback-report-empty = Hakuna majibu katika kipindi hiki.
-feedback-summary = Muhtasari wa mahitaji, { $period }: watu { $count } walitoa maoni.
-feedback-summary-barrier = Asilimia { $share } yao walikutana na kikwazo hiki: { $name } ({ $count }).
-feedback-summary-need = Asilimia { $share } walisema wanahitaji: { $name } ({ $count }).
+feedback-report-few = Majibu ni chini ya { $k } katika kipindi hiki. Hakuna zaidi kinachoonyeshwa, ili mtu yeyote asitambulike.
+feedback-chart-hidden = <{ $k }
+feedback-csv-column = { $column ->
+    [section] Sehemu
+    [item] Kipengele
+    [answers] Majibu
+    [share] Asilimia
+   *[average] Wastani wa alama
+}
+feedback-csv-section = { $section ->
+    [answers] Majibu
+    [topic] Mada
+    [barrier] Kikwazo
+    [need] Hitaji lisilotimizwa
+   *[rating] Wastani wa alama
+}
+feedback-summary = Muhtasari wa mahitaji, { $period }: { $count ->
+    [one] jibu { $count }
+   *[other] majibu { $count }
+} ({ $before }).
+feedback-summary-barrier = { $name }: kikwazo katika { $count ->
+    [one] jibu { $count }
+   *[other] majibu { $count }
+} ({ $share }%); { $before }.
+feedback-summary-need = { $name }: hitaji katika { $count ->
+    [one] jibu { $count }
+   *[other] majibu { $count }
+} ({ $share }%); { $before }.
+feedback-summary-barrier-few = { $name }: kikwazo katika majibu chini ya { $k }; { $before }.
+feedback-summary-need-few = { $name }: hitaji katika majibu chini ya { $k }; { $before }.
+feedback-summary-before = { $period }: { $count ->
+    [0] hakuna
+   *[other] { $count }
+}
+feedback-summary-before-few = { $period }: chini ya { $k }
