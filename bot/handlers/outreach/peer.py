@@ -64,6 +64,7 @@ async def calendar_file(update: Update, context: BotContext, tap: CalendarFile) 
         [replace(s, note="") for s in sessions],
         names,
         t("outreach-calendar-name"),
+        context.runtime.keys.calendar_uid,
         now=outreach.now(),
     )
     await send_file(update, context, data, "sessions.ics")
