@@ -54,7 +54,11 @@ class ReminderPolicy:
     grace: timedelta = timedelta(hours=1)  # a late reminder within this is still sent, once
     checkout_grace: timedelta = timedelta(minutes=30)  # after the end, then "are you safe?"
     answer_wait: timedelta = timedelta(minutes=15)  # then the lead is alerted
-    min_peers: int = 2  # street outreach in pairs
+    min_peers: int = 2  # street outreach in pairs: a session with fewer reachable peers is short
+    check_in_opens: timedelta = timedelta(hours=1)  # before the start
+
+
+MAX_SESSION_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)

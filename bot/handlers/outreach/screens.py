@@ -281,8 +281,10 @@ def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
 
 
 def figures_months(months: Sequence[date], t: Messages) -> Screen:
+    """The months whose figures can be read (over, and past the report edit window)."""
     buttons = [Button(f"{m:%Y-%m}", FiguresOf(m)) for m in months]
-    return Screen(t("outreach-figures-choose"), (*in_pairs(buttons), (back_to_menu(t),)))
+    text = t("outreach-figures-choose") if buttons else t("outreach-figures-none")
+    return Screen(text, (*in_pairs(buttons), (back_to_menu(t),)))
 
 
 def shown(value: int | None, t: Messages) -> str:
@@ -347,12 +349,13 @@ def figures_text(figures: MonthlyFigures, areas: Sequence[MonthlyFigures], t: Me
     return Screen(text, protect=True)
 
 
-def chart_labels(t: Messages) -> dict[str, str]:
+def chart_labels(t: Messages, k: int) -> dict[str, str]:
+    """The chart's words; a hidden count is drawn as "<K" (it is from 1 to K-1)."""
     labels = {key: t("outreach-report-field", field=key) for key in COUNT_FIELDS}
     labels.update(
         {key: t("outreach-chart-label", key=key) for key in ("planned", "held", "cancelled")}
     )
-    labels["hidden"] = t("outreach-hidden")
+    labels["hidden"] = f"<{k}"
     return labels
 
 

@@ -137,6 +137,7 @@ outreach-ok = ✅ موافق
 
 # Monthly figures.
 outreach-figures-choose = أي شهر؟
+outreach-figures-none = لا يمكن قراءة أي شهر بعد: يمكن قراءة الشهر بعد انتهائه بثلاثة أيام.
 outreach-figures = { $month }{ $area }
     الجلسات: مخطط لها { $planned }، تمّت { $held }، أُلغيت { $cancelled }
     ساعات عمل الأقران: { $hours }

@@ -128,6 +128,7 @@ outreach-ok = ✅ OK
 
 # Monthly figures.
 outreach-figures-choose = Which month?
+outreach-figures-none = No month can be read yet: a month can be read three days after it ends.
 outreach-figures = { $month }{ $area }
     Sessions: planned { $planned }, held { $held }, cancelled { $cancelled }
     Peer hours: { $hours }

@@ -130,6 +130,7 @@ outreach-ok = ✅ OK
 
 # Monthly figures.
 outreach-figures-choose = ¿Qué mes?
+outreach-figures-none = Todavía no se puede leer ningún mes: un mes se puede leer tres días después de terminar.
 outreach-figures = { $month }{ $area }
     Sesiones: planeadas { $planned }, realizadas { $held }, canceladas { $cancelled }
     Horas de pares: { $hours }

@@ -130,6 +130,7 @@ outreach-ok = ✅ OK
 
 # Monthly figures.
 outreach-figures-choose = Quel mois ?
+outreach-figures-none = Aucun mois ne peut encore être lu : un mois peut être lu trois jours après sa fin.
 outreach-figures = { $month }{ $area }
     Séances : prévues { $planned }, tenues { $held }, annulées { $cancelled }
     Heures des pairs : { $hours }

@@ -131,6 +131,7 @@ outreach-ok = ✅ Sawa
 
 # Monthly figures.
 outreach-figures-choose = Mwezi gani?
+outreach-figures-none = Hakuna mwezi unaoweza kusomwa bado: mwezi unasomwa siku tatu baada ya kuisha.
 outreach-figures = { $month }{ $area }
     Vikao: vilivyopangwa { $planned }, vilivyofanyika { $held }, vilivyofutwa { $cancelled }
     Saa za waelimishaji rika: { $hours }
