@@ -40,6 +40,22 @@ class Check(StrEnum):
     SAFE = "safe"
 
 
+class CheckOutcome(StrEnum):
+    """What came of a check-in, check-out or "I am safe"."""
+
+    NOTED = "noted"
+    EARLY = "early"  # before the window opens (an hour before the start)
+    CLOSED = "closed"  # a check-in after the end plus the check-out grace
+
+
+class PeerOut(StrEnum):
+    """Why a confirmed peer no longer counts for a session (the lead is told)."""
+
+    DECLINED = "declined"  # they said they cannot come
+    LEFT = "left"  # their role ended (deactivated, or left at a quick exit)
+    UNREACHABLE = "unreachable"  # they blocked the bot
+
+
 class IncidentKind(StrEnum):
     VIOLENCE = "violence"
     POLICE = "police"

@@ -368,6 +368,7 @@ async def test_a_lead_changes_area_and_note_and_everyone_is_told(team):
     assert "Note: Bring leaflets, call [" in replies[-1].text and "345" not in replies[-1].text
     await lead.tap(t("outreach-change-time"))
     await lead.tap("5")
+    await lead.tap(":30")  # the picker shows every hour at :00 first
     await lead.tap("16:30")
     for peer in team.peers[:2]:
         assert texts_to(team, peer)[-1] == "Changed: now Thursday 5 March 16:30, Hill."
@@ -383,6 +384,7 @@ async def test_a_new_time_that_has_passed_is_asked_again_and_changes_nothing(tea
     replies = await lead.tap("08:00")
     assert replies[-1].text == t("outreach-plan-past")
     assert (await team.runtime.outreach.session(session.id)).starts_at == session.starts_at
+    await lead.tap(":30")  # the picker shows every hour at :00 first
     await lead.tap("16:30")
     for peer in team.peers[:2]:
         assert texts_to(team, peer)[-1] == "Changed: now Monday 2 March 16:30, Harbour."
