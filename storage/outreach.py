@@ -103,8 +103,10 @@ async def sessions_of_person(db: Database, person_id: int, since: str) -> list[d
 
 
 async def sessions_in_series(db: Database, series_id: int, since: str) -> list[int]:
+    """The series' sessions not cancelled, from `since` on, earliest first."""
     rows = await db.fetch_all(
-        "SELECT id FROM outreach_sessions WHERE series_id = ? AND starts_at >= ? AND cancelled = 0",
+        "SELECT id FROM outreach_sessions WHERE series_id = ? AND starts_at >= ? AND cancelled = 0"
+        " ORDER BY starts_at, id",
         (series_id, since),
     )
     return [r[0] for r in rows]
@@ -132,22 +134,116 @@ async def active_peers(db: Database, area_id: int | None) -> list[dict[str, Any]
 
 
 async def invite(
-    db: Database, session_id: int, peers: Sequence[Mapping[str, Any]], now: str, tell: Tell
+    db: Database,
+    session_ids: Sequence[int],
+    peers: Sequence[Mapping[str, Any]],
+    now: str,
+    tell: Tell,
 ) -> int:
-    """Invite peers not yet on the session and queue their invitations; returns how many were
-    newly invited."""
+    """Invite peers to sessions they are not yet on (one session, or the sessions of a series)
+    and queue one invitation each, about the first session; returns how many peers were newly
+    invited to at least one."""
     invited = 0
     async with db.transaction() as tx:
         for peer in peers:
-            cursor = await tx.execute(
-                "INSERT OR IGNORE INTO outreach_assignments (session_id, person_id, status,"
-                " queued_at) VALUES (?, ?, 'invited', ?)",
-                (session_id, peer["person_id"], now),
-            )
-            if cursor.rowcount:
+            new = 0
+            for session_id in session_ids:
+                cursor = await tx.execute(
+                    "INSERT OR IGNORE INTO outreach_assignments (session_id, person_id, status,"
+                    " queued_at) VALUES (?, ?, 'invited', ?)",
+                    (session_id, peer["person_id"], now),
+                )
+                new += cursor.rowcount
+            if new:
                 invited += 1
-                await outbox.insert(tx, tell(peer))
+                await outbox.insert(tx, tell({**peer, "session_id": session_ids[0]}))
     return invited
+
+
+async def series_invitations(db: Database, session_id: int, person_id: int) -> list[int]:
+    """The sessions of `session_id`'s series from that one on (or just it, outside a series)
+    that are not cancelled and to which the person is invited and has not answered."""
+    rows = await db.fetch_all(
+        "SELECT o.id FROM outreach_sessions AS this JOIN outreach_sessions AS o"
+        " ON (o.id = this.id OR o.series_id = this.series_id) AND o.starts_at >= this.starts_at"
+        " JOIN outreach_assignments AS x ON x.session_id = o.id AND x.person_id = ?"
+        " WHERE this.id = ? AND o.cancelled = 0 AND x.status = 'invited' ORDER BY o.starts_at",
+        (person_id, session_id),
+    )
+    return [r[0] for r in rows]
+
+
+async def _leads_of(tx: aiosqlite.Connection, session_id: int) -> list[dict[str, Any]]:
+    """Whom to tell about a session's peers: its lead, or, when they can no longer be reached,
+    every reachable lead and admin (someone must hear)."""
+    reachable = "l.active = 1 AND l.unreachable = 0 AND l.telegram_id IS NOT NULL"
+    async with tx.execute(
+        "SELECT l.telegram_id, l.locale, l.unreachable FROM outreach_sessions AS o"
+        f" JOIN people AS l ON l.id = o.lead_id WHERE o.id = ? AND {reachable}",
+        (session_id,),
+    ) as cursor:
+        rows = [dict(r) for r in await cursor.fetchall()]
+    if rows:
+        return rows
+    async with tx.execute(
+        "SELECT l.telegram_id, l.locale, l.unreachable FROM people AS l"
+        f" WHERE l.role IN ('lead', 'admin') AND {reachable} ORDER BY l.id",
+    ) as cursor:
+        return [dict(r) for r in await cursor.fetchall()]
+
+
+async def _tell_leads(tx: aiosqlite.Connection, session_id: int, person_id: int, tell: Tell) -> int:
+    told = 0
+    for lead in await _leads_of(tx, session_id):
+        told += await outbox.insert(
+            tx, tell({**lead, "session_id": session_id, "person_id": person_id})
+        )
+    return told
+
+
+async def tell_leads(db: Database, session_id: int, person_id: int, tell: Tell) -> int:
+    """Queue letters to the session's lead (see `_leads_of`) about a peer's place on it."""
+    async with db.transaction() as tx:
+        return await _tell_leads(tx, session_id, person_id, tell)
+
+
+async def reachable_confirmed(db: Database, session_id: int) -> int:
+    """Confirmed peers of a session who still have a role and can be written to."""
+    row = await db.fetch_one(
+        "SELECT count(*) FROM outreach_assignments AS x JOIN people AS p ON p.id = x.person_id"
+        " WHERE x.session_id = ? AND x.status = 'confirmed' AND p.active = 1"
+        " AND p.unreachable = 0 AND p.telegram_id IS NOT NULL",
+        (session_id,),
+    )
+    return 0 if row is None else int(row[0])
+
+
+async def departed_seats(db: Database, now: str) -> list[tuple[int, int]]:
+    """(session, person) of people whose role ended but who are still on a session that has
+    not started (invited, waiting or confirmed)."""
+    rows = await db.fetch_all(
+        "SELECT x.session_id, x.person_id FROM people AS p"
+        " JOIN outreach_assignments AS x ON x.person_id = p.id"
+        " JOIN outreach_sessions AS o ON o.id = x.session_id"
+        " WHERE p.active = 0 AND x.status != 'declined' AND o.cancelled = 0 AND o.starts_at > ?"
+        " ORDER BY o.starts_at, x.session_id, x.person_id",
+        (now,),
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+async def confirmed_seats_of(db: Database, telegram_id: int, since: str) -> list[tuple[int, int]]:
+    """(session, person) of sessions starting from `since`, not cancelled, on which the active
+    person with this Telegram id is confirmed."""
+    rows = await db.fetch_all(
+        "SELECT x.session_id, x.person_id FROM people AS p JOIN outreach_assignments AS x"
+        " ON x.person_id = p.id AND x.status = 'confirmed'"
+        " JOIN outreach_sessions AS o ON o.id = x.session_id"
+        " WHERE p.telegram_id = ? AND p.active = 1 AND o.cancelled = 0 AND o.starts_at >= ?"
+        " ORDER BY o.starts_at",
+        (telegram_id, since),
+    )
+    return [(r[0], r[1]) for r in rows]
 
 
 async def _tell_everyone_on(tx: aiosqlite.Connection, session_id: int, tell: Tell) -> int:
@@ -179,10 +275,12 @@ async def respond(
     now: str,
     reminders: list[tuple[str, str]],
     tell_promoted: Tell,
+    tell_lead: Tell | None = None,
 ) -> str | None:
     """A peer confirms or declines. Capacity is enforced: past it, a confirmation joins the
-    waiting list; a confirmed peer's decline moves the first one waiting up, who is told.
-    Returns the peer's new status (None if they were not on the session or it is cancelled)."""
+    waiting list; a confirmed peer's decline moves the first one waiting up, who is told, and
+    the session's lead hears of it (`tell_lead`). Returns the peer's new status (None if they
+    were not on the session or it is cancelled)."""
     async with db.transaction() as tx:
         async with tx.execute(
             "SELECT x.status, o.peers_needed, o.cancelled FROM outreach_assignments AS x"
@@ -225,29 +323,39 @@ async def respond(
         )
         if previous != "confirmed":
             return "declined"
-        async with tx.execute(
-            "SELECT person_id FROM outreach_assignments WHERE session_id = ? AND status = 'waiting'"
-            " ORDER BY queued_at, person_id LIMIT 1",
-            (session_id,),
-        ) as cursor:
-            waiting = await cursor.fetchone()
-        if waiting is None:
-            return "declined"
-        await tx.execute(
-            "UPDATE outreach_assignments SET status = 'confirmed' WHERE session_id = ?"
-            " AND person_id = ?",
-            (session_id, waiting[0]),
-        )
-        await _add_reminders(tx, session_id, waiting[0], reminders)
-        async with tx.execute(
-            "SELECT ? AS session_id, id AS person_id, telegram_id, locale, unreachable"
-            " FROM people WHERE id = ? AND active = 1",
-            (session_id, waiting[0]),
-        ) as cursor:
-            promoted = await cursor.fetchone()
-        if promoted is not None:
-            await outbox.insert(tx, tell_promoted(dict(promoted)))
+        await _promote_first_waiting(tx, session_id, reminders, tell_promoted)
+        if tell_lead is not None:
+            await _tell_leads(tx, session_id, person_id, tell_lead)
         return "declined"
+
+
+async def _promote_first_waiting(
+    tx: aiosqlite.Connection, session_id: int, reminders: list[tuple[str, str]], tell: Tell
+) -> None:
+    """A place opened: the first one waiting (who still has a role) takes it and is told."""
+    async with tx.execute(
+        "SELECT x.person_id FROM outreach_assignments AS x JOIN people AS p"
+        " ON p.id = x.person_id AND p.active = 1 WHERE x.session_id = ? AND x.status = 'waiting'"
+        " ORDER BY x.queued_at, x.person_id LIMIT 1",
+        (session_id,),
+    ) as cursor:
+        waiting = await cursor.fetchone()
+    if waiting is None:
+        return
+    await tx.execute(
+        "UPDATE outreach_assignments SET status = 'confirmed' WHERE session_id = ?"
+        " AND person_id = ?",
+        (session_id, waiting[0]),
+    )
+    await _add_reminders(tx, session_id, waiting[0], reminders)
+    async with tx.execute(
+        "SELECT ? AS session_id, id AS person_id, telegram_id, locale, unreachable"
+        " FROM people WHERE id = ? AND active = 1",
+        (session_id, waiting[0]),
+    ) as cursor:
+        promoted = await cursor.fetchone()
+    if promoted is not None:
+        await outbox.insert(tx, tell(dict(promoted)))
 
 
 async def cancel_sessions(db: Database, session_ids: list[int], now: str, tell: Tell) -> int:
@@ -353,19 +461,6 @@ async def claim_due_reminders(db: Database, now: str, limit: int, decide: Decide
                 tx, reminder["session_id"], reminder["person_id"], list(follow_ups)
             )
     return queued
-
-
-async def reminders_unreachable(db: Database, telegram_id: int, now: str) -> int:
-    """A person blocked the bot: their pending reminders will not go. Alerts to a lead about
-    them are kept: the lead must still hear when they do not answer after a session."""
-    async with db.transaction() as tx:
-        cursor = await tx.execute(
-            "UPDATE outreach_reminders SET state = 'unreachable', done_at = ?"
-            " WHERE state = 'pending' AND kind != 'lead-alert'"
-            " AND person_id IN (SELECT id FROM people WHERE telegram_id = ?)",
-            (now, telegram_id),
-        )
-        return cursor.rowcount
 
 
 async def record_check(

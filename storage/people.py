@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storage.database import Database
 
@@ -17,6 +17,7 @@ class PersonRow:
     locale: str | None
     joined_on: str
     area_id: int | None = None
+    unreachable: bool = False  # blocked the bot; writing again ends it
 
 
 # Ending a role erases the link to the Telegram account; the alias stays on past records.
@@ -41,13 +42,15 @@ async def find_person_or_member_locale(
     """Everything needed to know who sent an update, in one query (this runs on every update)."""
     row = db.read_one_now(
         "SELECT p.id, p.telegram_id, p.role, p.alias, p.locale, p.joined_on, p.area_id,"
-        " (SELECT locale FROM member_preferences WHERE member_key = ?)"
+        " (SELECT locale FROM member_preferences WHERE member_key = ?), p.unreachable"
         " FROM (SELECT 1) LEFT JOIN people AS p ON p.telegram_id = ? AND p.active = 1",
         (member_key, telegram_id),
     )
     if row is None:
         return None, None
-    return (None if row[0] is None else _person(row)), row[7]
+    if row[0] is None:
+        return None, row[7]
+    return replace(_person(row), unreachable=bool(row[8])), row[7]
 
 
 async def find_active_by_id(db: Database, person_id: int) -> PersonRow | None:

@@ -49,7 +49,9 @@ class BotContext(CallbackContext[ExtBot[int], dict, dict, dict]):
             user = update.effective_user
             if user is None:
                 raise ValueError("an update without a user reached a handler")
-            self._viewer = await self.runtime.people.identify(user.id, user.language_code)
+            viewer = await self.runtime.people.identify(user.id, user.language_code)
+            # Someone who blocked the bot and writes again can be written to again.
+            self._viewer = await self.runtime.people.wrote_again(viewer)
         return self._viewer
 
     def saved(self, update: Update) -> None:

@@ -106,11 +106,12 @@ class OutreachCore:
             raise NotAllowed
         return session
 
-    def _tell(self, kind: LetterKind) -> store.Tell:
-        """How to write to each person a change reaches (a roster row -> outbox rows)."""
+    def _tell(self, kind: LetterKind, **codes: str) -> store.Tell:
+        """How to write to each person a change reaches (a roster row, or a lead's row about a
+        peer's place -> outbox rows)."""
 
         def tell(row: Mapping[str, Any]) -> list[dict[str, Any]]:
-            return self._outbox_rows([to_the_person(kind, row)])
+            return self._outbox_rows([to_the_person(kind, row, **codes)])
 
         return tell
 

@@ -178,12 +178,13 @@ def figures_csv(figures: Sequence[MonthlyFigures], headers: Mapping[str, str]) -
 _WIDTH_PX, _HEIGHT_PX, _DPI = 720, 960, 100
 # Points at 100 dpi: 14 pt is about 19 px, 18 pt about 25 px; both stay legible on a phone.
 _TEXT_PT, _TITLE_PT = 14, 18
-_BAR_COLOUR, _HIDDEN_COLOUR = "#2a6f97", "#7a7a7a"
+_BAR_COLOUR, _HIDDEN_COLOUR = "#2a6f97", "#444444"
 
 
 def figures_chart(figures: MonthlyFigures, labels: Mapping[str, str], title: str) -> bytes:
     """A portrait PNG (720x960 px) of one month's figures: sessions, people reached and
-    commodities as horizontal bars, hidden values as hatched empty bars marked `labels["hidden"]`.
+    commodities as horizontal bars; a hidden value is no bar at all, only `labels["hidden"]`
+    (e.g. "<5"), so its length never hints at a size, let alone one beyond the shown bars.
 
     `labels` needs "planned", "held", "cancelled", "reached_new", "reached_returning", "condoms",
     "lubricant", "leaflets" and "hidden"; "sessions", "reached" and "commodities" are optional
@@ -253,17 +254,8 @@ def _draw_panel(ax: Axes, heading: str, bars: list[tuple[str, int | None]], hidd
 
     for y, (_, value) in zip(positions, bars, strict=True):
         if value is None:
-            # Across the whole axis: a hidden value may be small or large, so no length suggests one.
-            ax.barh(y, span, height=0.6, fill=False, hatch="//", edgecolor=_HIDDEN_COLOUR)
-            ax.text(
-                span * 0.02,
-                y,
-                hidden,
-                va="center",
-                fontsize=_TEXT_PT,
-                color="black",
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 2},
-            )
+            # No bar: a hidden value is from 1 to K-1, and any length would suggest a size.
+            ax.text(span * 0.02, y, hidden, va="center", fontsize=_TEXT_PT, color=_HIDDEN_COLOUR)
         else:
             ax.barh(y, value, height=0.6, color=_BAR_COLOUR)
             ax.text(value + span * 0.02, y, str(value), va="center", fontsize=_TEXT_PT)

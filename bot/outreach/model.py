@@ -40,6 +40,22 @@ class Check(StrEnum):
     SAFE = "safe"
 
 
+class CheckOutcome(StrEnum):
+    """What came of a check-in, check-out or "I am safe"."""
+
+    NOTED = "noted"
+    EARLY = "early"  # before the window opens (an hour before the start)
+    CLOSED = "closed"  # a check-in after the end plus the check-out grace
+
+
+class PeerOut(StrEnum):
+    """Why a confirmed peer no longer counts for a session (the lead is told)."""
+
+    DECLINED = "declined"  # they said they cannot come
+    LEFT = "left"  # their role ended (deactivated, or left at a quick exit)
+    UNREACHABLE = "unreachable"  # they blocked the bot
+
+
 class IncidentKind(StrEnum):
     VIOLENCE = "violence"
     POLICE = "police"
@@ -54,7 +70,11 @@ class ReminderPolicy:
     grace: timedelta = timedelta(hours=1)  # a late reminder within this is still sent, once
     checkout_grace: timedelta = timedelta(minutes=30)  # after the end, then "are you safe?"
     answer_wait: timedelta = timedelta(minutes=15)  # then the lead is alerted
-    min_peers: int = 2  # street outreach in pairs
+    min_peers: int = 2  # street outreach in pairs: a session with fewer reachable peers is short
+    check_in_opens: timedelta = timedelta(hours=1)  # before the start
+
+
+MAX_SESSION_MINUTES = 24 * 60
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from datetime import date, time, timedelta
 
 from bot.common.refusal import NotAllowed
 from bot.outreach.core import OutreachCore, iso, scrub_note, session_of
-from bot.outreach.model import OutreachSession, SessionPlan
+from bot.outreach.model import MAX_SESSION_MINUTES, OutreachSession, SessionPlan
 from bot.people import Role, Viewer
 from storage import outreach as store
 
@@ -35,7 +35,7 @@ class Planning(OutreachCore):
         (an empty list) when the first start has passed."""
         if not viewer.role.at_least(Role.LEAD) or viewer.person_id is None:
             raise NotAllowed
-        if plan.minutes <= 0 or not self.within_reach(plan.day):
+        if not 0 < plan.minutes <= MAX_SESSION_MINUTES or not self.within_reach(plan.day):
             raise NotAllowed
         if not await store.area_exists(self.database, plan.area_id):
             raise NotAllowed

@@ -3,7 +3,9 @@ after the end (and the lead is alerted when no answer comes), and the prompt to 
 
 A round claims every due reminder and queues its letter in the same transaction, so a crash
 neither loses nor doubles one; a reminder missed by more than the grace period is marked missed
-instead of being sent late.
+instead of being sent late. Whether the person can be written to is decided when it is due: a
+peer who blocked the bot and wrote again gets their reminders, and "are you safe?" that cannot
+reach someone alerts their lead at once.
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ class Reminders(OutreachCore):
                 return Decision("unreachable")
             return Decision("sent", self._outbox_rows([to_lead]))
         if row["unreachable"] or row["telegram_id"] is None:
+            if kind is ReminderKind.SAFETY_CHECK:
+                # Nobody can ask them: their lead must check on them now.
+                return Decision(
+                    "unreachable", follow_ups=[(ReminderKind.LEAD_ALERT.value, iso(now))]
+                )
             return Decision("unreachable")
         if kind is not ReminderKind.SAFETY_CHECK and now - utc(row["due_at"]) > self.policy.grace:
             return Decision("missed")
@@ -91,11 +98,6 @@ class Reminders(OutreachCore):
             return decision.state, decision.letters, decision.follow_ups
 
         return await store.claim_due_reminders(self.database, iso(now), limit, decide)
-
-    async def forget_unreachable(self, telegram_id: int) -> int:
-        """This person blocked the bot: their own reminders will not go (an alert about them to
-        their lead still will)."""
-        return await store.reminders_unreachable(self.database, telegram_id, iso(self.now()))
 
     async def pending_reminders(self) -> int:
         return await store.pending_reminder_count(self.database)

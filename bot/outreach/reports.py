@@ -1,5 +1,7 @@
 """After a session: each peer (or lead) on it files one short report of counts, editable for 48
-hours, and leads read the monthly figures they roll up into (small counts hidden, DESIGN rule 5).
+hours, and leads read the monthly figures they roll up into (small counts hidden, DESIGN rule 5)
+only for months that are over and past that window: two readings of a month still changing
+could be subtracted to reveal one peer's report.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from bot.common.refusal import NotAllowed
 from bot.outreach.core import PLANNING_HORIZON, OutreachCore, iso, scrub_note, utc
 from bot.outreach.figures import monthly_figures
 from bot.outreach.model import (
+    MAX_SESSION_MINUTES,
     AssignmentStatus,
     MonthlyFigures,
     SessionFacts,
@@ -99,6 +102,19 @@ class Reports(OutreachCore):
             row["note"],
         )
 
+    def month_is_closed(self, month: date) -> bool:
+        """Whether every report on the month's sessions is past its edit window: the month is
+        over, its last session (which may run into the next month) has ended, and 48 hours
+        have passed since."""
+        following = self.local_start(_following(month), time(0, 0))
+        last_end = following + timedelta(minutes=MAX_SESSION_MINUTES)
+        return self.now() >= last_end + REPORT_EDIT_WINDOW
+
+    def readable_months(self, count: int) -> list[date]:
+        """The `count` latest months whose figures may be read (see `month_is_closed`), newest
+        first."""
+        return [m for m in months_back(self.today(), count + 2) if self.month_is_closed(m)][:count]
+
     async def figures(self, viewer: Viewer, month: str, area: str | None) -> MonthlyFigures:
         """Monthly figures for leads; counts about community members follow DESIGN rule 5."""
         everywhere, each = await self.figures_of_month(
@@ -116,7 +132,9 @@ class Reports(OutreachCore):
         first = date(year, number, 1)
         if not EARLIEST_MONTH <= first <= self.today() + PLANNING_HORIZON:
             raise NotAllowed
-        following = date(year + number // 12, number % 12 + 1, 1)
+        if not self.month_is_closed(first):
+            raise NotAllowed
+        following = _following(first)
         # A day either side: local months do not line up with UTC ones.
         start = iso(self.local_start(first, time(0, 0)) - timedelta(days=1))
         end = iso(self.local_start(following, time(0, 0)) + timedelta(days=1))
@@ -150,6 +168,11 @@ class Reports(OutreachCore):
             monthly_figures(month, None, facts, reports, self.zone, self.k),
             [monthly_figures(month, a, facts, reports, self.zone, self.k) for a in areas],
         )
+
+
+def _following(month: date) -> date:
+    """The first day of the month after `month`."""
+    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
 
 
 def months_back(today: date, count: int) -> list[date]:

@@ -41,3 +41,7 @@ class MemberKeys:
 
     def invite_hash(self, code: str) -> str:
         return self._digest("invite", code)
+
+    def calendar_uid(self, event: int) -> str:
+        """A calendar event's stable id that does not say what the event is."""
+        return self._digest("calendar", str(event))[:32]

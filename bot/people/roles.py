@@ -32,6 +32,7 @@ class Viewer:
     person_id: int | None = None
     has_saved_locale: bool = False
     area_id: int | None = None
+    reachable: bool = True  # False: marked unreachable after blocking the bot
 
 
 _RANKS = {role: rank for rank, role in enumerate(Role)}

@@ -89,6 +89,7 @@ class People:
                 row.person_id,
                 row.locale is not None,
                 row.area_id,
+                not row.unreachable,
             )
         role = Role.ADMIN if telegram_id in self.admin_ids else Role.MEMBER
         locale = saved or choose_locale(language_code, self.default_locale)
@@ -242,6 +243,13 @@ class People:
     async def mark_unreachable(self, telegram_id: int) -> None:
         """They blocked the bot: stop writing to them until they write again."""
         await store.set_reachable(self.database, telegram_id, False)
+
+    async def wrote_again(self, viewer: Viewer) -> Viewer:
+        """Someone marked unreachable wrote to us (so they unblocked the bot): reachable again."""
+        if viewer.reachable:
+            return viewer
+        await store.set_reachable(self.database, viewer.telegram_id, True)
+        return replace(viewer, reachable=True)
 
     async def active_ids(self, roles: tuple[Role, ...]) -> list[int]:
         rows = await store.list_active(self.database, [r.value for r in roles], 10_000, 0)

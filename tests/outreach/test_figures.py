@@ -255,6 +255,15 @@ def test_chart_draws_arabic_labels_and_an_all_hidden_month():
     assert png_size(figures_chart(hidden, arabic, "مارس ٢٠٢٥")) == (720, 960)
 
 
+def test_a_hidden_count_is_drawn_as_its_label_never_as_a_bar():
+    from bot.outreach.figures import _draw_panel
+
+    axes = Figure().subplots()
+    _draw_panel(axes, "", [("New", 12), ("Returning", None), ("Other", 3)], "<5")
+    assert [patch.get_width() for patch in axes.patches] == [12, 3]  # no bar for the hidden one
+    assert [text.get_text() for text in axes.texts] == ["12", "<5", "3"]
+
+
 def test_chart_needs_every_bar_label():
     labels = {key: value for key, value in LABELS.items() if key != "hidden"}
     with pytest.raises(KeyError):

@@ -13,6 +13,7 @@ from bot.handlers.outreach.buttons import (
     PlanQuit,
     PlanSave,
     PlanStart,
+    PlanStartMinute,
     ReportKey,
     ReportReferral,
     ReportSend,
@@ -47,14 +48,19 @@ def test_the_calendar_blanks_days_that_passed_and_moves_by_month():
     assert navigation[-1].tap == PlanMonth(date(2026, 4, 1))
 
 
-def test_start_times_every_half_hour_from_six_to_half_past_nine_in_the_evening():
-    screen = forms.start(t, PlanStart)
-    assert screen.text == "What time does it start?"
-    assert screen.labels()[0] == "06:00" and screen.labels()[-1] == "21:30"
-    assert len(screen.labels()) == 32 and all(len(row) == 4 for row in screen.rows)
-    assert screen.taps()[1] == PlanStart(time(6, 30))
+def test_start_times_over_all_24_hours_in_a_compact_picker():
+    screen = forms.start(t, PlanStart, PlanStartMinute)
+    assert screen.text == "What time does it start? The row below switches the minutes."
+    assert screen.labels()[:24] == [f"{hour:02d}:00" for hour in range(24)]
+    assert screen.labels()[24:] == ["✓ :00", ":15", ":30", ":45"]
+    assert [len(row) for row in screen.rows] == [6, 6, 6, 6, 4]
+    assert screen.taps()[2] == PlanStart(time(2, 0))
+    assert screen.taps()[-2] == PlanStartMinute(30)
+    night = forms.start(t, PlanStart, PlanStartMinute, 30)
+    assert night.labels()[0] == "00:30" and night.labels()[23] == "23:30"
+    assert night.labels()[24:] == [":00", ":15", "✓ :30", ":45"]
     assert (
-        forms.start(t, PlanStart, passed=True).text
+        forms.start(t, PlanStart, PlanStartMinute, passed=True).text
         == "This time has passed. Please choose another."
     )
 
@@ -120,4 +126,21 @@ def test_the_report_review_leaves_out_zeros():
         "New: 12 · Returning: 3 · Condoms: 40 · Lubricant: 0 · Leaflets: 9\n"
         "Referrals: Legal aid 1 · Incidents: none"
     )
-    assert screen.taps() == [ReportSend()]
+    assert screen.taps() == [ReportSend(5)]
+
+
+def test_a_count_typed_that_is_not_a_number_is_asked_again():
+    screen = forms.count("condoms", "4", t, not_a_number=True)
+    assert screen.text == (
+        "Please type a number from 0 to 9999, or use the buttons.\n\nCondoms given: 4"
+    )
+    assert screen.labels()[-1] == "✅ OK"
+
+
+def test_a_form_that_closed_says_nothing_was_saved_and_offers_to_start_again():
+    screen = forms.closed(t, PlanKind(SessionKind.OTHER))
+    assert "Nothing was saved" in screen.text and "saved." not in screen.text.replace(
+        "Nothing was saved.", ""
+    )
+    assert screen.labels() == ["🔁 Start again", t("menu-back")]
+    assert screen.taps()[0] == PlanKind(SessionKind.OTHER)

@@ -10,6 +10,7 @@ from bot.outreach.letters import LetterKind
 from bot.outreach.model import Check, ReminderPolicy
 from bot.outreach.reminders import reminder_times
 from storage import outreach as store
+from storage import people as people_store
 
 
 async def states(town):
@@ -83,6 +84,7 @@ async def test_late_within_the_grace_period_is_sent_and_later_is_missed(town):
 async def test_no_answer_to_are_you_safe_alerts_the_lead(town):
     session = await town.confirmed()
     first, second = town.peers[:2]
+    town.clock.current = session.ends_at
     await town.outreach.check(second, session.id, Check.OUT)
     await town.sent_all()
     town.clock.current = session.ends_at + timedelta(minutes=31)
@@ -116,30 +118,39 @@ async def test_a_peer_who_says_they_are_safe_raises_no_alert(town):
     assert {s for (_, k), s in (await states(town)).items() if k == "lead-alert"} == {"cancelled"}
 
 
-async def test_a_peer_who_blocked_the_bot_gets_no_reminders_but_their_lead_is_still_alerted(town):
+async def test_a_peer_who_blocked_the_bot_gets_no_reminders_but_their_lead_is_alerted_at_once(
+    town,
+):
     session = await town.confirmed()
     peer = town.peers[0]
-    town.clock.current = session.ends_at + timedelta(minutes=31)
-    await town.outreach.queue_due_reminders()  # "are you safe?" to both: the first one blocked us
-    assert await town.outreach.forget_unreachable(peer.telegram_id) == 0  # nothing else pending
-    async with town.database.transaction() as tx:
-        await tx.execute("UPDATE people SET unreachable = 1 WHERE id = ?", (peer.person_id,))
+    await people_store.set_reachable(town.database, peer.telegram_id, False)
     await town.sent_all()
-    town.clock.advance(minutes=16)
-    await town.outreach.queue_due_reminders()
+    town.clock.current = session.ends_at + timedelta(minutes=31)
+    await town.outreach.queue_due_reminders()  # "are you safe?" cannot reach the first one
+    assert (peer.telegram_id, LetterKind.SAFETY_CHECK.value) not in [
+        (c, k) for c, k, _ in await town.letters()
+    ]
+    assert (await states(town))[(peer.person_id, "safety-check")] == "unreachable"
+    await town.sent_all()
+    await town.outreach.queue_due_reminders()  # no waiting 15 minutes: nobody can ask them
     assert (town.lead.telegram_id, LetterKind.LEAD_ALERT.value) in [
         (c, k) for c, k, _ in await town.letters()
     ]
 
 
-async def test_forgetting_an_unreachable_peer_stops_their_own_pending_reminders(town):
+async def test_reminders_wait_for_a_peer_who_blocked_the_bot_and_go_once_they_write_again(town):
     session = await town.confirmed()
-    assert await town.outreach.forget_unreachable(town.peers[0].telegram_id) == 4
-    peer = town.peers[0].person_id
-    assert {s for (p, _), s in (await states(town)).items() if p == peer} == {"unreachable"}
-    town.clock.current = session.starts_at - timedelta(hours=24)
+    peer = town.peers[0]
+    await people_store.set_reachable(town.database, peer.telegram_id, False)
     await town.sent_all()
+    town.clock.current = session.starts_at - timedelta(hours=24)
     assert await town.outreach.queue_due_reminders() == 1  # the other peer's
+    assert (await states(town))[(peer.person_id, "day-before")] == "unreachable"
+    await people_store.set_reachable(town.database, peer.telegram_id, True)  # they wrote again
+    await town.sent_all()
+    town.clock.current = session.starts_at - timedelta(hours=1)
+    assert await town.outreach.queue_due_reminders() == 2
+    assert peer.telegram_id in [chat for chat, _, _ in await town.letters()]
 
 
 def test_a_reminder_of_a_cancelled_session_or_a_peer_no_longer_on_it_is_cancelled(town):
@@ -174,3 +185,6 @@ def test_a_reminder_of_a_cancelled_session_or_a_peer_no_longer_on_it_is_cancelle
     assert decide({**lead_alert, "safe_at": now.isoformat()}, now).state == "cancelled"
     safety = decide({**row, "kind": "safety-check"}, now)
     assert safety.follow_ups == [("lead-alert", (now + timedelta(minutes=15)).isoformat())]
+    unreachable = decide({**row, "kind": "safety-check", "telegram_id": None}, now)
+    assert unreachable.state == "unreachable" and unreachable.letters == []
+    assert unreachable.follow_ups == [("lead-alert", now.isoformat())]

@@ -1,7 +1,7 @@
 """Reports after a session (one per person, 48 hours to change it) and the monthly figures."""
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -54,11 +54,15 @@ async def test_a_cancelled_session_takes_no_report(town):
 
 async def test_figures_roll_up_reports_with_small_counts_hidden_and_are_for_leads(town):
     session = await town.confirmed()
+    town.clock.current = session.starts_at
     await town.outreach.check(town.peers[0], session.id, Check.IN)
     town.clock.current = session.ends_at
     await town.outreach.file_report(
         town.peers[1], SessionReport(session.id, 0, reached_new=12, reached_returning=3)
     )
+    with pytest.raises(NotAllowed):  # March is still open: two readings could be subtracted
+        await town.outreach.figures(town.lead, "2026-03", None)
+    town.clock.current = datetime(2026, 4, 5, tzinfo=UTC)
     figures, (harbour, hill) = await town.outreach.figures_of_month(
         town.lead, "2026-03", ["Harbour", "Hill"]
     )
@@ -79,3 +83,29 @@ def test_months_back_from_today_newest_first():
         date(2026, 1, 1),
         date(2025, 12, 1),
     ]
+
+
+async def test_a_month_is_read_only_once_over_and_past_the_report_edit_window(town):
+    # Dar es Salaam is UTC+3: April starts at 21:00 UTC on 31 March. A session may start on
+    # 31 March and run for up to 24 hours; its reports can change for 48 hours after its end.
+    closed = town.outreach.month_is_closed
+    town.clock.current = datetime(2026, 4, 3, 20, 59, tzinfo=UTC)
+    assert not closed(date(2026, 3, 1)) and closed(date(2026, 2, 1))
+    assert town.outreach.readable_months(2) == [date(2026, 2, 1), date(2026, 1, 1)]
+    town.clock.current = datetime(2026, 4, 3, 21, 0, tzinfo=UTC)
+    assert closed(date(2026, 3, 1)) and not closed(date(2026, 4, 1))
+    assert town.outreach.readable_months(3) == [
+        date(2026, 3, 1),
+        date(2026, 2, 1),
+        date(2026, 1, 1),
+    ]
+
+
+async def test_a_session_longer_than_a_day_is_not_planned(town):
+    from bot.outreach.model import SessionKind, SessionPlan
+
+    plan = SessionPlan(
+        SessionKind.OTHER, town.harbour, date(2026, 3, 4), time(20, 0), 24 * 60 + 1, 2
+    )
+    with pytest.raises(NotAllowed):
+        await town.outreach.schedule(town.lead, plan)

@@ -11,11 +11,14 @@ from bot.handlers.menu import Entry, Go
 from bot.handlers.outreach import screens
 from bot.handlers.outreach.buttons import (
     AnswerInvitation,
+    AnswerSeries,
+    CallArea,
     CancelSession,
     CheckOnSession,
     FiguresOf,
     MySession,
     OpenSession,
+    PickPeer,
     StartReport,
     Week,
 )
@@ -27,6 +30,7 @@ from bot.outreach.model import (
     Check,
     MonthlyFigures,
     OutreachSession,
+    PeerOut,
     PersonSession,
     Seat,
     SessionKind,
@@ -69,6 +73,8 @@ def test_a_leads_session_card_shows_the_roster_and_what_can_change():
     assert card.labels() == [
         t("outreach-open-call"),
         t("outreach-invite-peers"),
+        t("outreach-call-series"),
+        t("outreach-invite-series"),
         t("outreach-change-time"),
         t("outreach-change-area"),
         t("outreach-change-note"),
@@ -77,6 +83,9 @@ def test_a_leads_session_card_shows_the_roster_and_what_can_change():
         t("common-back"),
     ]
     assert CancelSession(5, True) in card.taps() and card.taps()[-1] == Week(0)
+    assert card.taps()[2:4] == [CallArea(5, True), PickPeer(5, True)]  # the series in one go
+    one_off = screens.session_card(replace(SESSION, series_id=None), ROSTER, ZONE, t)
+    assert t("outreach-invite-series") not in one_off.labels()
 
 
 def test_a_cancelled_one_off_session_can_only_be_left():
@@ -106,11 +115,29 @@ def test_a_peers_sessions_leave_out_cancelled_ones():
     assert screen.labels()[0] == "Wednesday 4 March 14:00, Harbour · waiting list"
     assert screen.taps()[0] == MySession(5)
     assert screens.my_sessions(mine[1:], ZONE, t).text == "You have no sessions coming up."
-    one = screens.my_session(SESSION, ZONE, t)
+    before = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    one = screens.my_session(PersonSession(SESSION, AssignmentStatus.CONFIRMED), before, ZONE, t)
+    assert one.text.endswith("\nYou: confirmed")
     assert one.taps() == [
         CheckOnSession(5, Check.IN),
         CheckOnSession(5, Check.OUT),
         StartReport(5),
+        AnswerInvitation(5, False),
+        Go(Entry.MY_SESSIONS),
+    ]
+
+
+def test_an_invitation_is_answered_from_my_sessions_until_the_start():
+    before = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    invited = PersonSession(SESSION, AssignmentStatus.INVITED)
+    screen = screens.my_session(invited, before, ZONE, t)
+    assert screen.text.endswith("\nYou: invited")
+    assert screen.labels() == [t("outreach-yes"), t("outreach-no"), t("common-back")]
+    assert screen.taps()[:2] == [AnswerInvitation(5, True), AnswerInvitation(5, False)]
+    started = screens.my_session(invited, SESSION.starts_at, ZONE, t)
+    assert started.taps() == [Go(Entry.MY_SESSIONS)]
+    waiting = PersonSession(SESSION, AssignmentStatus.WAITING)
+    assert screens.my_session(waiting, before, ZONE, t).taps() == [
         AnswerInvitation(5, False),
         Go(Entry.MY_SESSIONS),
     ]
@@ -133,7 +160,10 @@ LETTERS = {
 }
 
 
-@pytest.mark.parametrize("kind", list(LetterKind))
+ONE_SEAT_LETTERS = [k for k in LetterKind if k in LETTERS]
+
+
+@pytest.mark.parametrize("kind", ONE_SEAT_LETTERS)
 def test_every_letter_says_only_when_and_where_never_what_or_the_note(kind):
     letter = screens.letter(kind, SEAT, ZONE, t)
     assert letter.text == LETTERS[kind]
@@ -152,6 +182,34 @@ def test_letters_carry_the_buttons_to_answer_them():
     ]
     assert taps(LetterKind.REPORT_PROMPT) == [StartReport(5)]
     assert taps(LetterKind.CANCELLED) == []
+    assert taps(LetterKind.LEAD_ALERT) == [OpenSession(5)]  # a note to the lead opens the screen
+
+
+def test_a_series_invitation_is_answered_in_one_tap_or_date_by_date():
+    letter = screens.series_invitation(SEAT, 4, ZONE, t)
+    assert letter.text == (
+        "Invitation: every week from Wednesday 4 March 14:00, Harbour (1.5 h), 4 times."
+        " Can you come?"
+    )
+    assert letter.taps() == [AnswerSeries(5, True), AnswerSeries(5, False), Go(Entry.MY_SESSIONS)]
+    assert "once" in screens.series_invitation(SEAT, 1, ZONE, t).text
+
+
+def test_the_lead_hears_a_peer_is_out_with_the_reachable_count_and_a_call_when_short():
+    short = screens.peer_out(SEAT, PeerOut.DECLINED, 1, 2, ZONE, t)
+    assert short.text == (
+        "Peer 0 can no longer come: Wednesday 4 March 14:00, Harbour.\n"
+        "Confirmed and reachable: 1 of 3.\n"
+        "Nobody goes alone: please invite more peers."
+    )
+    assert short.taps() == [CallArea(5), OpenSession(5)]
+    enough_for_a_pair = screens.peer_out(SEAT, PeerOut.UNREACHABLE, 2, 2, ZONE, t)
+    assert enough_for_a_pair.text.startswith("Peer 0 can no longer be reached by the bot:")
+    assert "Nobody goes alone" not in enough_for_a_pair.text
+    assert enough_for_a_pair.taps() == [CallArea(5), OpenSession(5)]  # 2 of 3 needed
+    full = screens.peer_out(SEAT, PeerOut.LEFT, 3, 2, ZONE, t)
+    assert full.text.startswith("Peer 0 has left the team:")
+    assert full.taps() == [OpenSession(5)]
 
 
 def test_the_monthly_figures_hide_small_counts_and_show_areas_with_sessions_only():
@@ -179,6 +237,21 @@ def test_the_months_to_choose_from():
     assert screen.text == "Which month?"
     assert screen.labels() == ["2026-03", "2026-02", t("menu-back")]
     assert screen.taps()[:2] == [FiguresOf(date(2026, 3, 1)), FiguresOf(date(2026, 2, 1))]
+    assert screens.figures_months([], t).text == t("outreach-figures-none")
+
+
+def test_the_chart_draws_a_hidden_count_as_less_than_k():
+    assert screens.chart_labels(t, 5)["hidden"] == "<5"
+    assert screens.chart_labels(t, 11)["hidden"] == "<11"
+
+
+def test_counts_said_to_the_lead_use_plural_words():
+    assert [t("outreach-invited", count=n) for n in (0, 1, 3)] == [
+        "Nobody new was invited.",
+        "One peer invited.",
+        "3 peers invited.",
+    ]
+    assert t("outreach-repeat-weeks", weeks=1) == "Every week, once"
 
 
 def test_arabic_letters_are_translated_too():

@@ -5,8 +5,10 @@ planning, changing the time and reporting), all pure; then handlers by job:
 - `session`: a lead's view: invite peers or call the area, change area, note or time, cancel;
 - `peer`: answering invitations, checking in and out, "I am safe", my sessions, the .ics file;
 - `report`: a peer's report by number pads (a typed flow);
+- `closed`: what a tap on a plan or report whose draft is gone gets;
 - `figures`: a lead's monthly figures as text, chart and CSV;
-- `letters`: the reminder job and the outbox letters (invitations, changes, reminders).
+- `letters`: the reminder job and the outbox letters (invitations, changes, reminders, notes to
+  the lead).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from bot.handlers.menu import Entry
 from bot.handlers.outreach import figures, letters, peer, plan, report, session
 from bot.handlers.outreach.buttons import (
     AnswerInvitation,
+    AnswerSeries,
     CalendarFile,
     CallArea,
     CancelSession,
@@ -27,6 +30,7 @@ from bot.handlers.outreach.buttons import (
     MoveDay,
     MoveMonth,
     MoveStart,
+    MoveStartMinute,
     MoveToArea,
     MySession,
     OpenSession,
@@ -42,6 +46,7 @@ from bot.handlers.outreach.buttons import (
     PlanSave,
     PlanSkipNote,
     PlanStart,
+    PlanStartMinute,
     ReportIncident,
     ReportKey,
     ReportReferral,
@@ -62,6 +67,7 @@ def register(routes: Routes) -> None:
     routes.tap(PlanArea, plan.area_chosen, Role.LEAD)
     routes.tap(PlanMonth, plan.month_shown, Role.LEAD)
     routes.tap(PlanDay, plan.day_chosen, Role.LEAD)
+    routes.tap(PlanStartMinute, plan.start_minute_shown, Role.LEAD)
     routes.tap(PlanStart, plan.start_chosen, Role.LEAD)
     routes.tap(PlanLength, plan.length_chosen, Role.LEAD)
     routes.tap(PlanPeers, plan.peers_chosen, Role.LEAD)
@@ -85,11 +91,13 @@ def register(routes: Routes) -> None:
     routes.tap(ChangeTime, session.time_asked, Role.LEAD)
     routes.tap(MoveMonth, session.move_month_shown, Role.LEAD)
     routes.tap(MoveDay, session.move_day_chosen, Role.LEAD)
+    routes.tap(MoveStartMinute, session.move_minute_shown, Role.LEAD)
     routes.tap(MoveStart, session.move_start_chosen, Role.LEAD)
 
     routes.entry(Entry.MY_SESSIONS, peer.my_sessions)
     routes.tap(MySession, peer.my_session, Role.PEER)
     routes.tap(AnswerInvitation, peer.invitation_answered, Role.PEER)
+    routes.tap(AnswerSeries, peer.series_answered, Role.PEER)
     routes.tap(CheckOnSession, peer.checked, Role.PEER)
     routes.tap(CalendarFile, peer.calendar_file, Role.PEER)
 

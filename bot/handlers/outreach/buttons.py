@@ -15,6 +15,7 @@ from bot.outreach.model import Check, IncidentKind, SessionKind
 WEEKS_AWAY = 520  # how far the week view goes either side of this week
 Minutes = Annotated[int, Between(1, 24 * 60)]
 Count = Annotated[int, Between(1, 99)]
+Minute = Annotated[int, Between(0, 59)]
 
 
 # --- planning (a lead) -----------------------------------------------------------------------
@@ -45,6 +46,13 @@ class PlanDay(Callback, prefix="opday"):
 @dataclass(frozen=True)
 class PlanStart(Callback, prefix="opstart"):
     start: time
+
+
+@dataclass(frozen=True)
+class PlanStartMinute(Callback, prefix="opmin"):
+    """Show the start times of every hour at this minute past it."""
+
+    minute: Minute
 
 
 @dataclass(frozen=True)
@@ -94,20 +102,23 @@ class Week(Callback, prefix="oweek"):
 
 @dataclass(frozen=True)
 class CallArea(Callback, prefix="ocall"):
-    """Invite every active peer of the session's area."""
+    """Invite every active peer of the session's area (to the rest of its series too)."""
 
     session_id: int
+    whole_series: bool = False
 
 
 @dataclass(frozen=True)
 class PickPeer(Callback, prefix="opick"):
     session_id: int
+    whole_series: bool = False
 
 
 @dataclass(frozen=True)
 class InvitePeer(Callback, prefix="oinvite"):
     session_id: int
     person_id: int
+    whole_series: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,6 +158,11 @@ class MoveStart(Callback, prefix="omstart"):
 
 
 @dataclass(frozen=True)
+class MoveStartMinute(Callback, prefix="ommin"):
+    minute: Minute
+
+
+@dataclass(frozen=True)
 class CancelSession(Callback, prefix="ocancel"):
     session_id: int
     whole_series: bool
@@ -157,6 +173,14 @@ class CancelSession(Callback, prefix="ocancel"):
 
 @dataclass(frozen=True)
 class AnswerInvitation(Callback, prefix="oanswer"):
+    session_id: int
+    yes: bool
+
+
+@dataclass(frozen=True)
+class AnswerSeries(Callback, prefix="oseries"):
+    """One answer to the invitations of a series, from this session on."""
+
     session_id: int
     yes: bool
 
@@ -214,7 +238,7 @@ class ReportSkipNote(Callback, prefix="orskip"):
 
 @dataclass(frozen=True)
 class ReportSend(Callback, prefix="orsend"):
-    pass
+    session_id: int
 
 
 # --- figures (a lead) ------------------------------------------------------------------------

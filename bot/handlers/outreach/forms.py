@@ -1,6 +1,7 @@
 """The steps of the outreach forms, as pure screens: planning a session (kind, area, day, start,
 length, peers, note, repeat, review), changing its time (day, start) and a report (number pads,
-tallies, note, review). What each step offers is here too.
+tallies, note, review), and what a form says when it has closed. What each step offers is here
+too.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ from bot.handlers.widgets import month_calendar, number_pad, time_slots
 from bot.i18n import Messages
 from bot.outreach.model import IncidentKind, OutreachSession, SessionKind, SessionReport
 
-SLOTS = tuple(time(hour, minute) for hour in range(6, 22) for minute in (0, 30))
+HOURS = range(24)  # night outreach is common: every hour of the day can start a session
+MINUTES = (0, 15, 30, 45)
+HOURS_PER_ROW = 6
 LENGTHS = (60, 90, 120, 180, 240, 360)
 PEER_COUNTS = (2, 3, 4, 5, 6, 8, 10)
 REPEAT_WEEKS = (1, 4, 8, 12)
@@ -73,10 +76,22 @@ def day(
     return Screen(t("outreach-plan-day"), month_calendar(month, today, t, choose, show_month))
 
 
-def start(t: Messages, choose: Callable[[time], Callback], *, passed: bool = False) -> Screen:
-    """The start times, every half hour from 06:00 to 21:30 (again, when the one chosen passed)."""
+def start(
+    t: Messages,
+    choose: Callable[[time], Callback],
+    show_minute: Callable[[int], Callback],
+    minute: int = 0,
+    *,
+    passed: bool = False,
+) -> Screen:
+    """A compact picker of start times over all 24 hours: every hour at `minute` past it (four
+    rows), and a row to switch the minutes. Again, when the one chosen has passed."""
     text = t("outreach-plan-past") if passed else t("outreach-plan-start")
-    return Screen(text, time_slots(list(SLOTS), choose))
+    hours = time_slots([time(hour, minute) for hour in HOURS], choose, per_row=HOURS_PER_ROW)
+    minutes = tuple(
+        Button(("✓ " if m == minute else "") + f":{m:02d}", show_minute(m)) for m in MINUTES
+    )
+    return Screen(text, (*hours, minutes))
 
 
 def lengths(t: Messages) -> Screen:
@@ -118,11 +133,14 @@ def review(first: OutreachSession, weeks: int, zone: ZoneInfo, t: Messages) -> S
 # --- a report --------------------------------------------------------------------------------
 
 
-def count(field: str, typed: str, t: Messages) -> Screen:
-    """One count of the report on a number pad, showing what was typed so far."""
+def count(field: str, typed: str, t: Messages, *, not_a_number: bool = False) -> Screen:
+    """One count of the report on a number pad (a typed number is taken too), showing what
+    was entered so far."""
     text = t(
         "outreach-report-number", field=t("outreach-report-field", field=field), value=typed or "0"
     )
+    if not_a_number:
+        text = t("outreach-report-type-number") + "\n\n" + text
     return Screen(text, number_pad(t, ReportKey))
 
 
@@ -155,6 +173,15 @@ def report_note(t: Messages) -> Screen:
     return Screen(t("outreach-report-note"), rows(Button(t("directory-skip"), ReportSkipNote())))
 
 
+def closed(t: Messages, again: Callback) -> Screen:
+    """A form whose draft is gone (it waited too long, or the bot restarted): nothing was
+    saved, and the way to start again."""
+    return Screen(
+        t("outreach-form-closed"),
+        rows(Button(t("outreach-start-again"), again), back_to_menu(t)),
+    )
+
+
 def report_review(report: SessionReport, t: Messages) -> Screen:
     summary = "\n".join(
         [
@@ -175,5 +202,5 @@ def report_review(report: SessionReport, t: Messages) -> Screen:
     )
     return Screen(
         t("outreach-report-review") + "\n\n" + summary,
-        rows(Button(t("outreach-report-send"), ReportSend())),
+        rows(Button(t("outreach-report-send"), ReportSend(report.session_id))),
     )

@@ -1,6 +1,7 @@
-"""Peers on sessions: answering an invitation, checking in and out, "I am safe", their own
-sessions and a calendar file of them. Only someone on the session can do any of it: the domain
-checks that in the database and refuses everyone else.
+"""Peers on sessions: answering an invitation (one session, or every session of a series in one
+tap), checking in and out, "I am safe", their own sessions (where invitations can be answered
+too, e.g. after a quick exit deleted the letter) and a calendar file of them. Only someone on the
+session can do any of it: the domain checks that in the database and refuses everyone else.
 """
 
 from __future__ import annotations
@@ -11,10 +12,22 @@ from telegram import Update
 
 from bot.handlers.context import BotContext
 from bot.handlers.outreach import screens
-from bot.handlers.outreach.buttons import AnswerInvitation, CalendarFile, CheckOnSession, MySession
+from bot.handlers.outreach.buttons import (
+    AnswerInvitation,
+    AnswerSeries,
+    CalendarFile,
+    CheckOnSession,
+    MySession,
+)
 from bot.handlers.respond import answer, send_file, show
+from bot.handlers.screens import Screen
 from bot.outreach.ics import sessions_ics
-from bot.outreach.model import Check, SessionKind
+from bot.outreach.model import Check, CheckOutcome, SessionKind
+
+CHECK_ANSWERS = {
+    CheckOutcome.EARLY: "outreach-check-early",
+    CheckOutcome.CLOSED: "outreach-check-in-closed",
+}
 
 
 async def invitation_answered(update: Update, context: BotContext, tap: AnswerInvitation) -> None:
@@ -26,11 +39,29 @@ async def invitation_answered(update: Update, context: BotContext, tap: AnswerIn
     await show(update, context, screens.answered(status.value, context.t))
 
 
-async def checked(update: Update, context: BotContext, tap: CheckOnSession) -> None:
-    """Check in, check out, or "I am safe"."""
-    await context.runtime.outreach.check(context.viewer, tap.session_id, tap.what)
+async def series_answered(update: Update, context: BotContext, tap: AnswerSeries) -> None:
+    """One answer to every open invitation of a series."""
+    runtime = context.runtime
+    answered = await runtime.outreach.respond_to_series(context.viewer, tap.session_id, tap.yes)
     context.saved(update)
+    runtime.kick()
     t = context.t
+    text = (
+        t("outreach-series-answered", confirmed=answered.confirmed, waiting=answered.waiting)
+        if tap.yes
+        else t("outreach-declined")
+    )
+    await show(update, context, Screen(text))
+
+
+async def checked(update: Update, context: BotContext, tap: CheckOnSession) -> None:
+    """Check in, check out, or "I am safe" (each from an hour before the start)."""
+    outcome = await context.runtime.outreach.check(context.viewer, tap.session_id, tap.what)
+    t = context.t
+    if outcome is not CheckOutcome.NOTED:
+        await answer(update, context, t(CHECK_ANSWERS[outcome]))
+        return
+    context.saved(update)
     await answer(
         update,
         context,
@@ -47,9 +78,11 @@ async def my_sessions(update: Update, context: BotContext) -> None:
 
 
 async def my_session(update: Update, context: BotContext, tap: MySession) -> None:
-    mine = await context.runtime.outreach.my_session(context.viewer, tap.session_id)
+    """One of the peer's sessions, with what they can do now (answer, check in, report...)."""
+    outreach = context.runtime.outreach
+    mine = await outreach.my_session(context.viewer, tap.session_id)
     zone = context.runtime.settings.timezone
-    await show(update, context, screens.my_session(mine.session, zone, context.t))
+    await show(update, context, screens.my_session(mine, outreach.now(), zone, context.t))
 
 
 async def calendar_file(update: Update, context: BotContext, tap: CalendarFile) -> None:
@@ -64,6 +97,7 @@ async def calendar_file(update: Update, context: BotContext, tap: CalendarFile) 
         [replace(s, note="") for s in sessions],
         names,
         t("outreach-calendar-name"),
+        context.runtime.keys.calendar_uid,
         now=outreach.now(),
     )
     await send_file(update, context, data, "sessions.ics")

@@ -1,6 +1,8 @@
-"""A lead plans a session by buttons: kind, area, day, start, length, peers, a note (typed or
-skipped), once or weekly, then checks and saves it. Each tap needs the steps before it: a stale
-or forged one (a start before a day was chosen, a form that ended) gets the neutral refusal.
+"""A lead plans a session by buttons: kind, area, day, start (any time of day or night), length,
+peers, a note (typed or skipped), once or weekly, then checks and saves it. Each tap needs the
+steps before it: a stale or forged one (a start before a day was chosen) gets the neutral
+refusal; a tap on a form that closed (it waited too long, /cancel, a restart) says so, says
+nothing was saved, and offers to start again.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from bot.common.text import clean_text
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.flows import Flow, typed
-from bot.handlers.menu import main_menu
+from bot.handlers.menu import Entry, Go, main_menu
 from bot.handlers.outreach import forms
 from bot.handlers.outreach.buttons import (
     PlanArea,
@@ -29,7 +31,9 @@ from bot.handlers.outreach.buttons import (
     PlanSave,
     PlanSkipNote,
     PlanStart,
+    PlanStartMinute,
 )
+from bot.handlers.outreach.closed import form_closed
 from bot.handlers.outreach.session import show_session
 from bot.handlers.respond import show
 from bot.handlers.screens import Screen
@@ -75,10 +79,12 @@ class PlanDraft:
         )
 
 
-def draft_of(context: BotContext) -> PlanDraft:
+async def draft_of(update: Update, context: BotContext) -> PlanDraft:
+    """The plan in progress; when it is gone, say the form closed (never "saved") and offer
+    to start again."""
     draft = flows.current(context, PLAN)
     if draft is None:
-        raise NotAllowed
+        raise await form_closed(update, context, Go(Entry.PLAN))
     return draft
 
 
@@ -89,7 +95,7 @@ async def plan_start(update: Update, context: BotContext) -> None:
 
 
 async def kind_chosen(update: Update, context: BotContext, tap: PlanKind) -> None:
-    draft = draft_of(context)
+    draft = await draft_of(update, context)
     areas = await context.runtime.directory.areas()
     if not areas:
         flows.end(context)
@@ -100,7 +106,7 @@ async def kind_chosen(update: Update, context: BotContext, tap: PlanKind) -> Non
 
 
 async def area_chosen(update: Update, context: BotContext, tap: PlanArea) -> None:
-    draft = draft_of(context)
+    draft = await draft_of(update, context)
     if draft.kind is None or await context.runtime.directory.area(tap.area_id) is None:
         raise NotAllowed
     draft.area_id = tap.area_id
@@ -109,7 +115,7 @@ async def area_chosen(update: Update, context: BotContext, tap: PlanArea) -> Non
 
 
 async def month_shown(update: Update, context: BotContext, tap: PlanMonth) -> None:
-    draft = draft_of(context)
+    draft = await draft_of(update, context)
     outreach = context.runtime.outreach
     if draft.area_id is None or not outreach.within_reach(tap.month):
         raise NotAllowed
@@ -119,27 +125,36 @@ async def month_shown(update: Update, context: BotContext, tap: PlanMonth) -> No
 
 
 async def day_chosen(update: Update, context: BotContext, tap: PlanDay) -> None:
-    draft = draft_of(context)
+    draft = await draft_of(update, context)
     outreach = context.runtime.outreach
     if draft.area_id is None or tap.day < outreach.today() or not outreach.within_reach(tap.day):
         raise NotAllowed
     draft.day = tap.day
-    await show(update, context, forms.start(context.t, PlanStart))
+    await show(update, context, forms.start(context.t, PlanStart, PlanStartMinute))
+
+
+async def start_minute_shown(update: Update, context: BotContext, tap: PlanStartMinute) -> None:
+    """The start times again, at another minute past each hour."""
+    draft = await draft_of(update, context)
+    if draft.day is None or tap.minute not in forms.MINUTES:
+        raise NotAllowed
+    await show(update, context, forms.start(context.t, PlanStart, PlanStartMinute, tap.minute))
 
 
 async def start_chosen(update: Update, context: BotContext, tap: PlanStart) -> None:
-    draft = draft_of(context)
-    if draft.day is None:
+    draft = await draft_of(update, context)
+    if draft.day is None or tap.start.minute not in forms.MINUTES:
         raise NotAllowed
     if context.runtime.outreach.has_passed(draft.day, tap.start):
-        await show(update, context, forms.start(context.t, PlanStart, passed=True))
+        screen = forms.start(context.t, PlanStart, PlanStartMinute, tap.start.minute, passed=True)
+        await show(update, context, screen)
         return
     draft.start = tap.start
     await show(update, context, forms.lengths(context.t))
 
 
 async def length_chosen(update: Update, context: BotContext, tap: PlanLength) -> None:
-    draft = draft_of(context)
+    draft = await draft_of(update, context)
     if draft.start is None or tap.minutes not in forms.LENGTHS:
         raise NotAllowed
     draft.minutes = tap.minutes
@@ -147,7 +162,7 @@ async def length_chosen(update: Update, context: BotContext, tap: PlanLength) ->
 
 
 async def peers_chosen(update: Update, context: BotContext, tap: PlanPeers) -> None:
-    draft = draft_of(context)
+    draft = await draft_of(update, context)
     if draft.minutes is None or tap.count not in forms.PEER_COUNTS:
         raise NotAllowed
     draft.peers_needed = tap.count
@@ -163,7 +178,7 @@ async def note_typed(update: Update, context: BotContext, draft: PlanDraft) -> N
 
 
 async def note_skipped(update: Update, context: BotContext, tap: PlanSkipNote) -> None:
-    draft = draft_of(context)
+    draft = await draft_of(update, context)
     if draft.peers_needed is None:
         raise NotAllowed
     flows.wait_for(context, PLAN, None)
@@ -171,7 +186,7 @@ async def note_skipped(update: Update, context: BotContext, tap: PlanSkipNote) -
 
 
 async def repeat_chosen(update: Update, context: BotContext, tap: PlanRepeat) -> None:
-    draft = draft_of(context)
+    draft = await draft_of(update, context)
     if draft.peers_needed is None or tap.weeks not in forms.REPEAT_WEEKS:
         raise NotAllowed
     draft.weeks = tap.weeks
@@ -184,7 +199,7 @@ async def repeat_chosen(update: Update, context: BotContext, tap: PlanRepeat) ->
 
 async def plan_saved(update: Update, context: BotContext, tap: PlanSave) -> None:
     """Commit the plan, then show the first session to invite peers to."""
-    plan = draft_of(context).plan()
+    plan = (await draft_of(update, context)).plan()
     flows.end(context)
     sessions = await context.runtime.outreach.schedule(context.viewer, plan)
     t = context.t

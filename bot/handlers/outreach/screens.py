@@ -6,7 +6,7 @@ monthly figures. The forms (planning, changing the time, reports) are in `forms`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
@@ -16,6 +16,7 @@ from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.outreach.buttons import (
     WEEKS_AWAY,
     AnswerInvitation,
+    AnswerSeries,
     CalendarFile,
     CallArea,
     CancelSession,
@@ -37,9 +38,11 @@ from bot.i18n import Messages
 from bot.outreach.letters import LetterKind
 from bot.outreach.model import (
     Assignment,
+    AssignmentStatus,
     Check,
     MonthlyFigures,
     OutreachSession,
+    PeerOut,
     PersonSession,
     Seat,
 )
@@ -114,9 +117,14 @@ def session_card(
     if session.cancelled:
         return Screen("\n".join(lines).strip(), rows(back))
     sid = session.id
-    series = (
-        Button(t("outreach-cancel-series"), CancelSession(sid, True))
-        if session.series_id is not None
+    in_series = session.series_id is not None
+    series = Button(t("outreach-cancel-series"), CancelSession(sid, True)) if in_series else None
+    invite_series = (
+        [
+            Button(t("outreach-call-series"), CallArea(sid, True)),
+            Button(t("outreach-invite-series"), PickPeer(sid, True)),
+        ]
+        if in_series
         else None
     )
     return Screen(
@@ -124,6 +132,7 @@ def session_card(
         rows(
             Button(t("outreach-open-call"), CallArea(sid)),
             Button(t("outreach-invite-peers"), PickPeer(sid)),
+            invite_series,
             Button(t("outreach-change-time"), ChangeTime(sid)),
             [
                 Button(t("outreach-change-area"), ChooseArea(sid)),
@@ -136,9 +145,15 @@ def session_card(
     )
 
 
-def peer_choice(session_id: int, candidates: Sequence[tuple[int, str]], t: Messages) -> Screen:
+def peer_choice(
+    session_id: int,
+    candidates: Sequence[tuple[int, str]],
+    t: Messages,
+    whole_series: bool = False,
+) -> Screen:
+    """Peers to invite, one tap each: to this session, or to the rest of its series."""
     buttons = [
-        Button(alias, InvitePeer(session_id, person_id))
+        Button(alias, InvitePeer(session_id, person_id, whole_series))
         for person_id, alias in candidates[:MAX_PEERS_SHOWN]
     ]
     back = Button(t("common-back"), OpenSession(session_id))
@@ -197,18 +212,38 @@ def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> S
     )
 
 
-def my_session(session: OutreachSession, zone: ZoneInfo, t: Messages) -> Screen:
+def my_session(mine: PersonSession, now: datetime, zone: ZoneInfo, t: Messages) -> Screen:
+    """One of a peer's sessions and what they can do now: answer an invitation (Yes/No: the
+    letter may be gone, e.g. after a quick exit), say they cannot come, check in and out,
+    report."""
+    session, status = mine.session, mine.status
     sid = session.id
+    coming = session.starts_at > now and not session.cancelled
+    text = (
+        session_text(session, zone, t)
+        + "\n"
+        + t("outreach-your-part", status=t("outreach-status", status=status.value))
+    )
+    back = Button(t("common-back"), Go(Entry.MY_SESSIONS))
+    if status is AssignmentStatus.INVITED:
+        answers = [
+            Button(t("outreach-yes"), AnswerInvitation(sid, True)),
+            Button(t("outreach-no"), AnswerInvitation(sid, False)),
+        ]
+        return Screen(text, rows(answers if coming else None, back))
+    if status is AssignmentStatus.WAITING:
+        cannot = Button(t("outreach-cannot-come"), AnswerInvitation(sid, False))
+        return Screen(text, rows(cannot if coming else None, back))
     return Screen(
-        session_text(session, zone, t),
+        text,
         rows(
             [
                 Button(t("outreach-check-in"), CheckOnSession(sid, Check.IN)),
                 Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
             ],
             Button(t("outreach-report-button"), StartReport(sid)),
-            Button(t("outreach-cannot-come"), AnswerInvitation(sid, False)),
-            Button(t("common-back"), Go(Entry.MY_SESSIONS)),
+            Button(t("outreach-cannot-come"), AnswerInvitation(sid, False)) if coming else None,
+            back,
         ),
     )
 
@@ -268,7 +303,10 @@ def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
                 ),
             )
         case LetterKind.LEAD_ALERT:
-            return Screen(t("outreach-lead-alert", alias=seat.alias or "—", **place))
+            return Screen(
+                t("outreach-lead-alert", alias=seat.alias or "—", **place),
+                rows(Button(t("outreach-open-session"), OpenSession(sid))),
+            )
         case LetterKind.REPORT_PROMPT:
             return Screen(
                 t("outreach-report-prompt"),
@@ -277,12 +315,64 @@ def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
     raise ValueError(kind)
 
 
+def series_invitation(seat: Seat, count: int, zone: ZoneInfo, t: Messages) -> Screen:
+    """An invitation to `count` sessions of a weekly series, from the seat's session on: one
+    answer for all of them, or each one in "My sessions"."""
+    session = seat.session
+    sid = session.id
+    return Screen(
+        t(
+            "outreach-invitation-series",
+            length=length(session.minutes, t),
+            count=count,
+            **{"when-where": when_where(session, zone, t)},
+        ),
+        rows(
+            [
+                Button(t("outreach-yes-all"), AnswerSeries(sid, True)),
+                Button(t("outreach-no"), AnswerSeries(sid, False)),
+            ],
+            Button(t("outreach-choose-dates"), Go(Entry.MY_SESSIONS)),
+        ),
+    )
+
+
+PEER_OUT = {
+    PeerOut.DECLINED: "outreach-peer-declined",
+    PeerOut.LEFT: "outreach-peer-left",
+    PeerOut.UNREACHABLE: "outreach-peer-unreachable",
+}
+
+
+def peer_out(
+    seat: Seat, why: PeerOut, reachable: int, min_peers: int, zone: ZoneInfo, t: Messages
+) -> Screen:
+    """To the lead: a confirmed peer no longer counts for a session, how many reachable peers
+    it still has, and, when too few, a button to call every peer of the area (nobody goes
+    alone)."""
+    session = seat.session
+    sid = session.id
+    needed = session.peers_needed
+    lines = [
+        t(PEER_OUT[why], alias=seat.alias or "—", **{"when-where": when_where(session, zone, t)}),
+        t("outreach-peers-reachable", count=reachable, needed=needed),
+    ]
+    if reachable < min_peers:
+        lines.append(t("outreach-peers-short"))
+    call = Button(t("outreach-open-call"), CallArea(sid)) if reachable < needed else None
+    return Screen(
+        "\n".join(lines), rows(call, Button(t("outreach-open-session"), OpenSession(sid)))
+    )
+
+
 # --- monthly figures (a lead) ----------------------------------------------------------------
 
 
 def figures_months(months: Sequence[date], t: Messages) -> Screen:
+    """The months whose figures can be read (over, and past the report edit window)."""
     buttons = [Button(f"{m:%Y-%m}", FiguresOf(m)) for m in months]
-    return Screen(t("outreach-figures-choose"), (*in_pairs(buttons), (back_to_menu(t),)))
+    text = t("outreach-figures-choose") if buttons else t("outreach-figures-none")
+    return Screen(text, (*in_pairs(buttons), (back_to_menu(t),)))
 
 
 def shown(value: int | None, t: Messages) -> str:
@@ -347,12 +437,13 @@ def figures_text(figures: MonthlyFigures, areas: Sequence[MonthlyFigures], t: Me
     return Screen(text, protect=True)
 
 
-def chart_labels(t: Messages) -> dict[str, str]:
+def chart_labels(t: Messages, k: int) -> dict[str, str]:
+    """The chart's words; a hidden count is drawn as "<K" (it is from 1 to K-1)."""
     labels = {key: t("outreach-report-field", field=key) for key in COUNT_FIELDS}
     labels.update(
         {key: t("outreach-chart-label", key=key) for key in ("planned", "held", "cancelled")}
     )
-    labels["hidden"] = t("outreach-hidden")
+    labels["hidden"] = f"<{k}"
     return labels
 
 

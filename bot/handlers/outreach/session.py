@@ -1,6 +1,7 @@
 """A lead's view of sessions: the week, one session with its roster, inviting peers (one, or
-the whole area), another area, note or time, and cancelling. Everyone on a session hears of a
-change through the outbox; the lead sees the card again.
+the whole area; to one session or the rest of its weekly series in one go), another area, note
+or time, and cancelling. Everyone on a session hears of a change through the outbox; the lead
+sees the card again.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bot.handlers.outreach.buttons import (
     MoveDay,
     MoveMonth,
     MoveStart,
+    MoveStartMinute,
     MoveToArea,
     OpenSession,
     PickPeer,
@@ -69,24 +71,29 @@ async def week_shown(update: Update, context: BotContext, tap: Week) -> None:
 
 
 async def area_called(update: Update, context: BotContext, tap: CallArea) -> None:
-    """Invite every active peer of the session's area."""
-    await invite(update, context, tap.session_id, None)
+    """Invite every active peer of the session's area (to the rest of its series too)."""
+    await invite(update, context, tap.session_id, None, tap.whole_series)
 
 
 async def peer_picking(update: Update, context: BotContext, tap: PickPeer) -> None:
     candidates = await context.runtime.outreach.candidates(context.viewer, tap.session_id)
-    await show(update, context, screens.peer_choice(tap.session_id, candidates, context.t))
+    screen = screens.peer_choice(tap.session_id, candidates, context.t, tap.whole_series)
+    await show(update, context, screen)
 
 
 async def peer_invited(update: Update, context: BotContext, tap: InvitePeer) -> None:
-    await invite(update, context, tap.session_id, [tap.person_id])
+    await invite(update, context, tap.session_id, [tap.person_id], tap.whole_series)
 
 
 async def invite(
-    update: Update, context: BotContext, session_id: int, people: list[int] | None
+    update: Update,
+    context: BotContext,
+    session_id: int,
+    people: list[int] | None,
+    whole_series: bool,
 ) -> None:
     runtime = context.runtime
-    invited = await runtime.outreach.invite(context.viewer, session_id, people)
+    invited = await runtime.outreach.invite(context.viewer, session_id, people, whole_series)
     context.saved(update)
     if invited:
         runtime.kick()
@@ -186,17 +193,25 @@ async def move_day_chosen(update: Update, context: BotContext, tap: MoveDay) -> 
     if tap.day < outreach.today() or not outreach.within_reach(tap.day):
         raise NotAllowed
     draft.day = tap.day
-    await show(update, context, forms.start(context.t, MoveStart))
+    await show(update, context, forms.start(context.t, MoveStart, MoveStartMinute))
+
+
+async def move_minute_shown(update: Update, context: BotContext, tap: MoveStartMinute) -> None:
+    draft = move_draft(context)
+    if draft.day is None or tap.minute not in forms.MINUTES:
+        raise NotAllowed
+    await show(update, context, forms.start(context.t, MoveStart, MoveStartMinute, tap.minute))
 
 
 async def move_start_chosen(update: Update, context: BotContext, tap: MoveStart) -> None:
     """The new time: reminders move with it and everyone on the session is told."""
     draft = move_draft(context)
-    if draft.day is None:
+    if draft.day is None or tap.start.minute not in forms.MINUTES:
         raise NotAllowed
     runtime = context.runtime
     if not await runtime.outreach.move(context.viewer, draft.session_id, draft.day, tap.start):
-        await show(update, context, forms.start(context.t, MoveStart, passed=True))
+        screen = forms.start(context.t, MoveStart, MoveStartMinute, tap.start.minute, passed=True)
+        await show(update, context, screen)
         return
     flows.end(context)
     context.saved(update)

@@ -25,13 +25,15 @@ outreach-minutes = { $hours } ساعة
 outreach-plan-kind = ما نوع الجلسة؟
 outreach-plan-area = في أي منطقة؟
 outreach-plan-day = في أي يوم؟
-outreach-plan-start = متى تبدأ؟
+outreach-plan-start = متى تبدأ؟ السطر الأخير يغيّر الدقائق.
 outreach-plan-length = كم مدتها؟
 outreach-plan-peers = كم عدد المثقفين الأقران المطلوب؟ (اثنان على الأقل: لا يذهب أحد وحده.)
 outreach-plan-note = يمكنك إضافة ملاحظة قصيرة للمثقفين الأقران، أو الضغط على «تخطي». يُرجى عدم كتابة أسماء أفراد المجتمع أو أرقام هواتفهم أو عناوينهم.
 outreach-plan-repeat = مرة واحدة، أم كل أسبوع؟
 outreach-repeat-once = مرة واحدة
 outreach-repeat-weeks = كل أسبوع، { $weeks ->
+    [one] مرة واحدة
+    [two] مرتين
     [few] { $weeks } مرات
    *[other] { $weeks } مرة
 }
@@ -66,7 +68,15 @@ outreach-checked-out = · سُجّل الانصراف
 outreach-open-call = 📣 دعوة جميع المثقفين الأقران في المنطقة
 outreach-invite-peers = ➕ دعوة مثقّف/ة أقران
 outreach-choose-peer = يمكنك الضغط على اسم لدعوة هذا الشخص:
-outreach-invited = عدد المدعوّين: { $count }.
+outreach-invited = { $count ->
+    [0] لم تتم دعوة أحد جديد.
+    [one] تمت دعوة شخص واحد.
+    [two] تمت دعوة شخصين.
+    [few] تمت دعوة { $count } أشخاص.
+   *[other] تمت دعوة { $count } شخصًا.
+}
+outreach-call-series = 📣 دعوة المنطقة: كل أسبوع
+outreach-invite-series = ➕ دعوة: كل أسبوع
 outreach-change-time = 🕑 تغيير الموعد
 outreach-change-area = 📍 تغيير المنطقة
 outreach-change-note = ✏️ تغيير الملاحظة
@@ -82,6 +92,15 @@ outreach-calendar-event = اجتماع
 
 # Messages to peers: neutral words only.
 outreach-invitation = دعوة: { $when-where } ({ $length }). هل يمكنك الحضور؟
+outreach-invitation-series = دعوة: كل أسبوع ابتداءً من { $when-where } ({ $length })، { $count ->
+    [one] مرة واحدة
+    [two] مرتين
+    [few] { $count } مرات
+   *[other] { $count } مرة
+}. هل يمكنك الحضور؟
+outreach-yes-all = ✅ نعم، في كل مرة
+outreach-choose-dates = 🗓 اختيار المواعيد
+outreach-series-answered = شكرًا. على القائمة: { $confirmed }. على قائمة الانتظار: { $waiting }.
 outreach-yes = ✅ نعم
 outreach-no = ✖ لا
 outreach-confirmed = شكرًا، اسمك الآن على القائمة.
@@ -95,14 +114,23 @@ outreach-safety-check = هل أنت بأمان؟ يُرجى الضغط في ال
 outreach-safe = ✅ أنا بأمان
 outreach-safe-thanks = شكرًا. نتمنى لك السلامة.
 outreach-lead-alert = لم يصلنا رد من { $alias } بعد الجلسة: { $when-where }. يُرجى الاطمئنان على هذا الشخص.
+outreach-peer-declined = { $alias } لم يعد بإمكانه/ا الحضور: { $when-where }.
+outreach-peer-left = غادر/ت { $alias } الفريق: { $when-where }.
+outreach-peer-unreachable = لم يعد بإمكان البوت الوصول إلى { $alias }: { $when-where }.
+outreach-peers-reachable = المؤكَّدون ويمكن الوصول إليهم: { $count } من { $needed }.
+outreach-peers-short = لا يذهب أحد وحده: يُرجى دعوة مثقفين أقران آخرين.
+outreach-open-session = 📋 فتح الجلسة
 outreach-report-prompt = كيف سارت الأمور؟ يُرجى إرسال تقرير قصير.
 outreach-check-in = ✅ تسجيل الوصول
 outreach-check-out = 🏁 تسجيل الانصراف
 outreach-checked = تم التسجيل.
+outreach-check-early = يصبح هذا ممكنًا قبل البداية بساعة.
+outreach-check-in-closed = انتهى وقت تسجيل الوصول لهذه الجلسة.
 outreach-cannot-come = ✖ لا أستطيع الحضور
 outreach-my-sessions = جلساتك:
 outreach-my-sessions-empty = ليست لديك جلسات قادمة.
 outreach-my-line = { $when-where } · { $status }
+outreach-your-part = أنت: { $status }
 
 # Reports.
 outreach-report-button = 📝 تقرير
@@ -115,6 +143,7 @@ outreach-report-field = { $field ->
    *[leaflets] منشورات تم توزيعها
 }
 outreach-report-number = { $field }: { $value }
+outreach-report-type-number = يُرجى كتابة رقم من 0 إلى 9999، أو استخدام الأزرار.
 outreach-report-referrals = الإحالات: يمكنك الضغط على النوع مرة واحدة لكل إحالة، ثم «تم».
 outreach-report-incidents = حوادث تمسّ السلامة: يمكنك الضغط على النوع مرة واحدة لكل حادثة، ثم «تم». بدون أسماء.
 # $kind is one of the incident kinds.
@@ -130,6 +159,8 @@ outreach-report-review = يُرجى المراجعة، ثم الإرسال:
 outreach-report-send = 📨 إرسال
 outreach-report-saved = شكرًا. تم حفظ تقريرك. يمكنك تعديله خلال 48 ساعة.
 outreach-report-closed = لم يعد بالإمكان تعديل هذا التقرير.
+outreach-form-closed = أُغلق هذا النموذج (انتظر وقتًا طويلًا، أو أُعيد تشغيل البوت). لم يُحفظ شيء. يمكنك البدء من جديد.
+outreach-start-again = 🔁 البدء من جديد
 outreach-report-summary = جدد: { $new } · وصلنا إليهم من قبل: { $returning } · واقيات ذكرية: { $condoms } · مزلّق: { $lubricant } · منشورات: { $leaflets }
 outreach-report-lists = الإحالات: { $referrals } · الحوادث: { $incidents }
 outreach-delete-digit = ⌫
@@ -137,6 +168,7 @@ outreach-ok = ✅ موافق
 
 # Monthly figures.
 outreach-figures-choose = أي شهر؟
+outreach-figures-none = لا يمكن قراءة أي شهر بعد: يمكن قراءة الشهر بعد انتهائه بثلاثة أيام.
 outreach-figures = { $month }{ $area }
     الجلسات: مخطط لها { $planned }، تمّت { $held }، أُلغيت { $cancelled }
     ساعات عمل الأقران: { $hours }

@@ -24,13 +24,16 @@ outreach-minutes = { $hours } h
 outreach-plan-kind = Quel type de séance ?
 outreach-plan-area = Dans quelle zone ?
 outreach-plan-day = Quel jour ?
-outreach-plan-start = À quelle heure commence-t-elle ?
+outreach-plan-start = À quelle heure commence-t-elle ? La ligne du bas change les minutes.
 outreach-plan-length = Combien de temps ?
 outreach-plan-peers = Combien de pairs faut-il ? (Au moins deux : personne n'y va seul·e.)
 outreach-plan-note = Ajoutez une note courte pour les pairs, ou touchez Passer. N'écrivez pas de noms, de numéros de téléphone ni d'adresses de personnes de la communauté.
 outreach-plan-repeat = Une seule fois, ou chaque semaine ?
 outreach-repeat-once = Une seule fois
-outreach-repeat-weeks = Chaque semaine, { $weeks } fois
+outreach-repeat-weeks = { $weeks ->
+    [one] Chaque semaine, une fois
+   *[other] Chaque semaine, { $weeks } fois
+}
 outreach-plan-review = Vérifiez, puis enregistrez :
 outreach-plan-save = 💾 Enregistrer
 outreach-plan-saved = Enregistré : { $count ->
@@ -59,7 +62,13 @@ outreach-checked-out = · départ signalé
 outreach-open-call = 📣 Appeler tous les pairs de la zone
 outreach-invite-peers = ➕ Inviter un·e pair
 outreach-choose-peer = Touchez un nom pour inviter cette personne :
-outreach-invited = Invitations envoyées : { $count }.
+outreach-invited = { $count ->
+    [0] Personne de nouveau n'a été invité.
+    [one] Une personne invitée.
+   *[other] { $count } personnes invitées.
+}
+outreach-call-series = 📣 Appeler la zone : chaque semaine
+outreach-invite-series = ➕ Inviter : chaque semaine
 outreach-change-time = 🕑 Changer l'heure
 outreach-change-area = 📍 Changer la zone
 outreach-change-note = ✏️ Changer la note
@@ -75,6 +84,13 @@ outreach-calendar-event = Réunion
 
 # Messages to peers: neutral words only.
 outreach-invitation = Invitation : { $when-where } ({ $length }). Pouvez-vous venir ?
+outreach-invitation-series = Invitation : chaque semaine à partir de { $when-where } ({ $length }), { $count ->
+    [one] une fois
+   *[other] { $count } fois
+}. Pouvez-vous venir ?
+outreach-yes-all = ✅ Oui, à chaque fois
+outreach-choose-dates = 🗓 Choisir les dates
+outreach-series-answered = Merci. Sur la liste : { $confirmed }. Liste d'attente : { $waiting }.
 outreach-yes = ✅ Oui
 outreach-no = ✖ Non
 outreach-confirmed = Merci, vous êtes sur la liste.
@@ -88,14 +104,23 @@ outreach-safety-check = Êtes-vous en sécurité ? Touchez ci-dessous.
 outreach-safe = ✅ Je suis en sécurité
 outreach-safe-thanks = Merci. Prenez soin de vous.
 outreach-lead-alert = { $alias } n'a pas répondu après la séance : { $when-where }. Merci de prendre de ses nouvelles.
+outreach-peer-declined = { $alias } ne peut plus venir : { $when-where }.
+outreach-peer-left = { $alias } a quitté l'équipe : { $when-where }.
+outreach-peer-unreachable = { $alias } ne peut plus être joint·e par le bot : { $when-where }.
+outreach-peers-reachable = Confirmé·es et joignables : { $count } sur { $needed }.
+outreach-peers-short = Personne n'y va seul·e : merci d'inviter d'autres pairs.
+outreach-open-session = 📋 Ouvrir la séance
 outreach-report-prompt = Comment ça s'est passé ? Merci d'envoyer un court rapport.
 outreach-check-in = ✅ Signaler mon arrivée
 outreach-check-out = 🏁 Signaler mon départ
 outreach-checked = C'est noté.
+outreach-check-early = C'est possible à partir d'une heure avant le début.
+outreach-check-in-closed = L'arrivée ne peut plus être signalée pour cette séance.
 outreach-cannot-come = ✖ Je ne peux pas venir
 outreach-my-sessions = Vos séances :
 outreach-my-sessions-empty = Vous n'avez aucune séance prévue.
 outreach-my-line = { $when-where } · { $status }
+outreach-your-part = Vous : { $status }
 
 # Reports.
 outreach-report-button = 📝 Rapport
@@ -108,6 +133,7 @@ outreach-report-field = { $field ->
    *[leaflets] Brochures données
 }
 outreach-report-number = { $field } : { $value }
+outreach-report-type-number = Merci de taper un nombre de 0 à 9999, ou d'utiliser les boutons.
 outreach-report-referrals = Orientations faites : touchez un type une fois pour chaque orientation, puis Terminé.
 outreach-report-incidents = Incidents de sécurité : touchez un type une fois pour chaque incident, puis Terminé. Pas de noms.
 # $kind is one of the incident kinds.
@@ -123,6 +149,8 @@ outreach-report-review = Vérifiez, puis envoyez :
 outreach-report-send = 📨 Envoyer
 outreach-report-saved = Merci. Votre rapport est enregistré. Vous pouvez le modifier pendant 48 heures.
 outreach-report-closed = Ce rapport ne peut plus être modifié.
+outreach-form-closed = Ce formulaire est fermé (il a attendu trop longtemps, ou le bot a redémarré). Rien n'a été enregistré. Vous pouvez recommencer.
+outreach-start-again = 🔁 Recommencer
 outreach-report-summary = Nouvelles personnes : { $new } · Déjà venues : { $returning } · Préservatifs : { $condoms } · Lubrifiant : { $lubricant } · Brochures : { $leaflets }
 outreach-report-lists = Orientations : { $referrals } · Incidents : { $incidents }
 outreach-delete-digit = ⌫
@@ -130,6 +158,7 @@ outreach-ok = ✅ OK
 
 # Monthly figures.
 outreach-figures-choose = Quel mois ?
+outreach-figures-none = Aucun mois ne peut encore être lu : un mois peut être lu trois jours après sa fin.
 outreach-figures = { $month }{ $area }
     Séances : prévues { $planned }, tenues { $held }, annulées { $cancelled }
     Heures des pairs : { $hours }

@@ -25,13 +25,16 @@ outreach-minutes = saa { $hours }
 outreach-plan-kind = Ni kikao cha aina gani?
 outreach-plan-area = Katika eneo gani?
 outreach-plan-day = Siku gani?
-outreach-plan-start = Kinaanza saa ngapi?
+outreach-plan-start = Kinaanza saa ngapi? Mstari wa chini hubadilisha dakika.
 outreach-plan-length = Kitachukua muda gani?
 outreach-plan-peers = Wanahitajika waelimishaji rika wangapi? (Angalau wawili: hakuna anayekwenda peke yake.)
 outreach-plan-note = Ongeza ujumbe mfupi kwa waelimishaji rika, au gusa Ruka. Usiandike majina, namba za simu wala anwani za watu wa jamii.
 outreach-plan-repeat = Mara moja, au kila wiki?
 outreach-repeat-once = Mara moja
-outreach-repeat-weeks = Kila wiki, mara { $weeks }
+outreach-repeat-weeks = { $weeks ->
+    [one] Kila wiki, mara moja
+   *[other] Kila wiki, mara { $weeks }
+}
 outreach-plan-review = Tafadhali hakiki, kisha hifadhi:
 outreach-plan-save = 💾 Hifadhi
 outreach-plan-saved = Imehifadhiwa: { $count ->
@@ -60,7 +63,13 @@ outreach-checked-out = · amemaliza
 outreach-open-call = 📣 Ita waelimishaji rika wote wa eneo hili
 outreach-invite-peers = ➕ Alika mwelimishaji rika
 outreach-choose-peer = Gusa jina ili kumwalika mtu huyo:
-outreach-invited = Walioalikwa: { $count }.
+outreach-invited = { $count ->
+    [0] Hakuna mpya aliyealikwa.
+    [one] Mtu mmoja amealikwa.
+   *[other] Watu { $count } wamealikwa.
+}
+outreach-call-series = 📣 Ita eneo: kila wiki
+outreach-invite-series = ➕ Alika: kila wiki
 outreach-change-time = 🕑 Badilisha muda
 outreach-change-area = 📍 Badilisha eneo
 outreach-change-note = ✏️ Badilisha ujumbe
@@ -76,6 +85,13 @@ outreach-calendar-event = Mkutano
 
 # Messages to peers: neutral words only.
 outreach-invitation = Mwaliko: { $when-where } (muda: { $length }). Utaweza kuja?
+outreach-invitation-series = Mwaliko: kila wiki kuanzia { $when-where } (muda: { $length }), { $count ->
+    [one] mara moja
+   *[other] mara { $count }
+}. Utaweza kuja?
+outreach-yes-all = ✅ Ndiyo, kila mara
+outreach-choose-dates = 🗓 Chagua tarehe
+outreach-series-answered = Asante. Kwenye orodha: { $confirmed }. Orodha ya kusubiri: { $waiting }.
 outreach-yes = ✅ Ndiyo
 outreach-no = ✖ Hapana
 outreach-confirmed = Asante, uko kwenye orodha.
@@ -89,14 +105,23 @@ outreach-safety-check = Uko salama? Gusa hapa chini.
 outreach-safe = ✅ Niko salama
 outreach-safe-thanks = Asante. Jitunze.
 outreach-lead-alert = { $alias } hajajibu baada ya kikao: { $when-where }. Tafadhali fuatilia hali yake.
+outreach-peer-declined = { $alias } hawezi kuja tena: { $when-where }.
+outreach-peer-left = { $alias } ameondoka kwenye timu: { $when-where }.
+outreach-peer-unreachable = Boti haiwezi kumfikia { $alias } tena: { $when-where }.
+outreach-peers-reachable = Wamethibitisha na wanafikika: { $count } kati ya { $needed }.
+outreach-peers-short = Hakuna anayekwenda peke yake: tafadhali alika waelimishaji rika zaidi.
+outreach-open-session = 📋 Fungua kikao
 outreach-report-prompt = Ilikwendaje? Tafadhali tuma ripoti fupi.
 outreach-check-in = ✅ Nimefika
 outreach-check-out = 🏁 Nimemaliza
 outreach-checked = Imepokelewa.
+outreach-check-early = Hii inawezekana kuanzia saa moja kabla ya kuanza.
+outreach-check-in-closed = Muda wa kusema umefika umekwisha kwa kikao hiki.
 outreach-cannot-come = ✖ Siwezi kuja
 outreach-my-sessions = Vikao vyako:
 outreach-my-sessions-empty = Huna vikao vinavyokuja.
 outreach-my-line = { $when-where } · { $status }
+outreach-your-part = Wewe: { $status }
 
 # Reports.
 outreach-report-button = 📝 Ripoti
@@ -109,6 +134,7 @@ outreach-report-field = { $field ->
    *[leaflets] Vipeperushi vilivyotolewa
 }
 outreach-report-number = { $field }: { $value }
+outreach-report-type-number = Tafadhali andika namba kati ya 0 na 9999, au tumia vitufe.
 outreach-report-referrals = Rufaa zilizotolewa: gusa aina mara moja kwa kila rufaa, kisha Imekamilika.
 outreach-report-incidents = Matukio ya usalama: gusa aina mara moja kwa kila tukio, kisha Imekamilika. Bila majina.
 # $kind is one of the incident kinds.
@@ -124,6 +150,8 @@ outreach-report-review = Tafadhali hakiki, kisha tuma:
 outreach-report-send = 📨 Tuma
 outreach-report-saved = Asante. Ripoti yako imehifadhiwa. Unaweza kuibadilisha ndani ya saa 48.
 outreach-report-closed = Ripoti hii haiwezi kubadilishwa tena.
+outreach-form-closed = Fomu hii imefungwa (ilisubiri muda mrefu, au boti ilianza upya). Hakuna kilichohifadhiwa. Unaweza kuanza tena.
+outreach-start-again = 🔁 Anza tena
 outreach-report-summary = Wapya: { $new } · Waliokuja awali: { $returning } · Kondomu: { $condoms } · Vilainishi: { $lubricant } · Vipeperushi: { $leaflets }
 outreach-report-lists = Rufaa: { $referrals } · Matukio: { $incidents }
 outreach-delete-digit = ⌫
@@ -131,6 +159,7 @@ outreach-ok = ✅ Sawa
 
 # Monthly figures.
 outreach-figures-choose = Mwezi gani?
+outreach-figures-none = Hakuna mwezi unaoweza kusomwa bado: mwezi unasomwa siku tatu baada ya kuisha.
 outreach-figures = { $month }{ $area }
     Vikao: vilivyopangwa { $planned }, vilivyofanyika { $held }, vilivyofutwa { $cancelled }
     Saa za waelimishaji rika: { $hours }
