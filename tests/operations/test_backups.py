@@ -43,9 +43,11 @@ async def test_restore_drill_every_row_comes_back_after_the_database_is_damaged(
     await harness.person(8801).send("/language")
     database = harness.settings.database_path
     folder = tmp_path / "backups"
-    made = backups.create(database, folder, recipient, datetime.now(UTC))  # while it runs
+    while_running = backups.create(database, folder, recipient, datetime(2026, 3, 2, 9, tzinfo=UTC))
+    assert backups.verify(while_running.path, identity)["people"] >= 3  # the bot never stopped
     await harness.stop()
     before = all_rows(database)
+    made = backups.create(database, folder, recipient, datetime(2026, 3, 2, 10, tzinfo=UTC))
 
     sealed = made.path.read_bytes()
     for clear in (b"people", b"Moon", b"Coordinator K", b"SQLite format", b"CREATE TABLE"):

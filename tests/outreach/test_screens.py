@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.handlers.menu import Entry, Go
-from bot.handlers.outreach import screens
+from bot.handlers.outreach import figure_screens, screens
 from bot.handlers.outreach.buttons import (
     AnswerInvitation,
     AnswerSeries,
@@ -218,7 +218,7 @@ def test_the_monthly_figures_hide_small_counts_and_show_areas_with_sessions_only
     )
     harbour = replace(month, area="Harbour", referrals={}, incidents={})
     hill = MonthlyFigures("2026-03", "Hill", 0, 0, 0, 0.0, 0, 0, 0, 0, 0, {}, {})
-    screen = screens.figures_text(month, [harbour, hill], t)
+    screen = figure_screens.figures_text(month, [harbour, hill], t)
     assert screen.protect
     assert screen.text == (
         "2026-03\n"
@@ -233,16 +233,16 @@ def test_the_monthly_figures_hide_small_counts_and_show_areas_with_sessions_only
 
 
 def test_the_months_to_choose_from():
-    screen = screens.figures_months([date(2026, 3, 1), date(2026, 2, 1)], t)
+    screen = figure_screens.figures_months([date(2026, 3, 1), date(2026, 2, 1)], t)
     assert screen.text == "Which month?"
     assert screen.labels() == ["2026-03", "2026-02", t("menu-back")]
     assert screen.taps()[:2] == [FiguresOf(date(2026, 3, 1)), FiguresOf(date(2026, 2, 1))]
-    assert screens.figures_months([], t).text == t("outreach-figures-none")
+    assert figure_screens.figures_months([], t).text == t("outreach-figures-none")
 
 
 def test_the_chart_draws_a_hidden_count_as_less_than_k():
-    assert screens.chart_labels(t, 5)["hidden"] == "<5"
-    assert screens.chart_labels(t, 11)["hidden"] == "<11"
+    assert figure_screens.chart_labels(t, 5)["hidden"] == "<5"
+    assert figure_screens.chart_labels(t, 11)["hidden"] == "<11"
 
 
 def test_counts_said_to_the_lead_use_plural_words():

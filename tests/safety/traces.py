@@ -30,7 +30,7 @@ async def rows_holding(
     texts = [str(chat_id), *(hashes_of(runtime, chat_id) if with_hashes else [])]
     found = []
     for table in tables:
-        query = f'SELECT * FROM "{table}"'  # noqa: S608 (names from sqlite_master)
+        query = f'SELECT * FROM "{table}"'
         for row in await database.fetch_all(query):
             for column, value in dict(row).items():
                 if value == chat_id or any(text in str(value) for text in texts):

@@ -30,7 +30,8 @@ from bot.handlers.outreach.buttons import (
     ReportSkipNote,
     ReportTallyDone,
 )
-from bot.handlers.outreach.screens import length, session_text, tally
+from bot.handlers.outreach.figure_screens import tally
+from bot.handlers.outreach.screens import length, session_text
 from bot.handlers.screens import Button, Screen, in_pairs, in_rows_of, one_per_row, rows
 from bot.handlers.widgets import month_calendar, number_pad, time_slots
 from bot.i18n import Messages
