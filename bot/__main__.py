@@ -42,7 +42,7 @@ def serve(settings: Settings) -> int:
     if settings.webhook is not None:
         secrets.append(settings.webhook.secret)
     configure_logging(settings.log_level, secrets)
-    app = build_application(settings)
+    app = build_application(settings, freeze_after_start=True)
     if settings.webhook is None:
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
     else:

@@ -44,6 +44,7 @@ SENDS_PER_SECOND = 28
 ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 ROUTES_KEY = "routes"
 SENDER_KEY = "outbox sender"
+FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
 FEATURES = (outbox, people, directory, outreach, feedback, safety)
@@ -55,7 +56,10 @@ def build_application(
     clock: Callable[[], datetime] = utc_now,
     translator: Translator | None = None,
     rate_limiter: bool = True,
+    freeze_after_start: bool = False,
 ) -> Application:
+    """The whole bot. `freeze_after_start` (serving for real, benchmarks) keeps the garbage
+    collector off everything built at start; tests leave it off, since they start bots often."""
     if settings.bot_token is None:
         raise ValueError("build_application needs a bot token")
     hold_back_noisy_loggers()  # whoever runs us: token-bearing URLs and updates stay out of logs
@@ -91,6 +95,7 @@ def build_application(
     for feature in FEATURES:
         feature.register(routes)
     app.bot_data[ROUTES_KEY] = routes
+    app.bot_data[FREEZE_KEY] = freeze_after_start
 
     guard.register(app)
     routes.install(app)
@@ -128,9 +133,12 @@ async def startup(app: Application) -> None:
     app.bot_data[SENDER_KEY] = sender
     runtime.kick = sender.kick
     await sender.start()
-    # Everything built so far lives as long as the bot: keep the garbage collector from walking
-    # it again on every full collection (those pauses were the slowest 1 % of replies).
-    gc.freeze()
+    if app.bot_data[FREEZE_KEY]:
+        # Everything built so far lives as long as the bot: keep the garbage collector from
+        # walking it again on every full collection (those pauses were the slowest 1 % of
+        # replies). Garbage first, or it would be kept for as long.
+        gc.collect()
+        gc.freeze()
     for telegram_id in sorted(runtime.admin_ids):
         viewer = await runtime.people.identify(telegram_id, None)
         await publish_chat_commands(app.bot, runtime.translator, viewer)
@@ -154,7 +162,8 @@ def forget_abandoned_flows(app: Application) -> None:
 
 
 async def shutdown(app: Application) -> None:
-    gc.unfreeze()  # a restart in the same process (tests, console) must not keep old objects
+    if app.bot_data[FREEZE_KEY]:
+        gc.unfreeze()  # a restart in the same process must not keep old objects
     runtime = runtime_of(app)
     sender = app.bot_data.pop(SENDER_KEY, None)
     if sender is not None:

@@ -139,7 +139,7 @@ async def bench_ours(people: int, rounds: int, folder: Path) -> tuple[Latencies,
                 "DATABASE_PATH": str(folder / "bench.db"),
             }
         )
-        app = build_application(settings, rate_limiter=False)
+        app = build_application(settings, rate_limiter=False, freeze_after_start=True)
         async with running(app):
             await drive(emulator, people, 2, 1)  # warm-up
             return await drive(emulator, people, rounds, 10_000)

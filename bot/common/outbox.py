@@ -26,14 +26,15 @@ LONGEST_BACKOFF = timedelta(minutes=10)
 
 
 class Priority(IntEnum):
-    """Most urgent first (DESIGN rule 12): nothing urgent waits behind a broadcast."""
+    """Most urgent first (DESIGN rule 12): nothing urgent waits behind a broadcast. (From 1: PTB
+    drops a rate limiter argument that is 0.)"""
 
-    URGENT = 0  # SOS, escalations, "are you safe?" alerts to leads
-    RELAY = 1  # conversations between people
-    NOTIFY = 2  # invitations, changes, results, lead notifications
-    REPLY = 2  # an answer to someone who just wrote (the rate limiter's default)
-    REMINDER = 3
-    BROADCAST = 4  # notices, polls, updates to everyone who opted in
+    URGENT = 1  # SOS, escalations, "are you safe?" alerts to leads
+    RELAY = 2  # conversations between people
+    NOTIFY = 3  # invitations, changes, results, lead notifications
+    REPLY = 3  # an answer to someone who just wrote (the rate limiter's default)
+    REMINDER = 4
+    BROADCAST = 5  # notices, polls, updates to everyone who opted in
 
 
 class Purpose(StrEnum):

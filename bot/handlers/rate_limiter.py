@@ -77,6 +77,8 @@ class PriorityRateLimiter(BaseRateLimiter[int]):
         self._resume_at = 0.0  # after a 429, nothing goes before this
 
     async def initialize(self) -> None:
+        if self._dispatcher is not None:  # PTB initialises the bot twice (app and updater)
+            return
         self._wake = asyncio.Event()
         self._dispatcher = asyncio.create_task(self._dispatch(), name="rate limiter")
 

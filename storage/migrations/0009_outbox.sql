@@ -11,7 +11,7 @@ CREATE TABLE outbox (
     args TEXT NOT NULL DEFAULT '{}',
     words TEXT,
     purpose TEXT NOT NULL,                 -- what a 403 from this person ends
-    priority INTEGER NOT NULL,             -- 0 most urgent
+    priority INTEGER NOT NULL,             -- 1 most urgent
     state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending')),
     attempts INTEGER NOT NULL DEFAULT 0,
     not_before TEXT NOT NULL,              -- UTC ISO time
