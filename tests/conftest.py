@@ -3,6 +3,7 @@ against it over loopback HTTP."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from dataclasses import replace
@@ -13,6 +14,7 @@ import pytest
 
 from bot.app import build_application, running, runtime_of, sender_of
 from bot.emulator import Emulator, FakeUser, SimulatedPerson
+from bot.i18n import Translator
 from bot.runtime import Runtime
 from bot.settings import Settings, load_settings
 
@@ -34,6 +36,11 @@ class Clock:
 
     def advance(self, **delta: float) -> None:
         self.current += timedelta(**delta)
+
+
+@functools.cache
+def shared_translator() -> Translator:
+    return Translator.load()
 
 
 def settings_for(emulator: Emulator, database_path: Path, **environment: str) -> Settings:
@@ -60,7 +67,10 @@ class BotHarness:
         self.app = None
 
     async def start(self) -> None:
-        self.app = build_application(self.settings, clock=self.clock.now)
+        # Parsing every .ftl file takes almost half a second: tests share one translator unless
+        # they bring a content pack of their own.
+        translator = shared_translator() if self.settings.content_dir is None else None
+        self.app = build_application(self.settings, clock=self.clock.now, translator=translator)
         self._stack = AsyncExitStack()
         if self.settings.webhook is not None:
             from bot.webhook import serving_webhook
