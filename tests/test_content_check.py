@@ -14,11 +14,12 @@ import pytest
 from bot.common.content_check import ContentProblem, check_content_pack
 from bot.i18n import LOCALES_DIR, Translator
 from bot.settings import SUPPORTED_LOCALES
+from tests.conftest import shared_translator
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "content" / "sample"
 SCRIPT = ROOT / "scripts" / "check_content.py"
-BUILT_IN = Translator.load()
+BUILT_IN = shared_translator()
 
 
 @pytest.fixture

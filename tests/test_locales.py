@@ -15,6 +15,7 @@ from bot.i18n import LOCALES_DIR, SOURCE_LOCALE, Translator, choose_locale
 from bot.outreach.model import ReminderKind, SessionKind
 from bot.people import AliasProblem, JoinOutcome
 from bot.settings import SUPPORTED_LOCALES
+from tests.conftest import shared_translator
 
 BOT_DIR = Path(__file__).resolve().parents[1] / "bot"
 ID_PATTERN = re.compile(r"^[a-z]+(-[a-z0-9]+)+$")
@@ -120,7 +121,7 @@ def test_a_missing_translation_falls_back_to_english_and_never_shows_an_id(tmp_p
 
 
 def test_arabic_isolates_placeables_and_left_to_right_locales_do_not():
-    translator = Translator.load()
+    translator = shared_translator()
     arabic = translator.format("ar", "people-alias-saved", alias="Amina 7")
     english = translator.format("en", "people-alias-saved", alias="Amina 7")
     assert "\u2068Amina 7\u2069" in arabic

@@ -10,15 +10,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.directory.core import Directory, RecheckPolicy
-from bot.i18n import Translator
 from bot.people import MemberKeys, People, Role, Viewer
 from bot.settings import SUPPORTED_LOCALES, Secret
 from storage import Database
 from storage import people as people_store
-from tests.conftest import TEST_ID_HASH_KEY, Clock
+from tests.conftest import TEST_ID_HASH_KEY, Clock, shared_translator
 
 ZONE = ZoneInfo("Africa/Dar_es_Salaam")
-TRANSLATOR = Translator.load()  # once per run: loading every locale is the slow part
+TRANSLATOR = shared_translator()  # once per run: loading every locale is the slow part
 
 
 def category_words(category) -> list[str]:

@@ -8,10 +8,9 @@ import pytest
 
 from bot.common.text import telegram_length
 from bot.directory.core import Category, ServiceRecord, State, Visibility
-from bot.i18n import Translator
 from bot.safety.rights import RIGHTS_CARDS
 from bot.settings import SUPPORTED_LOCALES
-from tests.conftest import BotHarness, settings_for
+from tests.conftest import BotHarness, settings_for, shared_translator
 
 SAMPLE = Path(__file__).resolve().parents[2] / "content" / "sample"
 
@@ -92,7 +91,7 @@ async def test_the_arrest_card_shows_the_pack_and_who_can_help(port_amani):
 
 
 async def test_the_pack_replaces_the_law_summary_placeholder(port_amani):
-    built_in = Translator.load().for_locale("sw")
+    built_in = shared_translator().for_locale("sw")
     t = port_amani.runtime.translator.for_locale("sw")
     person = port_amani.person(7300, "sw")
     await person.send("/rights")

@@ -20,10 +20,10 @@ from bot.handlers.feedback.buttons import (
     ToggleBarrier,
 )
 from bot.handlers.menu import Entry, Go
-from bot.i18n import Translator
 from bot.people import Role, Viewer
+from tests.conftest import shared_translator
 
-T = Translator.load().for_locale("en")
+T = shared_translator().for_locale("en")
 NAV = ["⬅️ Back", "✖ Stop"]
 
 

@@ -20,10 +20,10 @@ from bot.handlers.outreach.buttons import (
     ReportTallyDone,
 )
 from bot.handlers.widgets import Noop
-from bot.i18n import Translator
 from bot.outreach.model import OutreachSession, SessionKind, SessionReport
+from tests.conftest import shared_translator
 
-t = Translator.load().for_locale("en")
+t = shared_translator().for_locale("en")
 ZONE = ZoneInfo("Africa/Dar_es_Salaam")
 
 

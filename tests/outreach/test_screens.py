@@ -22,7 +22,6 @@ from bot.handlers.outreach.buttons import (
     StartReport,
     Week,
 )
-from bot.i18n import Translator
 from bot.outreach.letters import LetterKind
 from bot.outreach.model import (
     Assignment,
@@ -35,8 +34,9 @@ from bot.outreach.model import (
     Seat,
     SessionKind,
 )
+from tests.conftest import shared_translator
 
-TRANSLATOR = Translator.load()
+TRANSLATOR = shared_translator()
 t = TRANSLATOR.for_locale("en")
 ZONE = ZoneInfo("Africa/Dar_es_Salaam")
 SESSION = OutreachSession(

@@ -16,11 +16,11 @@ from bot.handlers.people.buttons import (
     OpenMember,
     TeamPage,
 )
-from bot.i18n import Translator
 from bot.people import Role, TeamMember, Viewer
 from bot.settings import SUPPORTED_LOCALES
+from tests.conftest import shared_translator
 
-TRANSLATOR = Translator.load()
+TRANSLATOR = shared_translator()
 EN = TRANSLATOR.for_locale("en")
 MEMBER = Viewer(1, Role.MEMBER, "en")
 PEER = Viewer(2, Role.PEER, "en", alias="Star 42", person_id=5)

@@ -11,7 +11,6 @@ import pytest
 from bot.common.text import telegram_length
 from bot.directory.core import Category
 from bot.handlers.safety.buttons import OpenCard
-from bot.i18n import Translator
 from bot.people import Role
 from bot.safety.rights import (
     CARD_BY_KEY,
@@ -24,8 +23,9 @@ from bot.safety.rights import (
     with_numbers,
 )
 from bot.settings import SUPPORTED_LOCALES
+from tests.conftest import shared_translator
 
-TRANSLATOR = Translator.load()
+TRANSLATOR = shared_translator()
 
 
 def test_every_card_has_its_own_button_and_short_key():

@@ -28,13 +28,14 @@ from bot.handlers.safety.buttons import (
     ToggleArea,
 )
 from bot.handlers.screens import Screen
-from bot.i18n import LOCALES_DIR, Translator
+from bot.i18n import LOCALES_DIR
 from bot.people import Role, Viewer
 from bot.safety.alerts import Alert, AlertKind, Happened
 from bot.safety.rights import Card
 from bot.settings import SUPPORTED_LOCALES
+from tests.conftest import shared_translator
 
-TRANSLATOR = Translator.load()
+TRANSLATOR = shared_translator()
 t = TRANSLATOR.for_locale("en")
 ALERT = Alert(
     7,
