@@ -59,10 +59,15 @@ def settings_for(emulator: Emulator, database_path: Path, **environment: str) ->
 class BotHarness:
     """The real Application polling the emulator, with people to chat with it."""
 
-    def __init__(self, emulator: Emulator, settings: Settings, clock: Clock) -> None:
+    def __init__(
+        self, emulator: Emulator, settings: Settings, clock: Clock, *, rate_limiter: bool = True
+    ) -> None:
         self.emulator = emulator
         self.settings = settings
         self.clock = clock
+        # Off where sending speed is beside the point: Telegram's one message a second per chat
+        # makes a story that writes to one person many times wait that long.
+        self.rate_limiter = rate_limiter
         self._stack: AsyncExitStack | None = None
         self.app = None
 
@@ -70,7 +75,12 @@ class BotHarness:
         # Parsing every .ftl file takes almost half a second: tests share one translator unless
         # they bring a content pack of their own.
         translator = shared_translator() if self.settings.content_dir is None else None
-        self.app = build_application(self.settings, clock=self.clock.now, translator=translator)
+        self.app = build_application(
+            self.settings,
+            clock=self.clock.now,
+            translator=translator,
+            rate_limiter=self.rate_limiter,
+        )
         self._stack = AsyncExitStack()
         if self.settings.webhook is not None:
             from bot.webhook import serving_webhook

@@ -132,7 +132,8 @@ class OutboxSender:
                 screen.text,
                 reply_markup=keyboard(screen.rows),
                 protect_content=screen.protect or None,
-                rate_limit_args=int(letter.priority),
+                # PTB refuses a priority when no rate limiter takes it (console mode).
+                rate_limit_args=int(letter.priority) if self._bot.rate_limiter else None,
             )
         except Forbidden:
             await self._recipient_gone(letter)

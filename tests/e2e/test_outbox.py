@@ -10,6 +10,7 @@ from bot.handlers.menu import Entry
 from bot.handlers.outbox import note_to, tell_leads
 from bot.people import Role
 from tests.builders import make_lead, texts_to
+from tests.conftest import BotHarness, settings_for
 
 
 async def waiting(harness) -> int:
@@ -89,3 +90,21 @@ async def test_a_letter_for_a_gone_subscriber_erases_only_that_purpose(harness):
     await harness.drain_outbox()
     rows = await runtime.database.fetch_all("SELECT purpose FROM outbox")
     assert [r[0] for r in rows] == ["team"]
+
+
+async def test_a_bot_without_a_rate_limiter_still_sends_its_letters(emulator, clock, tmp_path):
+    """Console mode and the benchmarks build the bot without a rate limiter: letters still go
+    (PTB refuses a send that names a priority when there is no rate limiter to take it)."""
+    bot = BotHarness(
+        emulator, settings_for(emulator, tmp_path / "bot.db"), clock, rate_limiter=False
+    )
+    await bot.start()
+    try:
+        t = bot.runtime.translator.for_locale("en")
+        lead = await make_lead(bot)
+        await tell_leads(bot.runtime, "directory-review-waiting", opens=Entry.REVIEW)
+        await bot.drain_outbox()
+        assert texts_to(bot, lead).count(t("directory-review-waiting")) == 1
+        assert await waiting(bot) == 0
+    finally:
+        await bot.stop()
