@@ -60,5 +60,8 @@ command-alerts = تنبيهات السلامة
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
-# matches longer words that start with it. Translators: add the words people here would use.
-sensitive-words = العمل الجنسي*, العاملات في الجنس, العاملين في الجنس, الجنس, دعارة*, شرطة*, الشرطة, اعتقال*, احتجاز*, عنف*, اغتصاب*, اعتداء*, زبون*, زبائن*, واقي*, مزلق*, فيروس نقص المناعة*, الإيدز, إجهاض*, ترحيل*, لجوء, أوراق*, سرقة*, خطر*
+# matches longer words that start with it; other words match whole words only. Capitals,
+# accents and vowel marks do not matter. Translators: add the words people here would use, but
+# no everyday word (a French "arrêté" is also "stopped"): every message must be able to pass.
+# In Arabic a word also matches with و ف ب ك ل or ال written joined in front of it.
+sensitive-words = العمل الجنسي*, العاملات في الجنس, العاملين في الجنس, الجنس, دعارة*, شرطة*, الشرطة, اعتقال*, احتجاز*, عنف*, اغتصاب*, اعتداء*, زبون*, زبائن*, عميل*, عملاء, واقي*, مزلق*, فيروس نقص المناعة*, الإيدز, إجهاض*, ترحيل*, لجوء, أوراق*, سرقة*, خطر*

@@ -58,5 +58,7 @@ command-alerts = Safety notices
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
-# matches longer words that start with it. Translators: add the words people here would use.
-sensitive-words = sex work, sex worker*, prostitu*, brothel*, police*, arrest*, detain*, detention, violen*, rape*, raped, abuse*, assault*, client*, condom*, lubricant*, HIV, AIDS, PrEP, STI, STIs, abortion*, deport*, immigration, asylum, papers, robbery, robbed, danger*
+# matches longer words that start with it; other words match whole words only. Capitals,
+# accents and vowel marks do not matter. Translators: add the words people here would use, but
+# no everyday word (a French "arrêté" is also "stopped"): every message must be able to pass.
+sensitive-words = sex, sex work, sex worker*, prostitu*, brothel*, police*, arrest*, detain*, detention, violen*, rape*, raped, abuse*, assault*, client*, condom*, lubricant*, HIV, AIDS, PrEP, STI, STIs, abortion*, deport*, immigration, asylum, papers, robbery, robbed, danger*

@@ -59,5 +59,7 @@ command-alerts = Avisos de seguridad
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
-# matches longer words that start with it. Translators: add the words people here would use.
-sensitive-words = trabajo sexual, trabajador* sexual*, prostitu*, burdel*, policía*, polícia*, arrest*, detenci*, detenid*, violen*, violaci*, violad*, abuso*, agresi*, cliente*, condón, condones, preservativo*, lubricante*, VIH, SIDA, PrEP, ITS, aborto*, deporta*, inmigración, asilo, papeles, robo*, robad*, peligro*
+# matches longer words that start with it; other words match whole words only. Capitals,
+# accents and vowel marks do not matter. Translators: add the words people here would use, but
+# no everyday word (a French "arrêté" is also "stopped"): every message must be able to pass.
+sensitive-words = sexo, trabajo sexual, trabajador* sexual*, prostitu*, burdel*, policía*, arrest*, detenci*, detenid*, violen*, violaci*, violad*, abuso*, agresi*, cliente*, condón, condones, preservativo*, lubricante*, VIH, SIDA, PrEP, ITS, aborto*, deporta*, inmigración, asilo, papeles, robo, robos, robad*, peligro*

@@ -59,5 +59,7 @@ command-alerts = Avis de sécurité
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
-# matches longer words that start with it. Translators: add the words people here would use.
-sensitive-words = travail du sexe, travailleu* du sexe, prostitu*, maison close, police*, policier*, arrest*, arrêté*, détention, détenu*, violen*, viol, violée*, abus, agress*, client*, préservatif*, lubrifiant*, VIH, SIDA, PrEP, IST, avortement*, expuls*, immigration, asile, papiers, vol, volé*, danger*
+# matches longer words that start with it; other words match whole words only. Capitals,
+# accents and vowel marks do not matter. Translators: add the words people here would use, but
+# no everyday word (a French "arrêté" is also "stopped"): every message must be able to pass.
+sensitive-words = sexe, travail du sexe, travailleu* du sexe, prostitu*, maison close, police*, policier*, arrest*, êtes arrêté*, suis arrêté*, interpellé*, interpellation*, garde à vue, détention, détenu*, violen*, viol, violée*, abus, agress*, client*, préservatif*, lubrifiant*, VIH, SIDA, PrEP, IST, avortement*, expuls*, immigration, asile, papiers, vol, vols, volé, volée, volés, volées, voleu*, danger*

@@ -60,5 +60,7 @@ command-alerts = Taarifa za usalama
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
-# matches longer words that start with it. Translators: add the words people here would use.
-sensitive-words = biashara ya ngono, kazi ya ngono, wafanyakazi wa ngono, ngono, ukahaba, malaya, polisi*, kukamatwa, kamatwa, kizuizini, vurugu, ukatili*, ubakaji*, kubakwa, unyanyasaji*, mteja*, wateja*, kondomu*, mafuta ya kulainisha, VVU, UKIMWI, PrEP, kutoa mimba, kufukuzwa*, uhamiaji, hifadhi ya ukimbizi, hati*, wizi*, kuibiwa, hatari*
+# matches longer words that start with it; other words match whole words only. Capitals,
+# accents and vowel marks do not matter. Translators: add the words people here would use, but
+# no everyday word (a French "arrêté" is also "stopped"): every message must be able to pass.
+sensitive-words = biashara ya ngono, kazi ya ngono, wafanyakazi wa ngono, ngono, ukahaba, malaya, polisi*, kukamatwa, kamatwa, kizuizini, vurugu, ukatili*, ubakaji*, kubakwa, unyanyasaji*, mteja*, wateja*, kondomu*, mafuta ya kulainisha, VVU, UKIMWI, PrEP, kutoa mimba, kufukuzwa*, uhamiaji, hifadhi ya ukimbizi, hati, wizi*, kuibiwa, hatari*
