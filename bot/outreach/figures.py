@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
+from bot.common.rtl import for_drawing
 from bot.common.suppression import suppress_small_counts
 from bot.outreach.model import (
     IncidentKind,
@@ -188,15 +189,12 @@ def figures_chart(figures: MonthlyFigures, labels: Mapping[str, str], title: str
 
     `labels` needs "planned", "held", "cancelled", "reached_new", "reached_returning", "condoms",
     "lubricant", "leaflets" and "hidden"; "sessions", "reached" and "commodities" are optional
-    panel headings.
-
-    Matplotlib neither joins Arabic letters nor orders right-to-left text, so Arabic labels come
-    out as separate letters in the wrong order. Accepted for now; fixing it needs text shaping
-    (e.g. arabic-reshaper with python-bidi), which is not a dependency yet.
+    panel headings. Arabic words are shaped and ordered right to left (`for_drawing`).
     """
     # Imported here: matplotlib takes a noticeable time to load and only charts need it.
     from matplotlib.figure import Figure
 
+    labels = {key: for_drawing(text) for key, text in labels.items()}
     panels: list[tuple[str, list[tuple[str, int | None]]]] = [
         (
             "sessions",
@@ -225,7 +223,7 @@ def figures_chart(figures: MonthlyFigures, labels: Mapping[str, str], title: str
     # The Figure API keeps no global registry (unlike pyplot), so nothing outlives this call and
     # the process-wide backend is left alone; the Agg canvas is chosen by savefig for PNG.
     figure = Figure(figsize=(_WIDTH_PX / _DPI, _HEIGHT_PX / _DPI), dpi=_DPI, layout="constrained")
-    figure.suptitle(title, fontsize=_TITLE_PT, fontweight="bold")
+    figure.suptitle(for_drawing(title), fontsize=_TITLE_PT, fontweight="bold")
     axes = figure.subplots(
         len(panels), 1, gridspec_kw={"height_ratios": [len(bars) for _, bars in panels]}
     )
@@ -244,7 +242,9 @@ def _draw_panel(ax: Axes, heading: str, bars: list[tuple[str, int | None]], hidd
     positions = list(range(len(bars)))
     ax.set_xlim(0, span)
     ax.set_yticks(positions, [name for name, _ in bars], fontsize=_TEXT_PT)
-    ax.invert_yaxis()  # first bar on top, in reading order
+    # First bar on top, in reading order; set, not autoscaled, so a hidden value last in its
+    # panel (no bar to autoscale to) keeps its row and label.
+    ax.set_ylim(len(bars) - 0.5, -0.5)
     ax.tick_params(axis="x", bottom=False, labelbottom=False)
     ax.tick_params(axis="y", length=0)
     for side in ("top", "right", "bottom"):

@@ -264,6 +264,16 @@ def test_a_hidden_count_is_drawn_as_its_label_never_as_a_bar():
     assert [text.get_text() for text in axes.texts] == ["12", "<5", "3"]
 
 
+def test_a_hidden_count_last_in_its_panel_keeps_its_label_inside_the_panel():
+    from bot.outreach.figures import _draw_panel
+
+    axes = Figure().subplots()
+    _draw_panel(axes, "", [("New", 12), ("Returning", None)], "<5")
+    bottom, top = axes.get_ylim()
+    assert bottom > 1 > top  # row 1 (the hidden one) lies inside the panel, first row on top
+    assert [label.get_text() for label in axes.get_yticklabels()] == ["New", "Returning"]
+
+
 def test_chart_needs_every_bar_label():
     labels = {key: value for key, value in LABELS.items() if key != "hidden"}
     with pytest.raises(KeyError):
