@@ -1,21 +1,21 @@
-"""Monthly outreach figures and the files made from them: a CSV for spreadsheets and a chart
-for a phone screen. Counts about people are suppressed (DESIGN rule 5).
+"""Monthly outreach figures and the files made from them: the figures for partners (an
+HXL-tagged CSV, `bot.common.hxl`) and a chart for a phone screen. Counts about people are suppressed (DESIGN rule 5).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
+from bot.common.hxl import HEALTH, PROTECTION, Figure, Period, sector_of
 from bot.common.rtl import for_drawing
 from bot.common.suppression import suppress_small_counts
 from bot.outreach.model import (
@@ -25,7 +25,7 @@ from bot.outreach.model import (
     SessionReport,
 )
 
-__all__ = ["figures_chart", "figures_csv", "monthly_figures"]
+__all__ = ["figures_chart", "month_period", "monthly_figures", "partner_figures"]
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
@@ -108,70 +108,76 @@ def _incident_rank(code: str) -> tuple[int, str]:
     return len(_INCIDENT_KINDS), code
 
 
-# --- CSV ---------------------------------------------------------------------------------------
+# --- the figures for partners (an HXL-tagged CSV) ----------------------------------------------
 
-_FIXED_COLUMNS = (
-    "month",
-    "area",
-    "planned",
-    "held",
-    "cancelled",
-    "peer_hours",
-    "reached_new",
-    "reached_returning",
-    "condoms",
-    "lubricant",
-    "leaflets",
+# Indicator (its `names` key), and its sector; referrals take their category's sector.
+_PARTNER_FIGURES = (
+    ("planned", PROTECTION),
+    ("held", PROTECTION),
+    ("cancelled", PROTECTION),
+    ("peer_hours", PROTECTION),
+    ("reached_new", PROTECTION),
+    ("reached_returning", PROTECTION),
+    ("condoms", HEALTH),
+    ("lubricant", HEALTH),
+    ("leaflets", HEALTH),
 )
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _defused(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+def month_period(month: str) -> Period:
+    """The days of a month (YYYY-MM), first and last."""
+    if not _MONTH.fullmatch(month):
+        raise ValueError(f"month must look like YYYY-MM, got {month!r}")
+    first = date.fromisoformat(f"{month}-01")
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return Period(first, following - timedelta(days=1))
 
 
-def figures_csv(figures: Sequence[MonthlyFigures], headers: Mapping[str, str]) -> str:
-    """One row per MonthlyFigures, one column per referral category and incident kind seen in
-    any row. Hidden cells are written as `headers["hidden"]`; an area of None as
-    `headers.get("all_areas", "")`. Column titles fall back to the key or code when missing.
+def partner_figures(figures: MonthlyFigures, names: Mapping[str, str]) -> list[Figure]:
+    """Every figure of the month, suppressed exactly as the text and chart show it, one per
+    row for `hxl_csv`. `names` has one entry per key of _PARTNER_FIGURES and per
+    "referral:<category>" and "incident:<kind>" (falling back to the code)."""
+    values = {
+        "planned": figures.planned,
+        "held": figures.held,
+        "cancelled": figures.cancelled,
+        "peer_hours": figures.peer_hours,
+        "reached_new": figures.reached_new,
+        "reached_returning": figures.reached_returning,
+        "condoms": figures.condoms,
+        "lubricant": figures.lubricant,
+        "leaflets": figures.leaflets,
+    }
+    area = figures.area or ""
+    rows = [
+        Figure(f"outreach_{key}", names.get(key, key), sector, values[key], area)
+        for key, sector in _PARTNER_FIGURES
+    ]
+    rows += [
+        Figure(
+            f"outreach_referrals_{_code(category)}",
+            names.get(f"referral:{category}", category),
+            sector_of(category),
+            count,
+            area,
+        )
+        for category, count in figures.referrals.items()
+    ]
+    rows += [
+        Figure(
+            f"outreach_incidents_{_code(kind)}",
+            names.get(f"incident:{kind}", kind),
+            PROTECTION,
+            count,
+            area,
+        )
+        for kind, count in figures.incidents.items()
+    ]
+    return rows
 
-    The text has CRLF line ends (RFC 4180); encode it as UTF-8 with a BOM ("utf-8-sig") so
-    spreadsheet programs read Arabic and other scripts correctly.
-    """
-    referral_codes = sorted({code for f in figures for code in f.referrals})
-    incident_codes = sorted({code for f in figures for code in f.incidents}, key=_incident_rank)
-    hidden = headers["hidden"]
 
-    def count(value: int | None) -> str:
-        return hidden if value is None else str(value)
-
-    title_row = [headers.get(key, key) for key in _FIXED_COLUMNS]
-    title_row += [headers.get(f"referral:{code}", code) for code in referral_codes]
-    title_row += [headers.get(f"incident:{code}", code) for code in incident_codes]
-
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([_defused(cell) for cell in title_row])
-    for f in figures:
-        row = [
-            f.month,
-            headers.get("all_areas", "") if f.area is None else f.area,
-            str(f.planned),
-            str(f.held),
-            str(f.cancelled),
-            f"{f.peer_hours:.1f}",
-            count(f.reached_new),
-            count(f.reached_returning),
-            str(f.condoms),
-            str(f.lubricant),
-            str(f.leaflets),
-        ]
-        # A category missing from a row had no referrals that month: a true zero, not hidden.
-        row += [count(f.referrals.get(code, 0)) for code in referral_codes]
-        row += [count(f.incidents.get(code, 0)) for code in incident_codes]
-        writer.writerow([_defused(cell) for cell in row])
-    return out.getvalue()
+def _code(value: str) -> str:
+    return value.replace("-", "_")
 
 
 # --- chart -------------------------------------------------------------------------------------
