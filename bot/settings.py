@@ -25,6 +25,17 @@ _TOKEN_PATTERN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
 _MIN_KEY_LENGTH = 32
 _WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{32,256}$")
 
+# How long each kind of data is kept, in days (DESIGN rule 8): (setting, safe default, least,
+# most). A feature that keeps something new adds its line here and a rule with the same setting
+# (`routes.retain`, bot/operations/retention.py).
+RETENTION = (
+    ("FEEDBACK_TEXT_DAYS", 365, 7, 3650),
+    ("OUTREACH_NOTE_DAYS", 180, 7, 3650),
+    ("SERVICE_HISTORY_DAYS", 730, 30, 3650),
+    ("EXPIRED_NOTICE_DAYS", 30, 0, 365),
+    ("OLD_INVITE_DAYS", 30, 0, 365),
+)
+
 
 class Secret:
     """A string that never shows itself in a repr, str or f-string."""
@@ -96,6 +107,10 @@ class Settings:
     recheck_days: int = 90
     stale_days: int = 120
     hide_days: int = 180
+    # Days each kind of data is kept, by setting name (RETENTION).
+    retention_days: Mapping[str, int] = field(
+        default_factory=lambda: {name: default for name, default, _, _ in RETENTION}, hash=False
+    )
     webhook: Webhook | None = None  # set in webhook mode only
 
 
@@ -224,6 +239,15 @@ def load_settings(
         if not url.startswith(("http://", "https://")):
             problems.append(f"{name} must start with http:// or https://.")
 
+    retention_days: dict[str, int] = {}
+    for name, default, low, high in RETENTION:
+        raw = value.get(name, "") or str(default)
+        if raw.isdigit() and low <= int(raw) <= high:
+            retention_days[name] = int(raw)
+        else:
+            retention_days[name] = default
+            problems.append(f"{name} must be a whole number of days from {low} to {high}.")
+
     hook = read_webhook(value, problems) if webhook else None
 
     if problems:
@@ -253,6 +277,7 @@ def load_settings(
         recheck_days=ageing.get("RECHECK_DAYS", 90),
         stale_days=ageing.get("STALE_DAYS", 120),
         hide_days=ageing.get("HIDE_DAYS", 180),
+        retention_days=retention_days,
     )
 
 

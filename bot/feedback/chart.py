@@ -9,6 +9,7 @@ import textwrap
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from bot.common.rtl import for_drawing
 from bot.feedback.model import FeedbackReport, Ranked
 
 if TYPE_CHECKING:
@@ -31,16 +32,14 @@ def report_chart(report: FeedbackReport, labels: Mapping[str, str], title: str) 
 
     `labels` needs "hidden"; "barriers", "needs" (panel headings) and "none" (shown in a panel
     with nothing named) are optional, and bars are labelled `labels["barrier:<code>"]` or
-    `labels["need:<code>"]`, falling back to the code. Zero counts are left out.
-
-    Matplotlib neither joins Arabic letters nor lays out right-to-left text, so Arabic labels
-    come out as separate letters in the wrong order: the same known gap as the outreach chart.
+    `labels["need:<code>"]`, falling back to the code. Zero counts are left out. Arabic words
+    are shaped and ordered right to left (`for_drawing`), line by line after wrapping.
     """
     # Imported here: matplotlib takes a noticeable time to load and only charts need it.
     from matplotlib.figure import Figure
 
     panels = [
-        (labels.get(heading, ""), _bars(rows, labels, prefix))
+        (for_drawing(labels.get(heading, "")), _bars(rows, labels, prefix))
         for heading, rows, prefix in (
             ("barriers", report.barriers, "barrier"),
             ("needs", report.needs, "need"),
@@ -48,7 +47,7 @@ def report_chart(report: FeedbackReport, labels: Mapping[str, str], title: str) 
     ]
     # The Figure API keeps no global registry (unlike pyplot), so nothing outlives this call.
     figure = Figure(figsize=(_WIDTH_PX / _DPI, _HEIGHT_PX / _DPI), dpi=_DPI, layout="constrained")
-    figure.suptitle(title, fontsize=_TITLE_PT, fontweight="bold")
+    figure.suptitle(for_drawing(title), fontsize=_TITLE_PT, fontweight="bold")
     axes = figure.subplots(
         len(panels), 1, gridspec_kw={"height_ratios": [max(len(bars), 1) for _, bars in panels]}
     )
@@ -56,7 +55,8 @@ def report_chart(report: FeedbackReport, labels: Mapping[str, str], title: str) 
     counts = [row.count for _, bars in panels for _, row in bars if row.count is not None]
     span = max([*counts, 1]) * 1.45  # room right of the longest bar for "count (share)"
     for ax, (heading, bars) in zip(axes, panels, strict=True):
-        _draw_bars(ax, heading, bars, span, labels["hidden"], labels.get("none", "–"))
+        hidden, none = for_drawing(labels["hidden"]), for_drawing(labels.get("none", "–"))
+        _draw_bars(ax, heading, bars, span, hidden, none)
     out = io.BytesIO()
     figure.savefig(out, format="png", dpi=_DPI, metadata={"Software": None})
     figure.clear()
@@ -68,7 +68,10 @@ def _bars(
 ) -> list[tuple[str, Ranked]]:
     chosen = [row for row in rows if row.count != 0][:_MOST_BARS]
     return [
-        (textwrap.fill(labels.get(f"{prefix}:{row.code}", row.code), _LABEL_WIDTH), row)
+        (
+            for_drawing(textwrap.fill(labels.get(f"{prefix}:{row.code}", row.code), _LABEL_WIDTH)),
+            row,
+        )
         for row in chosen
     ]
 

@@ -1,15 +1,14 @@
 """Feedback reports for a fixed period (a month or a quarter): suppressed counts, shares, ratings
-and excerpts, the points of a needs summary, the same figures as a table (the CSV sent in chat),
-and the raw rows for an operator's export on the server. Counts about people are suppressed
-(DESIGN rule 5), and people's words are quoted only from groups the report shows with at least K
-answers; periods are in `periods`, the chart in `chart`.
+and excerpts, the points of a needs summary, the same figures as a table (made into the CSV sent
+in chat by `exports`), and the raw rows for an operator's export on the server. Counts about
+people are suppressed (DESIGN rule 5), and people's words are quoted only from groups the report
+shows with at least K answers; periods are in `periods`, the chart in `chart`.
 """
 
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
@@ -33,7 +32,6 @@ __all__ = [
     "build_report",
     "report_table",
     "summary_points",
-    "table_csv",
     "write_raw_csv",
 ]
 
@@ -253,14 +251,6 @@ _FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 def _spreadsheet_safe(cell: str) -> str:
     return f"'{cell}" if cell.startswith(_FORMULA_PREFIXES) else cell
-
-
-def table_csv(lines: Iterable[Sequence[str]]) -> bytes:
-    """Lines of cells as a CSV file that spreadsheets open safely: UTF-8 with a byte order mark
-    (Arabic and other scripts read correctly), no cell that starts a formula."""
-    out = io.StringIO(newline="")
-    csv.writer(out).writerows([_spreadsheet_safe(cell) for cell in line] for line in lines)
-    return out.getvalue().encode("utf-8-sig")
 
 
 # --- the raw rows, for an operator on the server -----------------------------------------------

@@ -1,6 +1,6 @@
 """Where updates go. Each feature's `register(routes)` declares its buttons (by class), entries,
-commands, deep links, flows, outbox letters and jobs; `install(app)` turns them into a handful of
-PTB handlers.
+commands, deep links, flows, outbox letters, jobs and retention rules; `install(app)` turns them
+into a handful of PTB handlers.
 
 Every route does the same four things in the same order: decode (a button that does not decode
 gets the neutral refusal), resolve the person once, check the role the route needs (from the
@@ -36,6 +36,7 @@ from bot.handlers.respond import answer, refuse, show
 from bot.handlers.screens import Screen
 from bot.handlers.widgets import Noop
 from bot.i18n import Messages
+from bot.operations.retention import Rule
 from bot.people import Role
 from bot.runtime import Runtime
 
@@ -78,6 +79,7 @@ class Routes:
     blocked: dict[Purpose, list[BlockedHook]] = field(default_factory=dict)
     starts: list[StartHook] = field(default_factory=list)
     stops: list[StopHook] = field(default_factory=list)
+    retention: list[Rule] = field(default_factory=list)
     location_handler: Handler | None = None
     text_handler: Handler | None = None
     cancel_handler: Handler | None = None
@@ -130,6 +132,13 @@ class Routes:
     def at_stop(self, hook: StopHook) -> None:
         """Run at every shutdown, before the database closes (write out what is in memory)."""
         self.stops.append(hook)
+
+    def retain(self, rule: Rule) -> None:
+        """How long a kind of data this feature keeps stays (run daily, and by
+        `scripts/retention.py`)."""
+        if any(known.name == rule.name for known in self.retention):
+            raise ValueError(f"retention rule {rule.name!r} is declared twice")
+        self.retention.append(rule)
 
     def on_location(self, handler: Handler) -> None:
         """A location shared outside any flow (the directory's "near me")."""

@@ -9,7 +9,7 @@ Where a change goes:
 - `reminders`: due reminders claimed and queued in the outbox in one transaction;
 - `letters`: what goes to people through the outbox, and when a queued one is no longer wanted;
 - `reports`: a peer's report after a session and the monthly figures it rolls up into;
-- `figures`: suppressed monthly counts, their CSV and chart; `ics`: the calendar file;
+- `figures`: suppressed monthly counts, their HXL-tagged CSV for partners and chart; `ics`: the calendar file;
 - `sessions`: `Outreach`, the one object the rest of the bot uses.
 The Telegram side is in `bot/handlers/outreach/`, the SQL in `storage/outreach.py`.
 """

@@ -1,21 +1,22 @@
-"""Monthly outreach figures and the files made from them: a CSV for spreadsheets and a chart
-for a phone screen. Counts about people are suppressed (DESIGN rule 5).
+"""Monthly outreach figures and the files made from them: the figures for partners (an
+HXL-tagged CSV, `bot.common.hxl`) and a chart for a phone screen. Counts about people are suppressed (DESIGN rule 5).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
+from bot.common.hxl import HEALTH, PROTECTION, Figure, Period, sector_of
+from bot.common.rtl import for_drawing
 from bot.common.suppression import suppress_small_counts
 from bot.outreach.model import (
     IncidentKind,
@@ -24,7 +25,7 @@ from bot.outreach.model import (
     SessionReport,
 )
 
-__all__ = ["figures_chart", "figures_csv", "monthly_figures"]
+__all__ = ["figures_chart", "month_period", "monthly_figures", "partner_figures"]
 
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
@@ -107,70 +108,76 @@ def _incident_rank(code: str) -> tuple[int, str]:
     return len(_INCIDENT_KINDS), code
 
 
-# --- CSV ---------------------------------------------------------------------------------------
+# --- the figures for partners (an HXL-tagged CSV) ----------------------------------------------
 
-_FIXED_COLUMNS = (
-    "month",
-    "area",
-    "planned",
-    "held",
-    "cancelled",
-    "peer_hours",
-    "reached_new",
-    "reached_returning",
-    "condoms",
-    "lubricant",
-    "leaflets",
+# Indicator (its `names` key), and its sector; referrals take their category's sector.
+_PARTNER_FIGURES = (
+    ("planned", PROTECTION),
+    ("held", PROTECTION),
+    ("cancelled", PROTECTION),
+    ("peer_hours", PROTECTION),
+    ("reached_new", PROTECTION),
+    ("reached_returning", PROTECTION),
+    ("condoms", HEALTH),
+    ("lubricant", HEALTH),
+    ("leaflets", HEALTH),
 )
-# A spreadsheet runs a cell that starts with one of these as a formula (OWASP "CSV injection").
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _defused(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+def month_period(month: str) -> Period:
+    """The days of a month (YYYY-MM), first and last."""
+    if not _MONTH.fullmatch(month):
+        raise ValueError(f"month must look like YYYY-MM, got {month!r}")
+    first = date.fromisoformat(f"{month}-01")
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return Period(first, following - timedelta(days=1))
 
 
-def figures_csv(figures: Sequence[MonthlyFigures], headers: Mapping[str, str]) -> str:
-    """One row per MonthlyFigures, one column per referral category and incident kind seen in
-    any row. Hidden cells are written as `headers["hidden"]`; an area of None as
-    `headers.get("all_areas", "")`. Column titles fall back to the key or code when missing.
+def partner_figures(figures: MonthlyFigures, names: Mapping[str, str]) -> list[Figure]:
+    """Every figure of the month, suppressed exactly as the text and chart show it, one per
+    row for `hxl_csv`. `names` has one entry per key of _PARTNER_FIGURES and per
+    "referral:<category>" and "incident:<kind>" (falling back to the code)."""
+    values = {
+        "planned": figures.planned,
+        "held": figures.held,
+        "cancelled": figures.cancelled,
+        "peer_hours": figures.peer_hours,
+        "reached_new": figures.reached_new,
+        "reached_returning": figures.reached_returning,
+        "condoms": figures.condoms,
+        "lubricant": figures.lubricant,
+        "leaflets": figures.leaflets,
+    }
+    area = figures.area or ""
+    rows = [
+        Figure(f"outreach_{key}", names.get(key, key), sector, values[key], area)
+        for key, sector in _PARTNER_FIGURES
+    ]
+    rows += [
+        Figure(
+            f"outreach_referrals_{_code(category)}",
+            names.get(f"referral:{category}", category),
+            sector_of(category),
+            count,
+            area,
+        )
+        for category, count in figures.referrals.items()
+    ]
+    rows += [
+        Figure(
+            f"outreach_incidents_{_code(kind)}",
+            names.get(f"incident:{kind}", kind),
+            PROTECTION,
+            count,
+            area,
+        )
+        for kind, count in figures.incidents.items()
+    ]
+    return rows
 
-    The text has CRLF line ends (RFC 4180); encode it as UTF-8 with a BOM ("utf-8-sig") so
-    spreadsheet programs read Arabic and other scripts correctly.
-    """
-    referral_codes = sorted({code for f in figures for code in f.referrals})
-    incident_codes = sorted({code for f in figures for code in f.incidents}, key=_incident_rank)
-    hidden = headers["hidden"]
 
-    def count(value: int | None) -> str:
-        return hidden if value is None else str(value)
-
-    title_row = [headers.get(key, key) for key in _FIXED_COLUMNS]
-    title_row += [headers.get(f"referral:{code}", code) for code in referral_codes]
-    title_row += [headers.get(f"incident:{code}", code) for code in incident_codes]
-
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([_defused(cell) for cell in title_row])
-    for f in figures:
-        row = [
-            f.month,
-            headers.get("all_areas", "") if f.area is None else f.area,
-            str(f.planned),
-            str(f.held),
-            str(f.cancelled),
-            f"{f.peer_hours:.1f}",
-            count(f.reached_new),
-            count(f.reached_returning),
-            str(f.condoms),
-            str(f.lubricant),
-            str(f.leaflets),
-        ]
-        # A category missing from a row had no referrals that month: a true zero, not hidden.
-        row += [count(f.referrals.get(code, 0)) for code in referral_codes]
-        row += [count(f.incidents.get(code, 0)) for code in incident_codes]
-        writer.writerow([_defused(cell) for cell in row])
-    return out.getvalue()
+def _code(value: str) -> str:
+    return value.replace("-", "_")
 
 
 # --- chart -------------------------------------------------------------------------------------
@@ -188,15 +195,12 @@ def figures_chart(figures: MonthlyFigures, labels: Mapping[str, str], title: str
 
     `labels` needs "planned", "held", "cancelled", "reached_new", "reached_returning", "condoms",
     "lubricant", "leaflets" and "hidden"; "sessions", "reached" and "commodities" are optional
-    panel headings.
-
-    Matplotlib neither joins Arabic letters nor orders right-to-left text, so Arabic labels come
-    out as separate letters in the wrong order. Accepted for now; fixing it needs text shaping
-    (e.g. arabic-reshaper with python-bidi), which is not a dependency yet.
+    panel headings. Arabic words are shaped and ordered right to left (`for_drawing`).
     """
     # Imported here: matplotlib takes a noticeable time to load and only charts need it.
     from matplotlib.figure import Figure
 
+    labels = {key: for_drawing(text) for key, text in labels.items()}
     panels: list[tuple[str, list[tuple[str, int | None]]]] = [
         (
             "sessions",
@@ -225,7 +229,7 @@ def figures_chart(figures: MonthlyFigures, labels: Mapping[str, str], title: str
     # The Figure API keeps no global registry (unlike pyplot), so nothing outlives this call and
     # the process-wide backend is left alone; the Agg canvas is chosen by savefig for PNG.
     figure = Figure(figsize=(_WIDTH_PX / _DPI, _HEIGHT_PX / _DPI), dpi=_DPI, layout="constrained")
-    figure.suptitle(title, fontsize=_TITLE_PT, fontweight="bold")
+    figure.suptitle(for_drawing(title), fontsize=_TITLE_PT, fontweight="bold")
     axes = figure.subplots(
         len(panels), 1, gridspec_kw={"height_ratios": [len(bars) for _, bars in panels]}
     )
@@ -244,7 +248,9 @@ def _draw_panel(ax: Axes, heading: str, bars: list[tuple[str, int | None]], hidd
     positions = list(range(len(bars)))
     ax.set_xlim(0, span)
     ax.set_yticks(positions, [name for name, _ in bars], fontsize=_TEXT_PT)
-    ax.invert_yaxis()  # first bar on top, in reading order
+    # First bar on top, in reading order; set, not autoscaled, so a hidden value last in its
+    # panel (no bar to autoscale to) keeps its row and label.
+    ax.set_ylim(len(bars) - 0.5, -0.5)
     ax.tick_params(axis="x", bottom=False, labelbottom=False)
     ax.tick_params(axis="y", length=0)
     for side in ("top", "right", "bottom"):

@@ -296,9 +296,9 @@ async def test_a_lead_reads_the_months_evidence_with_small_counts_hidden(town, c
     assert "Cost: met in 12 answers (100%); 2026-02: none." in text  # issue 10.7's wording
     assert "“words" in text  # excerpts: 12 answers >= K
     csv_text = sent[2].extra["document"].decode("utf-8-sig")
-    # The figures of the text, not a line per answer (issue 10.7): a title line, this month and
-    # the one before, one topic, two barriers, one need, one rating.
-    assert csv_text.count("\n") == 1 + 2 + 1 + 2 + 1 + 1
+    # The figures of the text, not a line per answer (issue 10.7): titles and HXL hashtags, this
+    # month's answers, one topic, two barriers, one need, a rating's average and count.
+    assert csv_text.count("\n") == 2 + 1 + 1 + 2 + 1 + 2
 
 
 async def test_a_member_cannot_read_reports(town):
@@ -563,17 +563,19 @@ async def test_the_csv_sent_in_chat_holds_the_same_suppressed_figures_as_the_tex
     text, _, document = await read_report(town, clock, lead)
     assert document.protect_content
     table = list(csv.reader(document.extra["document"].decode("utf-8-sig").splitlines()))
-    cells = {tuple(row[1:3]) for row in table[1:]}
+    assert table[1][:2] == ["#date +start", "#date +end"]  # the HXL hashtag row for partners
+    cells = {(row[5], row[7], row[8]) for row in table[2:]}  # name, value, hidden
     hidden = t("feedback-report-hidden")
-    assert ("Cost", "12") in cells and "Cost: 12 (100%)" in text.text
-    assert ("Stigma or discrimination", hidden) in cells
-    assert ("Harbour Clinic", "12") in cells
-    assert len(table) < 12 + 1  # not one line per answer
+    assert ("Barrier met: Cost", "12", "") in cells and "Cost: 12 (100%)" in text.text
+    assert ("Barrier met: Stigma or discrimination", "", hidden) in cells
+    assert ("Ratings", "12", "") in cells and ("Average rating", "4.0", "") in cells
+    assert len(table) < 12 + 2  # not one line per answer
     flat = document.extra["document"].decode("utf-8-sig")
     assert "words" not in flat and "2026-W" not in flat  # no one's words, no week of an answer
-    # Every figure in the file is one the text shows.
-    for section, name, count, *_ in table[1:]:
-        if count.isdigit() and section != t("feedback-csv-section", section="rating"):
+    # Every count in the file is one the text shows.
+    for row in table[2:]:
+        name, count = row[5].split(": ")[-1], row[7]
+        if count.isdigit():
             assert f"{name}: {count}" in text.text or f"{count}" in text.text, (name, count)
 
 

@@ -336,6 +336,13 @@ async def test_reports_roll_up_into_monthly_figures_with_small_counts_hidden(tea
     assert [m.kind for m in sent] == ["text", "photo", "document"]
     assert all(m.protect_content for m in sent)
     assert f"new 12, returning {t('outreach-hidden')}" in sent[0].text
+    # The CSV is tagged for partners' tools (HXL, issue 13.6), suppressed as the text.
+    lines = sent[2].extra["document"].decode("utf-8-sig").splitlines()
+    assert lines[1].startswith("#date +start,#date +end,#loc +name,#sector +code")
+    assert "outreach_reached_new,People reached for the first time,,12," in lines[6]
+    assert lines[7].endswith(
+        f"outreach_reached_returning,People reached who came before,,,{t('outreach-hidden')}"
+    )
 
 
 async def test_my_sessions_and_the_calendar_file(team):

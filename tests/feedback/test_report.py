@@ -20,7 +20,6 @@ from bot.feedback.report import (
     build_report,
     report_table,
     summary_points,
-    table_csv,
     write_raw_csv,
 )
 from storage.database import Database
@@ -256,12 +255,6 @@ async def test_the_table_holds_exactly_the_figures_of_the_text_and_no_row_per_an
     assert TableRow("rating", "Clinic A", 6, None, 4.0) in table
     assert not [row for row in table if row.count == 0]  # zeros are left out, as in the text
     assert len(table) == 2 + 3 + 3 + 3 + 1
-
-
-def test_table_cells_never_start_a_formula_and_open_in_spreadsheets():
-    data = table_csv([["=1+2", "@everyone", "fine"], ["-3", "+4", "ok"]])
-    assert data.startswith("\ufeff".encode())
-    assert data.decode("utf-8-sig") == "'=1+2,'@everyone,fine\r\n'-3,'+4,ok\r\n"
 
 
 # --- raw export (an operator's command on the server) ------------------------------------------

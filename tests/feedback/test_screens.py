@@ -1,9 +1,12 @@
 """The feedback screens by their exact text and buttons (English), without Telegram."""
 
+from bot.common.hxl import hxl_csv
 from bot.directory.core import Category, Freshness, ResultPage, Service, ServiceRecord, State
 from bot.directory.opening_hours import OpenStatus
+from bot.feedback.exports import partner_figures, period_days
 from bot.feedback.form import FeedbackDraft, Step
 from bot.feedback.model import Barrier, FeedbackReport, Given, Ranked, ServiceRating, Topic, Waiting
+from bot.handlers.exports import partner_headers
 from bot.handlers.feedback import screens
 from bot.handlers.feedback.buttons import (
     AnswerExplained,
@@ -267,7 +270,7 @@ def test_a_period_with_fewer_than_k_answers_says_so_and_shows_nothing_else():
     assert screen.protect
 
 
-def test_the_csv_of_a_report_is_its_figures_as_the_text_shows_them():
+def test_the_csv_of_a_report_is_its_figures_as_the_text_shows_them_tagged_for_partners():
     report = FeedbackReport(
         period="2026-03",
         previous_period="2026-02",
@@ -279,15 +282,20 @@ def test_the_csv_of_a_report_is_its_figures_as_the_text_shows_them():
         topics=[Ranked("service", 12, 1.0), Ranked("other", 0, 0.0)],
         excerpts=["words 1"],
     )
-    assert screens.report_csv(report, T).decode("utf-8-sig").splitlines() == [
-        "Section,Item,Answers,Share,Average rating",
-        "Answers,2026-03,12,,",
-        "Answers,2026-02,hidden,,",
-        "Topic,A service I used,12,100%,",
-        "Barrier,Cost,12,100%,",
-        "Barrier,Stigma or discrimination,hidden,,",
-        "Unmet need,Legal aid,7,58%,",
-        "Average rating,'=Harbour Clinic,12,,4.0",
+    rows = partner_figures(report, screens.partner_names(report, T))
+    data = hxl_csv(period_days("2026-03"), rows, partner_headers(T), T("feedback-report-hidden"))
+    when = "2026-03-02,2026-03-29,,"  # the ISO weeks whose Thursday is in March
+    assert data.decode("utf-8-sig").splitlines() == [
+        "Period start,Period end,Area,Sector,Indicator code,Indicator,Service,Value,Hidden",
+        "#date +start,#date +end,#loc +name,#sector +code,#indicator +code,#indicator +name,"
+        "#service +name,#indicator +value +num,#meta +suppressed",
+        f"{when}protection,feedback_answers,Answers,,12,",
+        f"{when}protection,feedback_topic_service,Answers about: A service I used,,12,",
+        f"{when}protection,feedback_barrier_cost,Barrier met: Cost,,12,",
+        f"{when}protection,feedback_barrier_stigma,Barrier met: Stigma or discrimination,,,hidden",
+        f"{when}protection,feedback_need_legal_aid,Unmet need: Legal aid,,7,",
+        f"{when}protection,feedback_rating_average,Average rating,'=Harbour Clinic,4.0,",
+        f"{when}protection,feedback_rating_answers,Ratings,'=Harbour Clinic,12,",
     ]
 
 

@@ -1,9 +1,7 @@
 """Monthly outreach figures from sessions and reports, and the CSV and chart made from them:
 local months, suppressed counts about people, safe spreadsheet cells, a phone-sized PNG."""
 
-import csv
 import gc
-import io
 import struct
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -12,7 +10,7 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.figure import Figure
 
-from bot.outreach.figures import figures_chart, figures_csv, monthly_figures
+from bot.outreach.figures import figures_chart, monthly_figures
 from bot.outreach.model import MonthlyFigures, SessionFacts, SessionReport
 
 NAIROBI = ZoneInfo("Africa/Nairobi")  # UTC+3 all year
@@ -167,61 +165,6 @@ def test_naive_session_times_are_refused():
         monthly_figures("2025-03", None, [naive], [], NAIROBI, K)
 
 
-HEADERS = {
-    "month": "Month",
-    "area": "Area",
-    "planned": "Planned",
-    "held": "Held",
-    "cancelled": "Cancelled",
-    "peer_hours": "Peer hours",
-    "reached_new": "New",
-    "reached_returning": "Returning",
-    "condoms": "Condoms",
-    "lubricant": "Lubricant",
-    "leaflets": "Leaflets",
-    "hidden": "hidden",
-    "referral:health": "Health",
-    "referral:legal": "Legal aid",
-    "incident:police": "Police",
-}
-
-
-def test_csv_has_one_row_per_figure_and_hidden_cells_as_text():
-    text = figures_csv([march("Eastleigh"), march("Kawangware")], HEADERS)
-    assert text == (
-        "Month,Area,Planned,Held,Cancelled,Peer hours,New,Returning,Condoms,Lubricant,Leaflets,"
-        "Health,Legal aid,shelter,Police,harassment\r\n"
-        "2025-03,Eastleigh,4,2,1,8.5,12,7,200,30,20,hidden,8,hidden,hidden,0\r\n"
-        "2025-03,Kawangware,1,1,0,1.0,hidden,9,50,0,10,5,0,0,0,0\r\n"
-    )
-
-
-def test_csv_of_nothing_is_the_header_row():
-    assert figures_csv([], HEADERS) == (
-        "Month,Area,Planned,Held,Cancelled,Peer hours,New,Returning,Condoms,Lubricant,Leaflets\r\n"
-    )
-
-
-@pytest.mark.parametrize(
-    "area",
-    ['=HYPERLINK("http://x","y")', "+1+2", "-2+3", "@SUM(A1)", "\t=1", "\r=1"],
-)
-def test_csv_cells_cannot_start_a_spreadsheet_formula(area):
-    figures = MonthlyFigures("2025-03", area, 1, 1, 0, 1.0, 0, 0, 0, 0, 0, {}, {})
-    rows = list(csv.reader(io.StringIO(figures_csv([figures], HEADERS))))
-    assert rows[1][1] == "'" + area
-
-
-def test_csv_names_all_areas_and_keeps_commas_and_arabic_in_one_cell():
-    headers = {**HEADERS, "all_areas": "كل المناطق"}
-    rows = [
-        MonthlyFigures("2025-03", None, 1, 1, 0, 1.0, 0, 0, 0, 0, 0, {}, {}),
-        MonthlyFigures("2025-03", 'Eastleigh, "1st" Ave', 1, 1, 0, 1.0, 0, 0, 0, 0, 0, {}, {}),
-    ]
-    parsed = list(csv.reader(io.StringIO(figures_csv(rows, headers))))
-    assert [row[1] for row in parsed[1:]] == ["كل المناطق", 'Eastleigh, "1st" Ave']
-
-
 LABELS = {
     "planned": "Planned",
     "held": "Held",
@@ -262,6 +205,16 @@ def test_a_hidden_count_is_drawn_as_its_label_never_as_a_bar():
     _draw_panel(axes, "", [("New", 12), ("Returning", None), ("Other", 3)], "<5")
     assert [patch.get_width() for patch in axes.patches] == [12, 3]  # no bar for the hidden one
     assert [text.get_text() for text in axes.texts] == ["12", "<5", "3"]
+
+
+def test_a_hidden_count_last_in_its_panel_keeps_its_label_inside_the_panel():
+    from bot.outreach.figures import _draw_panel
+
+    axes = Figure().subplots()
+    _draw_panel(axes, "", [("New", 12), ("Returning", None)], "<5")
+    bottom, top = axes.get_ylim()
+    assert bottom > 1 > top  # row 1 (the hidden one) lies inside the panel, first row on top
+    assert [label.get_text() for label in axes.get_yticklabels()] == ["New", "Returning"]
 
 
 def test_chart_needs_every_bar_label():

@@ -1,5 +1,5 @@
 """A lead's feedback report: choose a finished month or quarter, then read its text and needs
-summary, its chart and the CSV of its figures, all protected and every count suppressed (DESIGN
+summary, its chart and the CSV of its figures (tagged for partners' tools, HXL), all protected and every count suppressed (DESIGN
 rule 5). Raw rows never leave the server through the chat."""
 
 from __future__ import annotations
@@ -8,8 +8,11 @@ import asyncio
 
 from telegram import Update
 
+from bot.common.hxl import hxl_csv
 from bot.feedback.chart import report_chart
+from bot.feedback.exports import partner_figures, period_days
 from bot.handlers.context import BotContext
+from bot.handlers.exports import partner_headers
 from bot.handlers.feedback import screens
 from bot.handlers.feedback.buttons import ReportMonth, ReportQuarter
 from bot.handlers.respond import send_file, show
@@ -44,4 +47,6 @@ async def show_report(
     async with _DRAWING:
         chart = await asyncio.to_thread(report_chart, report, screens.chart_labels(k, t), title)
     await send_file(update, context, chart, f"feedback-{period}.png", photo=True)
-    await send_file(update, context, screens.report_csv(report, t), f"feedback-{period}.csv")
+    rows = partner_figures(report, screens.partner_names(report, t))
+    data = hxl_csv(period_days(period), rows, partner_headers(t), t("feedback-report-hidden"))
+    await send_file(update, context, data, f"feedback-{period}.csv")

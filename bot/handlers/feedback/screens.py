@@ -10,7 +10,7 @@ from typing import Literal
 from bot.directory.core import Category, ResultPage, Service
 from bot.feedback.form import FeedbackDraft, Step
 from bot.feedback.model import Barrier, FeedbackReport, Given, Ranked, SummaryPoint, Topic, Waiting
-from bot.feedback.report import report_table, summary_points, table_csv
+from bot.feedback.report import summary_points
 from bot.handlers.feedback.buttons import (
     AnswerExplained,
     AnswerGiven,
@@ -367,23 +367,23 @@ def _item_name(section: str, code: str, t: Messages) -> str:
     return code  # a period, or a service's name
 
 
-def report_csv(report: FeedbackReport, t: Messages) -> bytes:
-    """The CSV sent in chat: the report's own figures, suppressed exactly as its text shows
-    them (DESIGN rule 5), never a line per answer. Raw rows stay on the server."""
-    hidden = t("feedback-report-hidden")
-    columns = ("section", "item", "answers", "share", "average")
-    lines = [[t("feedback-csv-column", column=column) for column in columns]]
-    for row in report_table(report):
-        lines.append(
-            [
-                t("feedback-csv-section", section=row.section),
-                _item_name(row.section, row.code, t),
-                hidden if row.count is None else str(row.count),
-                "" if row.share is None else f"{round(row.share * 100)}%",
-                "" if row.average is None else f"{row.average:.1f}",
-            ]
-        )
-    return table_csv(lines)
+def partner_names(report: FeedbackReport, t: Messages) -> dict[str, str]:
+    """The name of every figure in the CSV for partners (`bot.feedback.exports`)."""
+
+    def of(what: str, item: str) -> str:
+        return t("exports-figure-of", what=t("exports-indicator", indicator=what), item=item)
+
+    names = {
+        key: t("exports-indicator", indicator=key)
+        for key in ("answers", "rating_average", "rating_answers")
+    }
+    for section, ranked, name in (
+        ("topic", report.topics, _topic(t)),
+        ("barrier", report.barriers, _barrier(t)),
+        ("need", report.needs, _need(t)),
+    ):
+        names.update({f"{section}:{row.code}": of(section, name(row.code)) for row in ranked})
+    return names
 
 
 # --- the note to leads -------------------------------------------------------------------------

@@ -101,7 +101,19 @@ def chart_labels(t: Messages, k: int) -> dict[str, str]:
     return labels
 
 
-def csv_headers(t: Messages) -> dict[str, str]:
-    headers = {key: t("outreach-report-field", field=key) for key in COUNT_FIELDS}
-    headers["hidden"] = t("outreach-hidden")
-    return headers
+def partner_names(t: Messages, figures: MonthlyFigures) -> dict[str, str]:
+    """The name of every figure in the CSV for partners (`partner_figures`)."""
+    names = {key: t("outreach-report-field", field=key) for key in COUNT_FIELDS}
+    names.update(
+        {key: t("outreach-chart-label", key=key) for key in ("planned", "held", "cancelled")}
+    )
+    names["peer_hours"] = t("exports-indicator", indicator="peer_hours")
+    referrals = t("exports-indicator", indicator="referrals")
+    incidents = t("exports-indicator", indicator="incidents")
+    for code in figures.referrals:
+        item = t("directory-category", category=code)
+        names[f"referral:{code}"] = t("exports-figure-of", what=referrals, item=item)
+    for code in figures.incidents:
+        item = t("outreach-incident", kind=code)
+        names[f"incident:{code}"] = t("exports-figure-of", what=incidents, item=item)
+    return names

@@ -1,16 +1,18 @@
 """A lead's monthly figures: the month to read (only months that are over and past the 48-hour
-report edit window), then the figures as a message, a chart and a CSV file, all protected from
-forwarding and saving."""
+report edit window), then the figures as a message, a chart and a CSV file tagged for partners'
+tools (HXL), all protected from forwarding and saving."""
 
 from __future__ import annotations
 
 from telegram import Update
 
+from bot.common.hxl import hxl_csv
 from bot.handlers.context import BotContext
+from bot.handlers.exports import partner_headers
 from bot.handlers.outreach import figure_screens
 from bot.handlers.outreach.buttons import FiguresOf
 from bot.handlers.respond import send_file, show
-from bot.outreach.figures import figures_chart, figures_csv
+from bot.outreach.figures import figures_chart, month_period, partner_figures
 
 MONTHS_SHOWN = 6
 
@@ -33,5 +35,6 @@ async def figures_shown(update: Update, context: BotContext, tap: FiguresOf) -> 
         figures, figure_screens.chart_labels(t, runtime.settings.suppression_k), month
     )
     await send_file(update, context, chart, f"figures-{month}.png", photo=True)
-    csv_text = figures_csv([figures], figure_screens.csv_headers(t))
-    await send_file(update, context, csv_text.encode("utf-8"), f"figures-{month}.csv")
+    rows = partner_figures(figures, figure_screens.partner_names(t, figures))
+    data = hxl_csv(month_period(month), rows, partner_headers(t), t("outreach-hidden"))
+    await send_file(update, context, data, f"figures-{month}.csv")

@@ -91,20 +91,6 @@ feedback-report-hidden = مخفي
 feedback-report-empty = لا توجد إجابات في هذه الفترة.
 feedback-report-few = عدد الإجابات في هذه الفترة أقل من { $k }. لا يُعرض شيء آخر، حتى لا يمكن التعرف على أحد.
 feedback-chart-hidden = <{ $k }
-feedback-csv-column = { $column ->
-    [section] القسم
-    [item] البند
-    [answers] الإجابات
-    [share] النسبة
-   *[average] متوسط التقييم
-}
-feedback-csv-section = { $section ->
-    [answers] الإجابات
-    [topic] الموضوع
-    [barrier] عائق
-    [need] حاجة غير ملبّاة
-   *[rating] متوسط التقييم
-}
 feedback-summary = ملخص الاحتياجات، { $period }: { $count ->
     [one] إجابة واحدة
     [two] إجابتان

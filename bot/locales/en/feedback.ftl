@@ -94,21 +94,6 @@ feedback-report-empty = No answers in this period.
 feedback-report-few = Fewer than { $k } answers in this period. Nothing more is shown, so that no one can be recognised.
 # A hidden count on the chart.
 feedback-chart-hidden = <{ $k }
-# Column titles of the CSV of a report's figures.
-feedback-csv-column = { $column ->
-    [section] Section
-    [item] Item
-    [answers] Answers
-    [share] Share
-   *[average] Average rating
-}
-feedback-csv-section = { $section ->
-    [answers] Answers
-    [topic] Topic
-    [barrier] Barrier
-    [need] Unmet need
-   *[rating] Average rating
-}
 # A needs summary counts answers, not people: one person may answer more than once. $before is feedback-summary-before or -before-few.
 feedback-summary = Needs summary, { $period }: { $count ->
     [one] { $count } answer

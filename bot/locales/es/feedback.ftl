@@ -90,20 +90,6 @@ feedback-report-hidden = oculto
 feedback-report-empty = No hay respuestas en este periodo.
 feedback-report-few = Menos de { $k } respuestas en este periodo. No se muestra nada más, para que nadie pueda ser reconocido.
 feedback-chart-hidden = <{ $k }
-feedback-csv-column = { $column ->
-    [section] Sección
-    [item] Elemento
-    [answers] Respuestas
-    [share] Parte
-   *[average] Valoración media
-}
-feedback-csv-section = { $section ->
-    [answers] Respuestas
-    [topic] Tema
-    [barrier] Obstáculo
-    [need] Necesidad no cubierta
-   *[rating] Valoración media
-}
 feedback-summary = Resumen de necesidades, { $period }: { $count ->
     [one] { $count } respuesta
    *[other] { $count } respuestas

@@ -90,20 +90,6 @@ feedback-report-hidden = masqué
 feedback-report-empty = Aucune réponse pour cette période.
 feedback-report-few = Moins de { $k } réponses pour cette période. Rien de plus n'est montré, pour que personne ne puisse être reconnu.
 feedback-chart-hidden = <{ $k }
-feedback-csv-column = { $column ->
-    [section] Partie
-    [item] Élément
-    [answers] Réponses
-    [share] Part
-   *[average] Note moyenne
-}
-feedback-csv-section = { $section ->
-    [answers] Réponses
-    [topic] Sujet
-    [barrier] Obstacle
-    [need] Besoin non satisfait
-   *[rating] Note moyenne
-}
 feedback-summary = Résumé des besoins, { $period } : { $count ->
     [one] { $count } réponse
    *[other] { $count } réponses

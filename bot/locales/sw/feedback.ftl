@@ -90,20 +90,6 @@ feedback-report-hidden = imefichwa
 feedback-report-empty = Hakuna majibu katika kipindi hiki.
 feedback-report-few = Majibu ni chini ya { $k } katika kipindi hiki. Hakuna zaidi kinachoonyeshwa, ili mtu yeyote asitambulike.
 feedback-chart-hidden = <{ $k }
-feedback-csv-column = { $column ->
-    [section] Sehemu
-    [item] Kipengele
-    [answers] Majibu
-    [share] Asilimia
-   *[average] Wastani wa alama
-}
-feedback-csv-section = { $section ->
-    [answers] Majibu
-    [topic] Mada
-    [barrier] Kikwazo
-    [need] Hitaji lisilotimizwa
-   *[rating] Wastani wa alama
-}
 feedback-summary = Muhtasari wa mahitaji, { $period }: { $count ->
     [one] jibu { $count }
    *[other] majibu { $count }
