@@ -1,15 +1,19 @@
-"""Operator commands for the service directory: import areas and services from CSV, export them.
+"""Operator commands for the service directory: import areas and services from CSV or Open
+Referral HSDS 3.0 JSON, export them.
 
     python scripts/directory.py import-areas FILE
     python scripts/directory.py import FILE [--skip-bad-rows] [--region KE] [--state published|proposed]
     python scripts/directory.py export FILE
+    python scripts/directory.py export FILE.json [--everyone]
 
 Settings come from the environment and `.env`, as for the bot (no token needed), and the database
 at DATABASE_PATH is migrated first. An import checks every row before it writes anything and prints
 each problem as "row N, FIELD: message"; if any row is bad nothing is imported, unless
 --skip-bad-rows, which imports the good rows. Export writes every published service, in the format
 import reads, to a file only the operator's user can read. The format is described in bot/directory/csv_files.py (cells in csv_cells.py);
-bot/directory/sample/ has an example.
+bot/directory/sample/ has an example. A FILE ending in .json is HSDS 3.0 (bot/directory/hsds.py):
+an export holds public services only unless --everyone adds the peers-only and leads-only ones;
+an import is checked cell by cell like a CSV.
 
 Exit status: 0 done, 1 problems in the file, 2 usage, settings or a file that cannot be read.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 from pathlib import Path
@@ -32,6 +37,7 @@ from bot.directory.csv_files import (
     save_services,
     write_services,
 )
+from bot.directory.hsds import hsds_page, parse_hsds
 from bot.i18n import Translator
 from bot.runtime import Runtime
 from bot.settings import Settings, SettingsError, load_settings, read_environment
@@ -92,8 +98,16 @@ def command_line() -> argparse.ArgumentParser:
         default=State.PUBLISHED.value,
         help="published (default) or proposed, to be vetted by a lead in the bot",
     )
-    export = commands.add_parser("export", help="write every published service to a CSV")
-    export.add_argument("file", metavar="FILE", help="where to write; - for standard output")
+    export = commands.add_parser(
+        "export",
+        help="write every published service to a CSV, or to HSDS JSON if FILE ends in .json",
+    )
+    export.add_argument("file", metavar="FILE", help="where to write; - for standard output (CSV)")
+    export.add_argument(
+        "--everyone",
+        action="store_true",
+        help="HSDS only: include peers-only and leads-only services (public ones only by default)",
+    )
     return parser
 
 
@@ -126,7 +140,14 @@ async def import_services(
 ) -> int:
     directory = runtime.directory
     areas = {area.code: area.id for area in await directory.areas()}
-    parsed = parse_services(text, areas, region, directory.today())
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            parsed = parse_hsds(json.loads(text), areas, region, directory.today())
+        except json.JSONDecodeError as error:
+            complain(f"The file is not valid JSON: {error}.")
+            return EXIT_PROBLEMS
+    else:
+        parsed = parse_services(text, areas, region, directory.today())
     for problem in parsed.problems:
         complain(str(problem))
     if not parsed.header_ok:
@@ -146,12 +167,25 @@ async def import_services(
     return EXIT_OK
 
 
-async def export_services(runtime: Runtime, target: str) -> int:
+async def export_services(runtime: Runtime, target: str, *, everyone: bool = False) -> int:
     directory = runtime.directory
-    published = [(s.record, s.last_checked_on) for s in await directory.published()]
+    services = await directory.published()
+    published = [(s.record, s.last_checked_on) for s in services]
     left_out = await directory.count_unpublished()
     area_codes = {area.id: area.code for area in await directory.areas()}
-    text = write_services(published, area_codes)
+    if target.lower().endswith(".json"):
+        settings = runtime.settings
+        page = hsds_page(
+            services,
+            area_codes,
+            zone=str(settings.timezone),
+            country=settings.phone_region or "",
+            everyone=everyone,
+        )
+        exported, text = page["total_items"], json.dumps(page, ensure_ascii=False, indent=1)
+        left_out += len(services) - exported
+    else:
+        exported, text = len(published), write_services(published, area_codes)
     if target == "-":
         sys.stdout.write(text)
     else:
@@ -163,7 +197,7 @@ async def export_services(runtime: Runtime, target: str) -> int:
                 f"cannot write {target}: {error.strerror or error}."
             ) from None
         say(
-            f"Exported {count(len(published), 'published service')} to {target}"
+            f"Exported {count(exported, 'published service')} to {target}"
             + (f"; {left_out} in other states were left out." if left_out else ".")
         )
     return EXIT_OK
@@ -183,7 +217,7 @@ async def run(arguments: argparse.Namespace, settings: Settings, text: str) -> i
                 region=arguments.region,
                 state=State(arguments.state),
             )
-        return await export_services(runtime, arguments.file)
+        return await export_services(runtime, arguments.file, everyone=arguments.everyone)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -176,6 +177,31 @@ def test_export_then_import_into_a_fresh_database_gives_the_same_services(tmp_pa
     assert [(i, sorted(w.split())) for i, w in query(first, words)] == [
         (i, sorted(w.split())) for i, w in query(second, words)
     ]
+
+
+def test_hsds_export_holds_public_services_and_imports_into_a_fresh_database(tmp_path):
+    first, second = tmp_path / "first" / "outreach.db", tmp_path / "second" / "outreach.db"
+    load_sample(first)
+    public, everyone = tmp_path / "public.json", tmp_path / "everyone.json"
+
+    exported = run(first, "export", public)
+    assert run(first, "export", everyone, "--everyone").returncode == 0
+    assert run(second, "import-areas", SAMPLE_DIR / "areas.csv").returncode == 0
+    again = run(second, "import", everyone)
+
+    assert exported.returncode == 0, exported.stderr
+    shown = query(first, "SELECT count(*) FROM services WHERE visibility = 'public'")[0][0]
+    assert f"Exported {shown} published services" in exported.stdout
+    assert f"{30 - shown} in other states were left out" in exported.stdout
+    assert len(json.loads(public.read_text("utf-8"))["contents"]) == shown < 30
+    assert stat.S_IMODE(public.stat().st_mode) == 0o600
+    assert again.returncode == 0, again.stderr
+    assert "Imported 30 services as published" in again.stdout
+    assert run(second, "export", tmp_path / "again.json", "--everyone").returncode == 0
+    # The same ids in both databases, so the same stable UUIDs: a partner updates, not duplicates.
+    assert everyone.read_text("utf-8") == (tmp_path / "again.json").read_text("utf-8")
+    same = "SELECT name, phone, hours, visibility, last_checked_on FROM services ORDER BY id"
+    assert query(first, same) == query(second, same)
 
 
 def test_the_export_is_readable_by_the_operator_only_whatever_the_umask(tmp_path):
