@@ -39,7 +39,7 @@ from bot.directory.opening_hours import OpeningPeriod, format_hours, parse_hours
 __all__ = ["HSDS_VERSION", "VOCABULARY", "hsds_page", "parse_hsds"]
 
 HSDS_VERSION = "3.0"
-VOCABULARY = "outreach-bot"  # the taxonomy our own attributes' terms belong to
+VOCABULARY = "outreach_bot"  # the taxonomy our own attributes' terms belong to
 _NAMESPACE = uuid.UUID("9fc805e7-fd47-4c0e-b03d-d7564a0e359d")
 _BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _STATUS = {"active": "active", "temporarily_closed": "temporarily closed", "closed": "inactive"}
