@@ -21,6 +21,7 @@ from bot.handlers import (
     feedback,
     flows,
     guard,
+    help,
     outbox,
     outreach,
     people,
@@ -47,7 +48,7 @@ SENDER_KEY = "outbox sender"
 FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, outreach, feedback, safety)
+FEATURES = (outbox, people, directory, outreach, feedback, safety, help)
 
 
 def build_application(

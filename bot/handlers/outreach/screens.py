@@ -5,13 +5,14 @@ monthly figures. The forms (planning, changing the time, reports) are in `forms`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
+from bot.handlers.help.buttons import AnswerMissed, CallForHelp
 from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.outreach.buttons import (
     WEEKS_AWAY,
@@ -33,6 +34,7 @@ from bot.handlers.outreach.buttons import (
     Week,
 )
 from bot.handlers.screens import Button, Screen, in_pairs, one_per_row, rows
+from bot.help.model import Answer
 from bot.i18n import Messages
 from bot.outreach.letters import LetterKind
 from bot.outreach.model import (
@@ -186,8 +188,19 @@ def week(
 # --- a peer's view ---------------------------------------------------------------------------
 
 
-def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> Screen:
-    """A peer's coming sessions and their part in each."""
+def my_sessions(
+    mine: Sequence[PersonSession],
+    zone: ZoneInfo,
+    t: Messages,
+    calls: Collection[int] = frozenset(),
+) -> Screen:
+    """A peer's coming sessions and their part in each; first, "🆘 I need help" for each
+    session in `calls` (on now, or within the hour)."""
+    help_buttons = [
+        Button(t("help-sos-button"), CallForHelp(p.session.id))
+        for p in mine
+        if p.session.id in calls
+    ]
     buttons = [
         Button(
             t(
@@ -203,6 +216,7 @@ def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> S
     return Screen(
         t("outreach-my-sessions") if buttons else t("outreach-my-sessions-empty"),
         (
+            *one_per_row(help_buttons),
             *one_per_row(buttons),
             (Button(t("outreach-calendar-file"), CalendarFile()),),
             (back_to_menu(t),),
@@ -210,9 +224,12 @@ def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> S
     )
 
 
-def my_session(mine: PersonSession, now: datetime, zone: ZoneInfo, t: Messages) -> Screen:
+def my_session(
+    mine: PersonSession, now: datetime, zone: ZoneInfo, t: Messages, call: bool = False
+) -> Screen:
     """One of a peer's sessions and what they can do now: answer an invitation (Yes/No: the
-    letter may be gone, e.g. after a quick exit), say they cannot come, check in and out,
+    letter may be gone, e.g. after a quick exit), say they cannot come, call for help (`call`:
+    from an hour before the start to the end plus the check-out grace), check in and out,
     report."""
     session, status = mine.session, mine.status
     sid = session.id
@@ -235,6 +252,7 @@ def my_session(mine: PersonSession, now: datetime, zone: ZoneInfo, t: Messages) 
     return Screen(
         text,
         rows(
+            Button(t("help-sos-button"), CallForHelp(sid)) if call else None,
             [
                 Button(t("outreach-check-in"), CheckOnSession(sid, Check.IN)),
                 Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
@@ -297,13 +315,22 @@ def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
                     [
                         Button(t("outreach-safe"), CheckOnSession(sid, Check.SAFE)),
                         Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
-                    ]
+                    ],
+                    Button(t("help-sos-button"), CallForHelp(sid)),
                 ),
             )
         case LetterKind.LEAD_ALERT:
             return Screen(
                 t("outreach-lead-alert", alias=seat.alias or "—", **place),
-                rows(Button(t("outreach-open-session"), OpenSession(sid))),
+                rows(
+                    [
+                        Button(t("help-on-it"), AnswerMissed(sid, seat.person_id, Answer.ON_IT)),
+                        Button(
+                            t("help-they-are-safe"), AnswerMissed(sid, seat.person_id, Answer.SAFE)
+                        ),
+                    ],
+                    Button(t("outreach-open-session"), OpenSession(sid)),
+                ),
             )
         case LetterKind.REPORT_PROMPT:
             return Screen(
