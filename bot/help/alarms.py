@@ -77,6 +77,8 @@ class Alarms(HelpCore):
         )
         if raised is not None:
             alarm_id, alerted = raised
+            if not alerted:
+                await self.escalate_due()  # nobody to wait for: every admin and lead, now
             return Raised(RaiseOutcome.RAISED, await self.alarm(alarm_id), alerted)
         open_id = await store.open_call(
             self.database, AlarmKind.SOS.value, session_id, viewer.person_id

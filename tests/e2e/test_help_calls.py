@@ -392,3 +392,17 @@ async def test_the_missed_check_out_alert_has_the_answers_and_escalates(team, cl
     )
     row = await alarm_row(team)
     assert row["outcome"] == "safe"
+
+
+async def test_a_call_nobody_on_the_session_can_receive_goes_to_every_lead_at_once(team, clock):
+    t = team.runtime.translator.for_locale("en")
+    session = await session_with_two_peers(team)
+    for person in (team.peers[1], team.lead, team.harbour_lead):
+        await team.runtime.people.mark_unreachable(person.user.id)
+    clock.current = session.starts_at
+    await call_from_mine(team, team.peers[0])
+    assert team.peers[0].replies()[0].text == t("help-sos-nobody")
+    await team.emulator.wait_idle()
+    # No wait for the escalation time, nor for the next look of the watch job.
+    for person in (team.admin(), team.hill_lead):
+        assert any(x.startswith("🆘 Nobody has answered yet") for x in texts_to(team, person))
