@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
-from bot.handlers.help.buttons import AnswerMissed, CallForHelp
+from bot.handlers.help.screens import call_button, missed_buttons
 from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.outreach.buttons import (
     WEEKS_AWAY,
@@ -34,7 +34,6 @@ from bot.handlers.outreach.buttons import (
     Week,
 )
 from bot.handlers.screens import Button, Screen, in_pairs, one_per_row, rows
-from bot.help.model import Answer
 from bot.i18n import Messages
 from bot.outreach.letters import LetterKind
 from bot.outreach.model import (
@@ -196,11 +195,7 @@ def my_sessions(
 ) -> Screen:
     """A peer's coming sessions and their part in each; first, "🆘 I need help" for each
     session in `calls` (on now, or within the hour)."""
-    help_buttons = [
-        Button(t("help-sos-button"), CallForHelp(p.session.id))
-        for p in mine
-        if p.session.id in calls
-    ]
+    help_buttons = [call_button(p.session.id, t) for p in mine if p.session.id in calls]
     buttons = [
         Button(
             t(
@@ -252,7 +247,7 @@ def my_session(
     return Screen(
         text,
         rows(
-            Button(t("help-sos-button"), CallForHelp(sid)) if call else None,
+            call_button(sid, t) if call else None,
             [
                 Button(t("outreach-check-in"), CheckOnSession(sid, Check.IN)),
                 Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
@@ -316,19 +311,14 @@ def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
                         Button(t("outreach-safe"), CheckOnSession(sid, Check.SAFE)),
                         Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
                     ],
-                    Button(t("help-sos-button"), CallForHelp(sid)),
+                    call_button(sid, t),
                 ),
             )
         case LetterKind.LEAD_ALERT:
             return Screen(
                 t("outreach-lead-alert", alias=seat.alias or "—", **place),
                 rows(
-                    [
-                        Button(t("help-on-it"), AnswerMissed(sid, seat.person_id, Answer.ON_IT)),
-                        Button(
-                            t("help-they-are-safe"), AnswerMissed(sid, seat.person_id, Answer.SAFE)
-                        ),
-                    ],
+                    missed_buttons(sid, seat.person_id, t),
                     Button(t("outreach-open-session"), OpenSession(sid)),
                 ),
             )
