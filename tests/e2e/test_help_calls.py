@@ -406,3 +406,29 @@ async def test_a_call_nobody_on_the_session_can_receive_goes_to_every_lead_at_on
     # No wait for the escalation time, nor for the next look of the watch job.
     for person in (team.admin(), team.hill_lead):
         assert any(x.startswith("🆘 Nobody has answered yet") for x in texts_to(team, person))
+
+
+async def test_a_call_from_are_you_safe_after_the_session_and_the_peers_own_safe_now(team, clock):
+    t = team.runtime.translator.for_locale("en")
+    session = await session_with_two_peers(team)
+    first = team.peers[0]
+    clock.current = session.ends_at + timedelta(minutes=31)
+    (reminders,) = team.app.job_queue.get_jobs_by_name("outreach reminders")
+    await reminders.run(team.app)
+    await team.drain_outbox()
+    clock.advance(minutes=5)  # past the session's screen's window: the letter's button still works
+    await first.tap(t("help-sos-button"))
+    await team.drain_outbox()
+    assert first.replies()[0].text == t("help-sos-sent", count=3)
+    assert sos_texts(team, team.peers[1])[-1].startswith("🆘 Peer 0 needs help now")
+    await first.tap(t("help-safe-myself"))
+    assert first.replies()[-1].text == t("help-safe-myself-done")
+    await team.drain_outbox()
+    said = "✅ Peer 0 says they are safe now: Wednesday 4 March 14:00, Harbour."
+    for person in (team.peers[1], team.lead, team.harbour_lead):
+        assert texts_to(team, person)[-1] == said
+    assert (await alarm_row(team))["outcome"] == "safe"
+    # Long after, the team is not called from here any more; other help is offered.
+    clock.current = session.ends_at + timedelta(days=2)
+    await first.tap_data(CallForHelp(session.id).pack())
+    assert first.replies()[0].text == t("help-sos-over")
