@@ -432,3 +432,20 @@ async def test_a_call_from_are_you_safe_after_the_session_and_the_peers_own_safe
     clock.current = session.ends_at + timedelta(days=2)
     await first.tap_data(CallForHelp(session.id).pack())
     assert first.replies()[0].text == t("help-sos-over")
+
+
+async def test_a_live_location_is_not_used_and_the_peer_is_asked_for_a_single_one(team, clock):
+    t = team.runtime.translator.for_locale("en")
+    session = await session_with_two_peers(team)
+    clock.current = session.starts_at
+    caller = team.peers[0]
+    await call_from_mine(team, caller)
+    replies = await caller.share_location(-6.8, 39.28, live_period=900)
+    assert replies[-1].text == t("help-live-location")
+    keyboard = replies[-1].reply_markup["keyboard"]
+    assert keyboard == [[{"text": t("help-share-location"), "request_location": True}]]
+    assert team.emulator.calls_to("sendLocation") == []
+    assert all(m.deleted for m in caller.conversation() if m.content.get("location"))
+    replies = await caller.share_location(-6.8, 39.28)  # still waiting for one
+    assert replies[-1].text == t("help-location-sent", count=3)
+    assert len(team.emulator.calls_to("sendLocation")) == 3

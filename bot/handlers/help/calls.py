@@ -1,7 +1,7 @@
 """A peer's call for help and the answers to it. "🆘 I need help" alerts everyone on call at
 once (through the outbox, urgent first) and offers Telegram's "share my location" button: a
 location shared then goes straight to the people alerted (`sendLocation`, protected, urgent),
-is deleted from the peer's chat, and is never stored or logged. The people alerted answer "I'm
+is deleted from the peer's chat, and is never stored or logged (a live location is not used). The people alerted answer "I'm
 on it" or "They are safe now"; the peer can say "I'm safe now". Who may do what is decided by
 the domain from the database: anyone else's tap changes nothing.
 """
@@ -28,6 +28,7 @@ from bot.handlers.respond import answer, show
 from bot.handlers.screens import keyboard, rows
 from bot.help.alarms import Answered
 from bot.help.model import Alarm, Answer, RaiseOutcome, Recipient
+from bot.i18n import Messages
 
 logger = logging.getLogger(__name__)
 
@@ -71,12 +72,12 @@ async def ask_location(update: Update, context: BotContext, alarm_id: int) -> No
     chat = update.effective_chat
     if chat is None:
         return
-    t = context.t
+    await chat.send_message(context.t("help-location-ask"), reply_markup=share_keyboard(context.t))
+
+
+def share_keyboard(t: Messages) -> ReplyKeyboardMarkup:
     share = KeyboardButton(t("help-share-location"), request_location=True)
-    await chat.send_message(
-        t("help-location-ask"),
-        reply_markup=ReplyKeyboardMarkup([[share]], resize_keyboard=True, one_time_keyboard=True),
-    )
+    return ReplyKeyboardMarkup([[share]], resize_keyboard=True, one_time_keyboard=True)
 
 
 async def location_shared(update: Update, context: BotContext, draft: LocationDraft) -> None:
@@ -84,8 +85,15 @@ async def location_shared(update: Update, context: BotContext, draft: LocationDr
     message = update.effective_message
     if message is None or message.location is None:
         return
-    flows.end(context)
     runtime, t = context.runtime, context.t
+    if message.location.live_period:
+        # Live locations are never used (DESIGN rule 3): the first point would look like a
+        # moving one to the people alerted. It goes from the chat; a single one is asked for.
+        with contextlib.suppress(TelegramError):
+            await message.delete()
+        await message.chat.send_message(t("help-live-location"), reply_markup=share_keyboard(t))
+        return
+    flows.end(context)
     latitude, longitude = message.location.latitude, message.location.longitude
     with contextlib.suppress(TelegramError):
         await message.delete()  # a location left in a chat is a map of where the person was

@@ -19,6 +19,7 @@ help-sos-over = This session ended too long ago to call the team from here. If y
 help-share-location = 📍 Share my location
 help-location-ask = If you can, tap “📍 Share my location” below: it goes straight to the people alerted and is not kept.
 help-location-again = 📍 Share my location again
+help-live-location = A live location is not used. Please share your location once instead: “📍 Share my location”.
 # $count: how many people received the location.
 help-location-sent = 📍 Your location went to { $count ->
     [one] one person

@@ -17,6 +17,7 @@ help-sos-over = Esta salida terminó hace demasiado tiempo para llamar al equipo
 help-share-location = 📍 Enviar mi ubicación
 help-location-ask = Si puedes, toca «📍 Enviar mi ubicación» abajo: va directamente a las personas avisadas y no se guarda.
 help-location-again = 📍 Enviar mi ubicación otra vez
+help-live-location = No usamos la ubicación en tiempo real. Comparte tu ubicación una vez: «📍 Enviar mi ubicación».
 help-location-sent = 📍 Tu ubicación llegó a { $count ->
     [one] una persona
    *[other] { $count } personas

@@ -17,6 +17,7 @@ help-sos-over = Cette sortie est finie depuis trop longtemps pour appeler l'équ
 help-share-location = 📍 Envoyer ma position
 help-location-ask = Si vous pouvez, touchez « 📍 Envoyer ma position » en bas : elle va directement aux personnes alertées et n'est pas gardée.
 help-location-again = 📍 Renvoyer ma position
+help-live-location = Une position en direct n’est pas utilisée. Partagez plutôt votre position une fois : « 📍 Envoyer ma position ».
 help-location-sent = 📍 Votre position est partie vers { $count ->
     [one] une personne
    *[other] { $count } personnes

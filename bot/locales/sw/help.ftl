@@ -17,6 +17,7 @@ help-sos-over = Kipindi hiki kiliisha zamani mno kuita timu kutoka hapa. Ukiwa h
 help-share-location = 📍 Tuma mahali nilipo
 help-location-ask = Ukiweza, gusa «📍 Tuma mahali nilipo» hapa chini: inakwenda moja kwa moja kwa watu walioarifiwa na haihifadhiwi.
 help-location-again = 📍 Tuma mahali nilipo tena
+help-live-location = Mahali pa moja kwa moja hapatumiki. Tafadhali tuma mahali ulipo mara moja: “📍 Tuma mahali nilipo”.
 help-location-sent = 📍 Mahali ulipo pamewafikia { $count ->
     [one] mtu mmoja
    *[other] watu { $count }
