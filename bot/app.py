@@ -21,6 +21,7 @@ from bot.handlers import (
     feedback,
     flows,
     guard,
+    help,
     operations,
     outbox,
     outreach,
@@ -48,7 +49,7 @@ SENDER_KEY = "outbox sender"
 FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, outreach, feedback, safety, operations)
+FEATURES = (outbox, people, directory, outreach, feedback, safety, help, operations)
 
 
 def build_application(

@@ -1,5 +1,5 @@
 """Everything the running bot uses, built once: settings, translations, the clock, the database
-and one object per feature (people, directory, outreach, feedback, safety) plus the outbox.
+and one object per feature (people, directory, outreach, feedback, safety, help) plus the outbox.
 
 Handlers reach it as `context.runtime`; domain objects are made when the database opens, not on
 every access.
@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from bot.common.outbox import Outbox, Outgoing
 from bot.directory.core import Category, Directory, RecheckPolicy
 from bot.feedback.form import DailyLimiter, Feedback
+from bot.help import Help, HelpPolicy
 from bot.i18n import Messages, Translator
 from bot.outreach.sessions import Outreach, ReminderPolicy
 from bot.people import MemberKeys, People, Viewer
@@ -57,6 +58,7 @@ class Features:
     alerts: Alerts
     quick_exit: QuickExit
     outbox: Outbox
+    help: Help
 
 
 class Runtime:
@@ -89,6 +91,13 @@ class Runtime:
             answer_wait=timedelta(minutes=settings.safety_answer_minutes),
             min_peers=settings.min_peers,
         )
+        outreach = Outreach(database, settings.timezone, self.clock, policy, settings.suppression_k)
+        help_policy = HelpPolicy(
+            escalate_after=timedelta(minutes=settings.sos_escalate_minutes),
+            shown_before=policy.check_in_opens,
+            checkout_grace=policy.checkout_grace,
+            note_days=settings.followup_note_days,
+        )
         return Features(
             database=database,
             people=People(
@@ -105,9 +114,7 @@ class Runtime:
                 self.clock,
                 self.category_words,
             ),
-            outreach=Outreach(
-                database, settings.timezone, self.clock, policy, settings.suppression_k
-            ),
+            outreach=outreach,
             feedback=Feedback(
                 database,
                 settings.timezone,
@@ -118,6 +125,16 @@ class Runtime:
             alerts=Alerts(database, settings.timezone, self.clock, settings.phone_region),
             quick_exit=QuickExit(database, self.ledger, self.clock),
             outbox=Outbox(database, self.clock, settings.phone_region),
+            help=Help(
+                database,
+                outreach,
+                self.clock,
+                settings.timezone,
+                help_policy,
+                settings.suppression_k,
+                settings.default_locale,
+                settings.phone_region,
+            ),
         )
 
     @property
@@ -161,6 +178,10 @@ class Runtime:
     @property
     def outbox(self) -> Outbox:
         return self.features.outbox
+
+    @property
+    def help(self) -> Help:
+        return self.features.help
 
     async def tell(self, messages: Sequence[Outgoing]) -> int:
         """Queue messages for people who did not just write to us, and wake the sender."""

@@ -104,6 +104,8 @@ class Settings:
     suppression_k: int = 5
     feedback_per_day: int = 5
     stigma_threshold: int = 3
+    sos_escalate_minutes: int = 5
+    followup_note_days: int = 90
     recheck_days: int = 90
     stale_days: int = 120
     hide_days: int = 180
@@ -212,6 +214,8 @@ def load_settings(
         ("SUPPRESSION_K", 5, 2, 100),
         ("FEEDBACK_PER_DAY", 5, 1, 100),
         ("STIGMA_THRESHOLD", 3, 1, 100),
+        ("SOS_ESCALATE_MINUTES", 5, 1, 60),
+        ("FOLLOWUP_NOTE_DAYS", 90, 1, 3650),
     ):
         raw = value.get(name, "") or str(default)
         numbers[name] = int(raw) if raw.isdigit() and low <= int(raw) <= high else default
@@ -274,6 +278,8 @@ def load_settings(
         suppression_k=numbers["SUPPRESSION_K"],
         feedback_per_day=numbers["FEEDBACK_PER_DAY"],
         stigma_threshold=numbers["STIGMA_THRESHOLD"],
+        sos_escalate_minutes=numbers["SOS_ESCALATE_MINUTES"],
+        followup_note_days=numbers["FOLLOWUP_NOTE_DAYS"],
         recheck_days=ageing.get("RECHECK_DAYS", 90),
         stale_days=ageing.get("STALE_DAYS", 120),
         hide_days=ageing.get("HIDE_DAYS", 180),

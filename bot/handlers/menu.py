@@ -42,6 +42,7 @@ class Entry(StrEnum):
     REPORT = "report"
     TEAM_LIST = "teamlist"
     INVITE = "invite"
+    FOLLOW_UPS = "followups"
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ ENTRY_ROLES: dict[Entry, Role] = {
     Entry.REPORT: Role.LEAD,
     Entry.TEAM_LIST: Role.LEAD,
     Entry.INVITE: Role.LEAD,
+    Entry.FOLLOW_UPS: Role.LEAD,
 }
 
 # What everyone sees first: few buttons, for people who read little. Peers and leads get one
@@ -109,6 +111,7 @@ TEAM_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.PLAN, "menu-plan"),
     (Entry.SESSIONS, "menu-sessions"),
     (Entry.FIGURES, "menu-figures"),
+    (Entry.FOLLOW_UPS, "menu-follow-ups"),
     (Entry.REPORT, "menu-report"),
     (Entry.TEAM_LIST, "menu-team"),
     (Entry.INVITE, "menu-invite"),
@@ -134,6 +137,7 @@ COMMANDS: tuple[tuple[str, Entry | None], ...] = (
     ("plan", Entry.PLAN),
     ("sessions", Entry.SESSIONS),
     ("figures", Entry.FIGURES),
+    ("followups", Entry.FOLLOW_UPS),
     ("report", Entry.REPORT),
     ("invite", Entry.INVITE),
     ("team", Entry.TEAM_LIST),

@@ -59,8 +59,10 @@ class PeerOut(StrEnum):
 class IncidentKind(StrEnum):
     VIOLENCE = "violence"
     POLICE = "police"
+    ARREST = "arrest"
     ROBBERY = "robbery"
     HARASSMENT = "harassment"
+    HEALTH_EMERGENCY = "health-emergency"
     OTHER = "other"
 
 

@@ -235,7 +235,8 @@ async def test_the_lead_alert_carries_a_button_to_open_the_session(team, clock):
     await run_reminders(team)
     alert = last_to(team, team.lead)
     assert alert.text.startswith("Peer 0 has not answered after the session")
-    assert labels(alert) == [t("outreach-open-session")]
+    # Issue 11: the answers to a call for help come first, then the session's screen.
+    assert labels(alert) == [t("help-on-it"), t("help-they-are-safe"), t("outreach-open-session")]
     replies = await team.lead.tap(t("outreach-open-session"))
     assert "Peer 0: confirmed" in replies[-1].text
 

@@ -64,6 +64,7 @@ async def test_admin_sees_the_team_menu(harness):
         "menu-plan",
         "menu-sessions",
         "menu-figures",
+        "menu-follow-ups",
         "menu-report",
         "menu-team",
         "menu-invite",

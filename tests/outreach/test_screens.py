@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.handlers.help.buttons import AnswerMissed, CallForHelp
 from bot.handlers.menu import Entry, Go
 from bot.handlers.outreach import figure_screens, screens
 from bot.handlers.outreach.buttons import (
@@ -22,6 +23,7 @@ from bot.handlers.outreach.buttons import (
     StartReport,
     Week,
 )
+from bot.help.model import Answer
 from bot.outreach.letters import LetterKind
 from bot.outreach.model import (
     Assignment,
@@ -179,10 +181,16 @@ def test_letters_carry_the_buttons_to_answer_them():
     assert taps(LetterKind.SAFETY_CHECK) == [
         CheckOnSession(5, Check.SAFE),
         CheckOnSession(5, Check.OUT),
+        CallForHelp(5),  # "I need help" (issue 11)
     ]
     assert taps(LetterKind.REPORT_PROMPT) == [StartReport(5)]
     assert taps(LetterKind.CANCELLED) == []
-    assert taps(LetterKind.LEAD_ALERT) == [OpenSession(5)]  # a note to the lead opens the screen
+    # The lead answers like anyone alerted to a call for help, or opens the session's screen.
+    assert taps(LetterKind.LEAD_ALERT) == [
+        AnswerMissed(5, SEAT.person_id, Answer.ON_IT),
+        AnswerMissed(5, SEAT.person_id, Answer.SAFE),
+        OpenSession(5),
+    ]
 
 
 def test_a_series_invitation_is_answered_in_one_tap_or_date_by_date():

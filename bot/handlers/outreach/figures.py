@@ -4,11 +4,14 @@ tools (HXL), all protected from forwarding and saving."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from telegram import Update
 
 from bot.common.hxl import hxl_csv
 from bot.handlers.context import BotContext
 from bot.handlers.exports import partner_headers
+from bot.handlers.help import screens as help_screens
 from bot.handlers.outreach import figure_screens
 from bot.handlers.outreach.buttons import FiguresOf
 from bot.handlers.respond import send_file, show
@@ -30,7 +33,10 @@ async def figures_shown(update: Update, context: BotContext, tap: FiguresOf) -> 
     areas = [area.name for area in await runtime.directory.areas()]
     figures, by_area = await runtime.outreach.figures_of_month(context.viewer, month, areas)
     t = context.t
-    await show(update, context, figure_screens.figures_text(figures, by_area, t))
+    screen = figure_screens.figures_text(figures, by_area, t)
+    # Calls for help and incident follow-ups of the month (the help feature), suppressed alike.
+    calls = help_screens.figures_text(await runtime.help.figures(context.viewer, month), t)
+    await show(update, context, replace(screen, text=f"{screen.text}\n\n{calls}"))
     chart = figures_chart(
         figures, figure_screens.chart_labels(t, runtime.settings.suppression_k), month
     )

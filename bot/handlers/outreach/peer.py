@@ -70,19 +70,23 @@ async def checked(update: Update, context: BotContext, tap: CheckOnSession) -> N
 
 
 async def my_sessions(update: Update, context: BotContext) -> None:
-    """A peer's coming sessions and their part in each (`/mine`)."""
-    mine = await context.runtime.outreach.my_sessions(context.viewer)
-    await show(
-        update, context, screens.my_sessions(mine, context.runtime.settings.timezone, context.t)
-    )
+    """A peer's coming sessions and their part in each (`/mine`), "🆘 I need help" first."""
+    runtime = context.runtime
+    mine = await runtime.outreach.my_sessions(context.viewer)
+    calls = {p.session.id for p in mine if runtime.help.call_shown(p.session, p.status)}
+    zone = runtime.settings.timezone
+    await show(update, context, screens.my_sessions(mine, zone, context.t, calls))
 
 
 async def my_session(update: Update, context: BotContext, tap: MySession) -> None:
-    """One of the peer's sessions, with what they can do now (answer, check in, report...)."""
-    outreach = context.runtime.outreach
-    mine = await outreach.my_session(context.viewer, tap.session_id)
-    zone = context.runtime.settings.timezone
-    await show(update, context, screens.my_session(mine, outreach.now(), zone, context.t))
+    """One of the peer's sessions, with what they can do now (answer, call for help, check in,
+    report...)."""
+    runtime = context.runtime
+    mine = await runtime.outreach.my_session(context.viewer, tap.session_id)
+    call = runtime.help.call_shown(mine.session, mine.status)
+    zone = runtime.settings.timezone
+    screen = screens.my_session(mine, runtime.outreach.now(), zone, context.t, call)
+    await show(update, context, screen)
 
 
 async def calendar_file(update: Update, context: BotContext, tap: CalendarFile) -> None:

@@ -5,13 +5,14 @@ monthly figures. The forms (planning, changing the time, reports) are in `forms`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_decimal
 
+from bot.handlers.help.screens import call_button, missed_buttons
 from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.outreach.buttons import (
     WEEKS_AWAY,
@@ -186,8 +187,15 @@ def week(
 # --- a peer's view ---------------------------------------------------------------------------
 
 
-def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> Screen:
-    """A peer's coming sessions and their part in each."""
+def my_sessions(
+    mine: Sequence[PersonSession],
+    zone: ZoneInfo,
+    t: Messages,
+    calls: Collection[int] = frozenset(),
+) -> Screen:
+    """A peer's coming sessions and their part in each; first, "🆘 I need help" for each
+    session in `calls` (on now, or within the hour)."""
+    help_buttons = [call_button(p.session.id, t) for p in mine if p.session.id in calls]
     buttons = [
         Button(
             t(
@@ -203,6 +211,7 @@ def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> S
     return Screen(
         t("outreach-my-sessions") if buttons else t("outreach-my-sessions-empty"),
         (
+            *one_per_row(help_buttons),
             *one_per_row(buttons),
             (Button(t("outreach-calendar-file"), CalendarFile()),),
             (back_to_menu(t),),
@@ -210,9 +219,12 @@ def my_sessions(mine: Sequence[PersonSession], zone: ZoneInfo, t: Messages) -> S
     )
 
 
-def my_session(mine: PersonSession, now: datetime, zone: ZoneInfo, t: Messages) -> Screen:
+def my_session(
+    mine: PersonSession, now: datetime, zone: ZoneInfo, t: Messages, call: bool = False
+) -> Screen:
     """One of a peer's sessions and what they can do now: answer an invitation (Yes/No: the
-    letter may be gone, e.g. after a quick exit), say they cannot come, check in and out,
+    letter may be gone, e.g. after a quick exit), say they cannot come, call for help (`call`:
+    from an hour before the start to the end plus the check-out grace), check in and out,
     report."""
     session, status = mine.session, mine.status
     sid = session.id
@@ -235,6 +247,7 @@ def my_session(mine: PersonSession, now: datetime, zone: ZoneInfo, t: Messages) 
     return Screen(
         text,
         rows(
+            call_button(sid, t) if call else None,
             [
                 Button(t("outreach-check-in"), CheckOnSession(sid, Check.IN)),
                 Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
@@ -297,13 +310,17 @@ def letter(kind: LetterKind, seat: Seat, zone: ZoneInfo, t: Messages) -> Screen:
                     [
                         Button(t("outreach-safe"), CheckOnSession(sid, Check.SAFE)),
                         Button(t("outreach-check-out"), CheckOnSession(sid, Check.OUT)),
-                    ]
+                    ],
+                    call_button(sid, t),
                 ),
             )
         case LetterKind.LEAD_ALERT:
             return Screen(
                 t("outreach-lead-alert", alias=seat.alias or "—", **place),
-                rows(Button(t("outreach-open-session"), OpenSession(sid))),
+                rows(
+                    missed_buttons(sid, seat.person_id, t),
+                    Button(t("outreach-open-session"), OpenSession(sid)),
+                ),
             )
         case LetterKind.REPORT_PROMPT:
             return Screen(

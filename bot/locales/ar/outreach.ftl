@@ -150,8 +150,10 @@ outreach-report-incidents = حوادث تمسّ السلامة: يمكنك ال�
 outreach-incident = { $kind ->
     [violence] عنف
     [police] الشرطة
+    [arrest] اعتقال
     [robbery] سرقة
     [harassment] تحرّش
+    [health-emergency] حالة طبية طارئة
    *[other] أخرى
 }
 outreach-report-note = هل هناك شيء آخر؟ يمكنك كتابة ملاحظة قصيرة، أو الضغط على «تخطي». بدون أسماء أو أرقام هواتف.

@@ -140,8 +140,10 @@ outreach-report-incidents = Safety incidents: tap a kind once for each incident,
 outreach-incident = { $kind ->
     [violence] Violence
     [police] Police
+    [arrest] Arrest
     [robbery] Robbery
     [harassment] Harassment
+    [health-emergency] Health emergency
    *[other] Other
 }
 outreach-report-note = Anything else? Type a short note, or tap Skip. No names or phone numbers.

@@ -140,8 +140,10 @@ outreach-report-incidents = Incidentes de seguridad: toca un tipo una vez por ca
 outreach-incident = { $kind ->
     [violence] Violencia
     [police] Policía
+    [arrest] Arresto
     [robbery] Robo
     [harassment] Acoso
+    [health-emergency] Emergencia de salud
    *[other] Otro
 }
 outreach-report-note = ¿Algo más? Escribe una nota corta, o toca Saltar. Sin nombres ni números de teléfono.

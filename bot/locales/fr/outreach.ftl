@@ -140,8 +140,10 @@ outreach-report-incidents = Incidents de sécurité : touchez un type une fois p
 outreach-incident = { $kind ->
     [violence] Violence
     [police] Police
+    [arrest] Arrestation
     [robbery] Vol
     [harassment] Harcèlement
+    [health-emergency] Urgence de santé
    *[other] Autre
 }
 outreach-report-note = Autre chose ? Écrivez une note courte, ou touchez Passer. Pas de noms ni de numéros de téléphone.

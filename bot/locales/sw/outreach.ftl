@@ -141,8 +141,10 @@ outreach-report-incidents = Matukio ya usalama: gusa aina mara moja kwa kila tuk
 outreach-incident = { $kind ->
     [violence] Ukatili
     [police] Polisi
+    [arrest] Kukamatwa
     [robbery] Wizi
     [harassment] Unyanyasaji
+    [health-emergency] Dharura ya afya
    *[other] Nyingine
 }
 outreach-report-note = Kuna jingine? Andika ujumbe mfupi, au gusa Ruka. Usiweke majina wala namba za simu.
