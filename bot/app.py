@@ -24,6 +24,7 @@ from bot.handlers import (
     outbox,
     outreach,
     people,
+    relay,
     safety,
 )
 from bot.handlers.context import RUNTIME_KEY, BotContext
@@ -47,7 +48,7 @@ SENDER_KEY = "outbox sender"
 FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, outreach, feedback, safety)
+FEATURES = (outbox, people, directory, outreach, feedback, safety, relay)
 
 
 def build_application(

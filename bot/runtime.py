@@ -1,5 +1,5 @@
 """Everything the running bot uses, built once: settings, translations, the clock, the database
-and one object per feature (people, directory, outreach, feedback, safety) plus the outbox.
+and one object per feature (people, directory, outreach, feedback, safety, relay) plus the outbox.
 
 Handlers reach it as `context.runtime`; domain objects are made when the database opens, not on
 every access.
@@ -12,12 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.common.daily_limit import DailyLimiter
 from bot.common.outbox import Outbox, Outgoing
 from bot.directory.core import Category, Directory, RecheckPolicy
-from bot.feedback.form import DailyLimiter, Feedback
+from bot.feedback.form import Feedback
 from bot.i18n import Messages, Translator
 from bot.outreach.sessions import Outreach, ReminderPolicy
 from bot.people import MemberKeys, People, Viewer
+from bot.relay import CrisisWords, Relay
 from bot.safety.alerts import Alerts
 from bot.safety.quick_exit import MessageLedger, QuickExit
 from bot.settings import SUPPORTED_LOCALES, Settings
@@ -57,6 +59,7 @@ class Features:
     alerts: Alerts
     quick_exit: QuickExit
     outbox: Outbox
+    relay: Relay
 
 
 class Runtime:
@@ -70,6 +73,11 @@ class Runtime:
         self.admin_ids = set(settings.admin_telegram_ids)
         self.kept = KeptUpdates()
         self.feedback_limiter = DailyLimiter(settings.feedback_per_day)
+        self.danger_limiter = DailyLimiter(settings.danger_reports_per_day)
+        # Every language's crisis words at once: people write in the language they are in.
+        self.crisis_words = CrisisWords.from_lists(
+            translator.format(locale, "relay-crisis-words") for locale in SUPPORTED_LOCALES
+        )
         self.ledger = MessageLedger(self.keys)
         self._features: Features | None = None
         # Wakes the outbox sender when something was queued (set at start; a no-op until then).
@@ -115,9 +123,25 @@ class Runtime:
                 self.feedback_limiter,
                 settings.stigma_threshold,
             ),
-            alerts=Alerts(database, settings.timezone, self.clock, settings.phone_region),
+            alerts=Alerts(
+                database,
+                settings.timezone,
+                self.clock,
+                settings.phone_region,
+                limiter=self.danger_limiter,
+            ),
             quick_exit=QuickExit(database, self.ledger, self.clock),
             outbox=Outbox(database, self.clock, settings.phone_region),
+            relay=Relay(
+                database,
+                self.keys,
+                self.clock,
+                settings.timezone,
+                settings.default_locale,
+                idle_after=timedelta(hours=settings.relay_idle_hours),
+                duty_for=timedelta(hours=settings.duty_hours),
+                k=settings.suppression_k,
+            ),
         )
 
     @property
@@ -161,6 +185,10 @@ class Runtime:
     @property
     def outbox(self) -> Outbox:
         return self.features.outbox
+
+    @property
+    def relay(self) -> Relay:
+        return self.features.relay
 
     async def tell(self, messages: Sequence[Outgoing]) -> int:
         """Queue messages for people who did not just write to us, and wake the sender."""

@@ -96,6 +96,9 @@ class Settings:
     recheck_days: int = 90
     stale_days: int = 120
     hide_days: int = 180
+    relay_idle_hours: int = 24
+    duty_hours: int = 4
+    danger_reports_per_day: int = 3
     webhook: Webhook | None = None  # set in webhook mode only
 
 
@@ -197,6 +200,9 @@ def load_settings(
         ("SUPPRESSION_K", 5, 2, 100),
         ("FEEDBACK_PER_DAY", 5, 1, 100),
         ("STIGMA_THRESHOLD", 3, 1, 100),
+        ("RELAY_IDLE_HOURS", 24, 1, 168),
+        ("DUTY_HOURS", 4, 1, 24),
+        ("DANGER_REPORTS_PER_DAY", 3, 1, 100),
     ):
         raw = value.get(name, "") or str(default)
         numbers[name] = int(raw) if raw.isdigit() and low <= int(raw) <= high else default
@@ -253,6 +259,9 @@ def load_settings(
         recheck_days=ageing.get("RECHECK_DAYS", 90),
         stale_days=ageing.get("STALE_DAYS", 120),
         hide_days=ageing.get("HIDE_DAYS", 180),
+        relay_idle_hours=numbers["RELAY_IDLE_HOURS"],
+        duty_hours=numbers["DUTY_HOURS"],
+        danger_reports_per_day=numbers["DANGER_REPORTS_PER_DAY"],
     )
 
 

@@ -1,0 +1,3 @@
+-- Reserved for issue 11's SOS and follow-ups (the `help` feature), built alongside the relay:
+-- migrations are numbered without gaps, so this placeholder keeps 0012 applicable on its own.
+-- Merging both: this file goes and the help feature's 0011 takes its place.
