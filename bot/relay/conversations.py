@@ -275,16 +275,18 @@ class Relay:
             return await self._end(conversation, Side.PEER)
         raise NotAllowed
 
-    async def leave(self, viewer: Viewer) -> Ending | None:
+    async def leave(self, viewer: Viewer, *, own_chat_too: bool = False) -> Ending | None:
         """A quick exit: the person's conversation ends, and its messages go from the other
-        chat too, theirs and the copies (their own chat is emptied by the exit itself)."""
+        chat too, theirs and the copies (their own chat is emptied by the exit itself, unless
+        `own_chat_too`: a peer's exit asks a question first, and the conversation must not
+        wait for the answer)."""
         conversation = await self.of_peer(viewer)
         side = Side.PEER
         if conversation is None:
             conversation, side = await self.of_member(viewer.telegram_id), Side.MEMBER
         if conversation is None:
             return None
-        return await self._end(conversation, side, quick_exit=True)
+        return await self._end(conversation, side, quick_exit=True, own_chat_too=own_chat_too)
 
     # --- messages ----------------------------------------------------------------------------------
 
@@ -369,13 +371,18 @@ class Relay:
         return {chat: ids} if ids else {}
 
     async def _end(
-        self, conversation: Conversation, by: Side | None, *, quick_exit: bool = False
+        self,
+        conversation: Conversation,
+        by: Side | None,
+        *,
+        quick_exit: bool = False,
+        own_chat_too: bool = False,
     ) -> Ending:
         """Delete the copies (everything on the other side after a quick exit), tell whoever did
         not end it, and forget the conversation: its row, its member's chat id, its ids."""
         deletions: dict[int, list[int]] = {}
         for side in Side:
-            if quick_exit and side is by:
+            if quick_exit and side is by and not own_chat_too:
                 continue  # the quick exit empties that chat itself
             deletions |= await self._deletions(conversation, side, copies_only=not quick_exit)
         unanswered = None if conversation.accepted_at else self._month(conversation.asked_at)

@@ -6,6 +6,7 @@ import json
 import logging
 
 from bot.handlers.relay.buttons import AcceptTalk, EndTalk, HandOver
+from bot.handlers.relay.ending import sweep
 from bot.relay.model import HandTo
 from tests.builders import make_lead, make_peer
 from tests.safety.traces import bytes_holding, rows_holding
@@ -149,14 +150,7 @@ async def test_nobody_on_duty_is_said_at_once_and_a_left_message_waits_a_day(har
     await peer.send("/duty")
     await peer.tap(en("relay-duty-switch-off"))
     clock.advance(hours=25)
-    from bot.handlers.relay.ending import sweep
-
-    class Context:
-        bot = harness.app.bot
-        runtime = harness.runtime
-
-    await sweep(Context())
-    await harness.drain_outbox()
+    await run_sweep(harness)
     assert harness.emulator.bot_messages(MEMBER_ID)[-1].text == t("relay-dropped")
     assert await harness.runtime.relay.of_member(MEMBER_ID) is None
 
@@ -191,3 +185,138 @@ async def test_forged_accept_hand_over_and_end_change_nothing(harness):
     # The conversation still works both ways.
     await member.send("still there?")
     assert "still there?" in [m.text for m in harness.emulator.bot_messages(PEER_ID)]
+
+
+async def open_conversation(harness, peer, member, t):
+    await member.send("/talk")
+    await member.tap(t("relay-topic", topic="talk"))
+    await peer.tap(t("relay-accept"))
+
+
+def copies_in(harness, chat_id, text):
+    return [m for m in harness.emulator.messages(chat_id) if m.from_bot and m.text == text]
+
+
+async def test_a_peer_hands_over_to_another_peer_and_their_copies_leave_their_chat(harness):
+    t = harness.runtime.translator.for_locale("en")
+    lead = await make_lead(harness)
+    peer = await peer_on_duty(harness, lead, PEER_ID, "Star 42", PEER_NAME, PEER_USERNAME)
+    member = harness.person(MEMBER_ID)
+    await open_conversation(harness, peer, member, t)
+    other = await peer_on_duty(harness, lead, OTHER_PEER_ID, "Moon 7", "Olga", "olga_x")
+    await member.send("first words")
+    await peer.tap(t("relay-hand-over"))
+    await peer.tap(t("relay-hand-to", to="peer"))
+    assert peer.texts() == [t("relay-handed-over")]
+    assert all(m.deleted for m in copies_in(harness, PEER_ID, "first words"))
+    assert harness.emulator.bot_messages(MEMBER_ID)[-1].text == t("relay-handed")
+    # What the member writes while handed over waits for the next peer.
+    await member.send("second words")
+    await other.tap(t("relay-accept"))
+    assert [m.text for m in harness.emulator.bot_messages(MEMBER_ID)][-1].endswith(
+        "You are talking with Moon 7. Write here; they see only what you write."
+    )
+    assert copies_in(harness, OTHER_PEER_ID, "second words")
+    assert not copies_in(harness, OTHER_PEER_ID, "first words")  # gone with the first peer
+    # The first peer cannot take it back.
+    await peer.tap_data(AcceptTalk(1).pack())
+    assert (await harness.runtime.relay.get(1)).peer_alias == "Moon 7"
+
+
+async def test_a_blocked_person_cannot_ask_for_30_days(harness, clock):
+    t = harness.runtime.translator.for_locale("en")
+    lead = await make_lead(harness)
+    peer = await peer_on_duty(harness, lead, PEER_ID, "Star 42", PEER_NAME, PEER_USERNAME)
+    member = harness.person(MEMBER_ID)
+    await open_conversation(harness, peer, member, t)
+    await member.send("abusive words")
+    await peer.tap(t("relay-block"))
+    await peer.tap(t("relay-block"))
+    assert peer.texts() == [t("relay-blocked-done")]
+    assert all(m.deleted for m in copies_in(harness, PEER_ID, "abusive words"))
+    assert harness.emulator.bot_messages(MEMBER_ID)[-1].text == t("relay-ended")
+    runtime = harness.runtime
+    rows = await runtime.database.fetch_all("SELECT member_key FROM relay_blocks")
+    assert [r[0] for r in rows] == [runtime.keys.relay_block_key(MEMBER_ID)]
+    await member.send("/talk")
+    assert member.texts() == [t("relay-blocked")]
+    clock.advance(days=31)
+    await member.send("/talk")
+    assert member.texts() == [t("relay-intro")]
+
+
+async def test_a_quick_exit_on_either_side_ends_it_and_deletes_its_messages_on_both_sides(
+    harness,
+):
+    t = harness.runtime.translator.for_locale("en")
+    lead = await make_lead(harness)
+    peer = await peer_on_duty(harness, lead, PEER_ID, "Star 42", PEER_NAME, PEER_USERNAME)
+    member = harness.person(MEMBER_ID)
+    await open_conversation(harness, peer, member, t)
+    await member.send("from the member")
+    await peer.send("from the peer")
+    await member.send("/exit")
+    # Everything of the conversation is gone from the peer's chat: the copies and what the peer
+    # wrote (the member's own chat is emptied by their exit).
+    peer_side = [
+        m
+        for m in harness.emulator.messages(PEER_ID)
+        if m.text in ("from the member", "from the peer")
+    ]
+    assert len(peer_side) == 2 and all(m.deleted for m in peer_side)
+    member_side = [
+        m
+        for m in harness.emulator.messages(MEMBER_ID)
+        if m.text in ("from the member", "from the peer")
+    ]
+    assert len(member_side) == 2 and all(m.deleted for m in member_side)
+    assert t("relay-ended-peer", conversation=1) in [m.text for m in peer.conversation()]
+    assert await harness.runtime.relay.of_member(MEMBER_ID) is None
+
+    # The peer's quick exit, too.
+    member = harness.person(MEMBER_ID + 10)
+    await peer.send("/duty")
+    await open_conversation(harness, peer, member, t)
+    await member.send("second member words")
+    await peer.send("from the second peer")
+    # The peer's exit asks whether to keep their role, but the conversation does not wait.
+    await peer.send("/exit")
+    for chat in (PEER_ID, MEMBER_ID + 10):
+        said = [
+            m
+            for m in harness.emulator.messages(chat)
+            if m.text in ("second member words", "from the second peer")
+        ]
+        assert len(said) == 2 and all(m.deleted for m in said), chat
+    assert harness.emulator.bot_messages(MEMBER_ID + 10)[-1].text == t("relay-ended")
+
+
+async def run_sweep(harness):
+    """The minute's sweep, as its job runs it, then the letters it queued."""
+
+    class Context:
+        bot = harness.app.bot
+        runtime = harness.runtime
+
+    await sweep(Context())
+    await harness.drain_outbox()
+
+
+async def test_an_idle_conversation_ends_and_forgets_the_member(harness, clock, tmp_path):
+    t = harness.runtime.translator.for_locale("en")
+    lead = await make_lead(harness)
+    peer = await peer_on_duty(harness, lead, PEER_ID, "Star 42", PEER_NAME, PEER_USERNAME)
+    member = harness.person(MEMBER_ID)
+    await open_conversation(harness, peer, member, t)
+    await member.send("hello")
+    clock.advance(hours=23)
+    await run_sweep(harness)
+    assert await harness.runtime.relay.of_member(MEMBER_ID) is not None
+    clock.advance(hours=2)
+    await run_sweep(harness)
+    assert all(m.deleted for m in copies_in(harness, PEER_ID, "hello"))
+    assert harness.emulator.bot_messages(MEMBER_ID)[-1].text == t("relay-ended")
+    assert t("relay-ended-peer", conversation=1) in [m.text for m in peer.conversation()]
+    await run_sweep(harness)  # folds the WAL once the letters are out
+    assert await rows_holding(harness.runtime, MEMBER_ID, with_hashes=False) == []
+    assert bytes_holding(harness.runtime, tmp_path / "bot.db", MEMBER_ID, with_hashes=False) == []

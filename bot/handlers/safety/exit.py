@@ -39,6 +39,9 @@ async def exit_start(update: Update, context: BotContext) -> None:
     flows.end(context)  # whatever they were typing into is abandoned now, not after the question
     viewer = context.viewer
     if viewer.role.at_least(Role.PEER) and viewer.person_id is not None:
+        # A talk with a member ends at once, its messages gone from both chats: a peer whose
+        # phone is being taken may never answer the question.
+        await end_conversation(context, viewer, own_chat_too=True)
         await show(update, context, screens.exit_question(context.t))
         return
     await leave(update, context, leave_role=False)
@@ -89,11 +92,13 @@ async def leave(update: Update, context: BotContext, *, leave_role: bool) -> Non
     await runtime.quick_exit.leave_no_copy()
 
 
-async def end_conversation(context: BotContext, viewer: Viewer) -> None:
+async def end_conversation(
+    context: BotContext, viewer: Viewer, *, own_chat_too: bool = False
+) -> None:
     """A talk with a peer ends too, on either side: its messages leave the other chat, the
     other side is told, and the member's chat id is forgotten."""
     runtime = context.runtime
-    ending = await runtime.relay.leave(viewer)
+    ending = await runtime.relay.leave(viewer, own_chat_too=own_chat_too)
     if ending is None:
         return
     for other_chat, message_ids in ending.deletions.items():
