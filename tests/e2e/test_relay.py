@@ -182,6 +182,10 @@ async def test_forged_accept_hand_over_and_end_change_nothing(harness):
     for who in (other, stranger):
         assert t("relay-handed") not in [m.text for m in harness.emulator.bot_messages(MEMBER_ID)]
         assert who.answer() is not None  # refused with a short notice, nothing more
+    # Leads see who is available, and who is talking.
+    (duty,) = await lead.send("/duty")
+    assert t("relay-on-duty-line", alias="Star 42", until="13:00", busy="yes") in duty.text
+    assert "Moon 7" in duty.text
     # The conversation still works both ways.
     await member.send("still there?")
     assert "still there?" in [m.text for m in harness.emulator.bot_messages(PEER_ID)]
