@@ -82,6 +82,12 @@ async def test_a_conversation_is_anonymous_keeps_no_words_and_leaves_no_trace(
     # Neither side ever sees the other's id, name or username: every call into each chat.
     assert shows_nothing_of(harness, MEMBER_ID, [str(PEER_ID), PEER_NAME, PEER_USERNAME]) == []
     assert shows_nothing_of(harness, PEER_ID, [str(MEMBER_ID), MEMBER_NAME, MEMBER_USERNAME]) == []
+    # No call at all (answers to taps included) names anyone.
+    for call in harness.emulator.calls:
+        if call.method != "getUpdates":
+            made = json.dumps(call.params, default=str)
+            for name in (MEMBER_NAME, MEMBER_USERNAME, PEER_NAME, PEER_USERNAME):
+                assert name not in made, (call.method, name)
 
     await member.tap(t("relay-end"))
     assert member.texts() == [t("relay-ended")]
