@@ -330,3 +330,16 @@ async def test_an_idle_conversation_ends_and_forgets_the_member(harness, clock, 
     await run_sweep(harness)  # folds the WAL once the letters are out
     assert await rows_holding(harness.runtime, MEMBER_ID, with_hashes=False) == []
     assert bytes_holding(harness.runtime, tmp_path / "bot.db", MEMBER_ID, with_hashes=False) == []
+
+
+async def test_a_conversation_survives_a_restart(harness):
+    t = harness.runtime.translator.for_locale("en")
+    lead = await make_lead(harness)
+    peer = await peer_on_duty(harness, lead, PEER_ID, "Star 42", PEER_NAME, PEER_USERNAME)
+    member = harness.person(MEMBER_ID)
+    await open_conversation(harness, peer, member, t)
+    await harness.restart()
+    await member.send("after the restart")
+    assert copies_in(harness, PEER_ID, "after the restart")
+    await peer.send("still here")
+    assert copies_in(harness, MEMBER_ID, "still here")
