@@ -26,6 +26,7 @@ from bot.handlers import (
     outbox,
     outreach,
     people,
+    relay,
     safety,
 )
 from bot.handlers.context import RUNTIME_KEY, BotContext
@@ -49,7 +50,7 @@ SENDER_KEY = "outbox sender"
 FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, outreach, feedback, safety, help, operations)
+FEATURES = (outbox, people, directory, outreach, feedback, safety, help, relay, operations)
 
 
 def build_application(

@@ -1,5 +1,6 @@
 """Everything the running bot uses, built once: settings, translations, the clock, the database
-and one object per feature (people, directory, outreach, feedback, safety, help) plus the outbox.
+and one object per feature (people, directory, outreach, feedback, safety, help, relay) plus the
+outbox.
 
 Handlers reach it as `context.runtime`; domain objects are made when the database opens, not on
 every access.
@@ -12,13 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.common.daily_limit import DailyLimiter
 from bot.common.outbox import Outbox, Outgoing
 from bot.directory.core import Category, Directory, RecheckPolicy
-from bot.feedback.form import DailyLimiter, Feedback
+from bot.feedback.form import Feedback
 from bot.help import Help, HelpPolicy
 from bot.i18n import Messages, Translator
 from bot.outreach.sessions import Outreach, ReminderPolicy
 from bot.people import MemberKeys, People, Viewer
+from bot.relay import CrisisWords, Relay
 from bot.safety.alerts import Alerts
 from bot.safety.quick_exit import MessageLedger, QuickExit
 from bot.settings import SUPPORTED_LOCALES, Settings
@@ -59,6 +62,7 @@ class Features:
     quick_exit: QuickExit
     outbox: Outbox
     help: Help
+    relay: Relay
 
 
 class Runtime:
@@ -72,6 +76,11 @@ class Runtime:
         self.admin_ids = set(settings.admin_telegram_ids)
         self.kept = KeptUpdates()
         self.feedback_limiter = DailyLimiter(settings.feedback_per_day)
+        self.danger_limiter = DailyLimiter(settings.danger_reports_per_day)
+        # Every language's crisis words at once: people write in the language they are in.
+        self.crisis_words = CrisisWords.from_lists(
+            translator.format(locale, "relay-crisis-words") for locale in SUPPORTED_LOCALES
+        )
         self.ledger = MessageLedger(self.keys)
         self._features: Features | None = None
         # Wakes the outbox sender when something was queued (set at start; a no-op until then).
@@ -122,7 +131,13 @@ class Runtime:
                 self.feedback_limiter,
                 settings.stigma_threshold,
             ),
-            alerts=Alerts(database, settings.timezone, self.clock, settings.phone_region),
+            alerts=Alerts(
+                database,
+                settings.timezone,
+                self.clock,
+                settings.phone_region,
+                limiter=self.danger_limiter,
+            ),
             quick_exit=QuickExit(database, self.ledger, self.clock),
             outbox=Outbox(database, self.clock, settings.phone_region),
             help=Help(
@@ -134,6 +149,16 @@ class Runtime:
                 settings.suppression_k,
                 settings.default_locale,
                 settings.phone_region,
+            ),
+            relay=Relay(
+                database,
+                self.keys,
+                self.clock,
+                settings.timezone,
+                settings.default_locale,
+                idle_after=timedelta(hours=settings.relay_idle_hours),
+                duty_for=timedelta(hours=settings.duty_hours),
+                k=settings.suppression_k,
             ),
         )
 
@@ -182,6 +207,10 @@ class Runtime:
     @property
     def help(self) -> Help:
         return self.features.help
+
+    @property
+    def relay(self) -> Relay:
+        return self.features.relay
 
     async def tell(self, messages: Sequence[Outgoing]) -> int:
         """Queue messages for people who did not just write to us, and wake the sender."""

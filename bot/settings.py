@@ -113,6 +113,9 @@ class Settings:
     retention_days: Mapping[str, int] = field(
         default_factory=lambda: {name: default for name, default, _, _ in RETENTION}, hash=False
     )
+    relay_idle_hours: int = 24
+    duty_hours: int = 4
+    danger_reports_per_day: int = 3
     webhook: Webhook | None = None  # set in webhook mode only
 
 
@@ -216,6 +219,9 @@ def load_settings(
         ("STIGMA_THRESHOLD", 3, 1, 100),
         ("SOS_ESCALATE_MINUTES", 5, 1, 60),
         ("FOLLOWUP_NOTE_DAYS", 90, 1, 3650),
+        ("RELAY_IDLE_HOURS", 24, 1, 168),
+        ("DUTY_HOURS", 4, 1, 24),
+        ("DANGER_REPORTS_PER_DAY", 3, 1, 100),
     ):
         raw = value.get(name, "") or str(default)
         numbers[name] = int(raw) if raw.isdigit() and low <= int(raw) <= high else default
@@ -284,6 +290,9 @@ def load_settings(
         stale_days=ageing.get("STALE_DAYS", 120),
         hide_days=ageing.get("HIDE_DAYS", 180),
         retention_days=retention_days,
+        relay_idle_hours=numbers["RELAY_IDLE_HOURS"],
+        duty_hours=numbers["DUTY_HOURS"],
+        danger_reports_per_day=numbers["DANGER_REPORTS_PER_DAY"],
     )
 
 

@@ -29,7 +29,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.feedback.form import DailyLimiter, Feedback
+from bot.common.daily_limit import DailyLimiter
+from bot.feedback.form import Feedback
 from bot.feedback.periods import period_is_over, weeks_of
 from bot.feedback.report import RAW_COLUMNS, RawExport
 from bot.runtime import utc_now

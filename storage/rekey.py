@@ -7,15 +7,21 @@ import json
 from storage.database import Database
 
 # (table, column): every place that holds a keyed hash of a chat or person id.
-KEYED_COLUMNS = (("member_preferences", "member_key"), ("message_ledger", "chat_key"))
+KEYED_COLUMNS = (
+    ("member_preferences", "member_key"),
+    ("message_ledger", "chat_key"),
+    ("relay_blocks", "member_key"),
+)
 
 
 async def known_chat_ids(db: Database) -> list[int]:
     """Chat ids the database holds in clear for its own reasons (team members, people who opted
-    in to notices, queued messages): the only hashes that can be carried to a new key."""
+    in to notices, queued messages, members talking to a peer): the only hashes that can be
+    carried to a new key."""
     rows = await db.fetch_all(
         "SELECT telegram_id FROM people WHERE telegram_id IS NOT NULL"
         " UNION SELECT chat_id FROM alert_subscriptions UNION SELECT chat_id FROM outbox"
+        " UNION SELECT member_chat FROM relay_conversations"
     )
     return [int(r[0]) for r in rows]
 

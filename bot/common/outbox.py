@@ -42,6 +42,7 @@ class Purpose(StrEnum):
 
     TEAM = "team"  # a peer, lead or admin: marked unreachable until they write again
     ALERTS = "alerts"  # a safety notice subscriber: unsubscribed
+    RELAY = "relay"  # a member talking to a peer: their conversation ends
 
 
 Args = Mapping[str, int | str | bool | None]

@@ -172,6 +172,7 @@ class BotApi:
             "setWebhook": self.set_webhook,
             "getWebhookInfo": self.get_webhook_info,
             "sendMessage": self.send_message,
+            "copyMessage": self.copy_message,
             "editMessageText": self.edit_message_text,
             "editMessageReplyMarkup": self.edit_message_reply_markup,
             "answerCallbackQuery": self.answer_callback_query,
@@ -283,6 +284,36 @@ class BotApi:
             extra=extra,
         )
         return message_to_api(message, chat)
+
+    def copy_message(self, params: Params) -> dict[str, Any]:
+        """A copy of any message the bot can see, sent by the bot: no forward header, no trace of
+        who wrote the original (Telegram's copyMessage); answers only the new message's id."""
+        chat = self._chat_to_send_to(params)
+        source_chat = self.store.chats.get(params.optional_int("from_chat_id") or 0)
+        if source_chat is None:
+            raise bad_request("chat not found")
+        original = self.store.find_message(source_chat["id"], params.required_int("message_id"))
+        if original is None or original.deleted:
+            raise bad_request("message to copy not found")
+        if original.protect_content:
+            raise bad_request("message has protected content and can't be copied")
+        content = dict(original.content)
+        if "caption" in params:
+            content["caption"] = params.optional_str("caption")
+        markup = self._reply_markup(params)
+        self._check_reply_target(chat["id"], params)
+        self._admit_send(chat)
+        message = self._store_sent(
+            chat,
+            kind=original.kind,
+            text=original.text,
+            entities=list(original.entities),
+            markup=markup,
+            params=params,
+            extra={},
+            content=content,
+        )
+        return {"message_id": message.message_id}
 
     def send_location(self, params: Params) -> dict[str, Any]:
         chat = self._chat_to_send_to(params)

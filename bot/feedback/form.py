@@ -9,10 +9,7 @@ changes every day.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
@@ -20,6 +17,7 @@ from enum import StrEnum
 from typing import TextIO, TypeVar
 from zoneinfo import ZoneInfo
 
+from bot.common.daily_limit import DailyLimiter
 from bot.common.outbox import Outgoing
 from bot.common.refusal import NotAllowed
 from bot.common.scrub import scrub
@@ -202,28 +200,6 @@ def next_step(draft: FeedbackDraft, step: Step) -> Step:
 
 
 # --- storing -----------------------------------------------------------------------------------
-
-
-class DailyLimiter:
-    """At most `per_day` submissions a day per person, counted under a keyed hash whose key is
-    made in memory, changes every day and is never stored or logged."""
-
-    def __init__(self, per_day: int) -> None:
-        self.per_day = per_day
-        self._day: date | None = None
-        self._key = b""
-        self._counts: Counter[str] = Counter()
-
-    def _tag(self, telegram_id: int, today: date) -> str:
-        if today != self._day:
-            self._day, self._key, self._counts = today, secrets.token_bytes(32), Counter()
-        return hmac.new(self._key, str(telegram_id).encode(), hashlib.sha256).hexdigest()
-
-    def allowed(self, telegram_id: int, today: date) -> bool:
-        return self._counts[self._tag(telegram_id, today)] < self.per_day
-
-    def count(self, telegram_id: int, today: date) -> None:
-        self._counts[self._tag(telegram_id, today)] += 1
 
 
 @dataclass(frozen=True)

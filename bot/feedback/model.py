@@ -11,6 +11,7 @@ class Topic(StrEnum):
     OUTREACH = "outreach"  # an outreach session
     NEEDS = "needs"  # what I need
     SAFETY = "safety"
+    PEER = "peer"  # talking to a peer (the relay)
     OTHER = "other"
 
 

@@ -20,6 +20,8 @@ class LinkKind(Enum):
     INVITE = "join_"
     # Printed on outreach material: fb (general), fb-s<service id>, fb-o<session id>.
     FEEDBACK = "fb"
+    # Talk to a peer, from a card or a poster: talk.
+    TALK = "talk"
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class DeepLink:
 def parse_payload(payload: str) -> DeepLink | None:
     if not _PAYLOAD.match(payload):
         return None
+    if payload == LinkKind.TALK.value:
+        return DeepLink(LinkKind.TALK, "")
     if payload == LinkKind.FEEDBACK.value or re.fullmatch(r"fb-[so]\d{1,12}", payload):
         return DeepLink(LinkKind.FEEDBACK, payload[len(LinkKind.FEEDBACK.value) + 1 :])
     if payload.startswith(LinkKind.INVITE.value) and len(payload) > len(LinkKind.INVITE.value):

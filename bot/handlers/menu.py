@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.feedback.model import Topic
 from bot.handlers.callbacks import Callback
 from bot.handlers.screens import Button, Screen, in_pairs
 from bot.i18n import Messages
@@ -31,6 +32,8 @@ class Entry(StrEnum):
     EXIT = "exit"
     WHOAMI = "whoami"
     REPORT_DANGER = "danger"
+    TALK = "talk"
+    DUTY = "duty"
     VET_ALERTS = "vetalerts"
     PROPOSE = "propose"
     RECHECK = "recheck"
@@ -60,6 +63,14 @@ class FeedbackAbout(Callback, prefix="gofb"):
     service_id: int
 
 
+@dataclass(frozen=True)
+class FeedbackOn(Callback, prefix="gofbt"):
+    """Open the feedback form about one topic (at the end of a talk with a peer): shared here
+    because the relay shows it and the feedback feature handles it."""
+
+    topic: Topic
+
+
 ENTRY_ROLES: dict[Entry, Role] = {
     Entry.MENU: Role.MEMBER,
     Entry.TEAM: Role.PEER,
@@ -73,7 +84,9 @@ ENTRY_ROLES: dict[Entry, Role] = {
     Entry.HELP: Role.MEMBER,
     Entry.EXIT: Role.MEMBER,
     Entry.WHOAMI: Role.MEMBER,
-    Entry.REPORT_DANGER: Role.PEER,
+    Entry.REPORT_DANGER: Role.MEMBER,
+    Entry.TALK: Role.MEMBER,
+    Entry.DUTY: Role.PEER,
     Entry.VET_ALERTS: Role.LEAD,
     Entry.PROPOSE: Role.PEER,
     Entry.RECHECK: Role.PEER,
@@ -92,9 +105,11 @@ ENTRY_ROLES: dict[Entry, Role] = {
 # more, "Team", which opens TEAM_MENU.
 MAIN_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.FIND, "menu-find"),
+    (Entry.TALK, "menu-talk"),
     (Entry.FEEDBACK, "menu-feedback"),
     (Entry.RIGHTS, "menu-rights"),
     (Entry.ALERTS, "menu-alerts"),
+    (Entry.REPORT_DANGER, "menu-report-danger"),
     (Entry.TEAM, "menu-team-tools"),
     (Entry.LANGUAGE, "menu-language"),
     (Entry.PRIVACY, "menu-privacy"),
@@ -102,7 +117,7 @@ MAIN_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.EXIT, "menu-exit"),
 )
 TEAM_MENU: tuple[tuple[Entry, str], ...] = (
-    (Entry.REPORT_DANGER, "menu-report-danger"),
+    (Entry.DUTY, "menu-duty"),
     (Entry.VET_ALERTS, "menu-vet-alerts"),
     (Entry.PROPOSE, "menu-propose"),
     (Entry.RECHECK, "menu-recheck"),
@@ -127,6 +142,7 @@ COMMANDS: tuple[tuple[str, Entry | None], ...] = (
     ("feedback", Entry.FEEDBACK),
     ("rights", Entry.RIGHTS),
     ("alerts", Entry.ALERTS),
+    ("talk", Entry.TALK),
     ("help", Entry.HELP),
     ("language", Entry.LANGUAGE),
     ("privacy", Entry.PRIVACY),
@@ -134,6 +150,7 @@ COMMANDS: tuple[tuple[str, Entry | None], ...] = (
     ("exit", Entry.EXIT),
     ("whoami", Entry.WHOAMI),
     ("mine", Entry.MY_SESSIONS),
+    ("duty", Entry.DUTY),
     ("plan", Entry.PLAN),
     ("sessions", Entry.SESSIONS),
     ("figures", Entry.FIGURES),

@@ -1,12 +1,13 @@
 """Sending what the outbox holds: the one place that writes to people who did not just write to us.
 
 A background task claims due rows, most urgent first, renders each in its recipient's language
-with the renderer its feature registered, and sends it through the rate limiter. The failure
-policy is the same for every feature:
+with the renderer its feature registered (a screen, or a copy of a message someone sent: the
+relay), and sends it through the rate limiter. The failure policy is the same for every feature:
 - sent: the row is deleted (its chat id with it);
 - 403 (blocked, or the chat is gone): the features' hooks for that purpose run (unsubscribe, mark
   unreachable) and every queued row to that chat for that purpose is erased at once;
 - 429 (after the rate limiter's own retries): back to pending until Telegram's retry_after;
+- a copy whose original is gone: dropped (trying again would copy nothing);
 - anything else: back to pending with a growing delay, dropped after a few attempts.
 """
 
@@ -25,7 +26,7 @@ from telegram.ext import ExtBot
 from bot.common.outbox import Letter, Outgoing, Priority, Purpose
 from bot.handlers.menu import Entry, Go, label_of
 from bot.handlers.routing import BlockedHook, Renderer, Routes
-from bot.handlers.screens import Button, Screen, keyboard, rows
+from bot.handlers.screens import Button, Copy, Screen, keyboard, rows
 from bot.i18n import Messages
 from bot.people import Role
 from bot.runtime import Runtime
@@ -119,22 +120,24 @@ class OutboxSender:
             logger.error("No renderer for outbox letters of kind %s", letter.kind)
             return True
         try:
-            screen = await renderer(runtime, letter, runtime.messages(letter.locale))
+            rendered = await renderer(runtime, letter, runtime.messages(letter.locale))
         except Exception as error:
             logger.error("Rendering a %s letter failed: %s", letter.kind, type(error).__name__)
             await runtime.outbox.retry(letter)
             return False
-        if screen is None:
+        if rendered is None:
             return True
         try:
-            await self._bot.send_message(
-                letter.chat_id,
-                screen.text,
-                reply_markup=keyboard(screen.rows),
-                protect_content=screen.protect or None,
-                # PTB refuses a priority when no rate limiter takes it (console mode).
-                rate_limit_args=int(letter.priority) if self._bot.rate_limiter else None,
-            )
+            if isinstance(rendered, Copy):
+                await self._copy(letter, rendered)
+            else:
+                await self._bot.send_message(
+                    letter.chat_id,
+                    rendered.text,
+                    reply_markup=keyboard(rendered.rows),
+                    protect_content=rendered.protect or None,
+                    rate_limit_args=self._priority(letter),
+                )
         except Forbidden:
             await self._recipient_gone(letter)
             return False
@@ -145,6 +148,11 @@ class OutboxSender:
             if any(word in str(error).lower() for word in _GONE):
                 await self._recipient_gone(letter)
                 return False
+            if isinstance(rendered, Copy):
+                # The original is gone (deleted, a quick exit, past what Telegram keeps): trying
+                # again would copy nothing.
+                logger.info("A %s copy was dropped: %s", letter.kind, type(error).__name__)
+                return True
             logger.warning("A %s letter was refused: %s", letter.kind, type(error).__name__)
             await runtime.outbox.retry(letter)
             return False
@@ -153,6 +161,25 @@ class OutboxSender:
             await runtime.outbox.retry(letter)
             return False
         return True
+
+    def _priority(self, letter: Letter) -> int | None:
+        # PTB refuses a priority when no rate limiter takes it (console mode).
+        return int(letter.priority) if self._bot.rate_limiter else None
+
+    async def _copy(self, letter: Letter, copy: Copy) -> None:
+        """Copy a message someone sent into the letter's chat; its id goes to the ledger (a quick
+        exit deletes it too) and to whoever asked for the copy, who may want it gone again."""
+        copied = await self._bot.copy_message(
+            letter.chat_id,
+            copy.from_chat_id,
+            copy.message_id,
+            protect_content=copy.protect or None,
+            rate_limit_args=self._priority(letter),
+        )
+        self._runtime.ledger.note(letter.chat_id, copied.message_id, self._runtime.clock())
+        if copy.sent is not None and not await copy.sent(copied.message_id):
+            with contextlib.suppress(TelegramError):
+                await self._bot.delete_message(letter.chat_id, copied.message_id)
 
     async def _recipient_gone(self, letter: Letter) -> None:
         for hook in self._blocked.get(letter.purpose, ()):

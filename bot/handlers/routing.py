@@ -33,7 +33,7 @@ from bot.handlers.deeplinks import DeepLink, LinkKind, parse_payload, payload_of
 from bot.handlers.flows import Accepts, Flow
 from bot.handlers.menu import ENTRY_ROLES, Entry, Go, entry_of_command, main_menu
 from bot.handlers.respond import answer, refuse, show
-from bot.handlers.screens import Screen
+from bot.handlers.screens import Copy, Screen
 from bot.handlers.widgets import Noop
 from bot.i18n import Messages
 from bot.operations.retention import Rule
@@ -46,9 +46,10 @@ C = TypeVar("C", bound=Callback)
 Handler = Callable[[Update, BotContext], Awaitable[None]]
 TapHandler = Callable[[Update, BotContext, Any], Awaitable[None]]
 LinkHandler = Callable[[Update, BotContext, DeepLink], Awaitable[None]]
-# Renders a queued letter at send time: (runtime, letter, messages) -> screen, or None when it is
-# no longer wanted (the session was cancelled, the alert expired).
-Renderer = Callable[[Runtime, Any, Messages], Awaitable[Screen | None]]
+# Renders a queued letter at send time: (runtime, letter, messages) -> a screen, a copy of a
+# message someone sent (the relay), or None when it is no longer wanted (the session was
+# cancelled, the alert expired, the conversation ended).
+Renderer = Callable[[Runtime, Any, Messages], Awaitable[Screen | Copy | None]]
 BlockedHook = Callable[[Runtime, int], Awaitable[None]]
 StartHook = Callable[[Application], Awaitable[None]]
 StopHook = Callable[[Application], Awaitable[None]]
@@ -82,6 +83,7 @@ class Routes:
     retention: list[Rule] = field(default_factory=list)
     location_handler: Handler | None = None
     text_handler: Handler | None = None
+    voice_handler: Handler | None = None
     cancel_handler: Handler | None = None
 
     # --- declaring -----------------------------------------------------------------------------
@@ -147,6 +149,10 @@ class Routes:
     def on_text(self, handler: Handler) -> None:
         """Text typed outside any flow."""
         self.text_handler = handler
+
+    def on_voice(self, handler: Handler) -> None:
+        """A voice message outside any flow (the talk-to-a-peer relay passes it on)."""
+        self.voice_handler = handler
 
     def on_cancel(self, handler: Handler) -> None:
         """`/cancel`, after the flow (if any) was ended."""
@@ -252,6 +258,8 @@ class Routes:
             await self._guarded(update, context, self.location_handler)
         elif kind is Accepts.TEXT and self.text_handler is not None:
             await self._guarded(update, context, self.text_handler)
+        elif message.voice is not None and self.voice_handler is not None:
+            await self._guarded(update, context, self.voice_handler)
         else:
             # Stickers, voice notes, photos, files, contacts: not used, not kept; or text with
             # no feature to take it: point to the buttons.

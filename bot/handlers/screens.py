@@ -1,4 +1,5 @@
-"""What a person sees, as plain values: a `Screen` is text and rows of buttons.
+"""What a person sees, as plain values: a `Screen` is text and rows of buttons; a `Copy` is a
+message someone else wrote, passed on by the outbox.
 
 Every feature's screens are pure functions (domain objects, `Messages` and the time zone in, a
 `Screen` out), so they are tested by their exact text without Telegram; `respond.show()` puts a
@@ -8,7 +9,7 @@ screen on the phone.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -46,6 +47,20 @@ class Screen:
 
     def taps(self) -> list[Callback]:
         return [button.tap for row in self.rows for button in row if button.tap is not None]
+
+
+@dataclass(frozen=True)
+class Copy:
+    """A message someone sent us, to be copied into another chat by the outbox (`copyMessage`:
+    no forward header, so the recipient never learns whose account wrote it), protected from
+    forwarding and saving. `sent(message_id)` is told the id of the copy once it is there, and
+    answers False when it is no longer wanted (the conversation ended meanwhile): it is deleted
+    at once."""
+
+    from_chat_id: int
+    message_id: int
+    sent: Callable[[int], Awaitable[bool]] | None = None
+    protect: bool = True
 
 
 def rows(*lines: Iterable[Button] | Button | None) -> tuple[Row, ...]:

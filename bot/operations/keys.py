@@ -4,8 +4,9 @@ may have been read.
 A keyed hash cannot be turned back into the id it hides: that is its whole point. So a hash can
 be carried to the new key only for ids the database holds in clear anyway (team members, people
 who opted in to notices, queued messages); the others are deleted: those members' language
-choices (they get their app's language again) and the message ledger of their chats (their
-last 48 hours can no longer be found for a quick exit). Unused invites are dropped too: their
+choices (they get their app's language again), the message ledger of their chats (their
+last 48 hours can no longer be found for a quick exit) and blocks from talking to a peer (lifted
+early). Unused invites are dropped too: their
 codes were hashed with the old key.
 """
 
@@ -17,7 +18,11 @@ from bot.people.keys import MemberKeys
 from storage import Database
 from storage import rekey as store
 
-PURPOSES = {"member_preferences": "member_key", "message_ledger": "ledger_key"}
+PURPOSES = {
+    "member_preferences": "member_key",
+    "message_ledger": "ledger_key",
+    "relay_blocks": "relay_block_key",
+}
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Keyed hashes (HMAC-SHA256 with `ID_HASH_KEY`), so a stolen database alone cannot be linked
-back to Telegram accounts: member preferences, the message ledger and invite codes use them."""
+back to Telegram accounts: member preferences, the message ledger, relay blocks and invite codes
+use them."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ class MemberKeys:
 
     def ledger_key(self, chat_id: int) -> str:
         return self._remembered("ledger", chat_id)
+
+    def relay_block_key(self, telegram_id: int) -> str:
+        """Someone blocked from talking to a peer: their own purpose, so that their quick exit
+        (which forgets the member and ledger hashes) does not lift the block."""
+        return self._digest("relay-block", str(telegram_id))
 
     def invite_hash(self, code: str) -> str:
         return self._digest("invite", code)

@@ -1,5 +1,7 @@
-"""Safety alerts, peer-led: a peer reports a danger (violent client, police operation, robbery,
-unsafe place), a lead vets it, and it reaches only the people who opted in for that area.
+"""Safety alerts, peer-led: anyone reports a danger (violent client, police operation, robbery,
+unsafe place), a lead vets it, and it reaches only the people who opted in for that area. A
+member's report keeps no trace of who sent it: no id, and a daily limit counted in memory under a
+key that changes every day.
 
 Publishing queues one outbox letter per subscriber in the same transaction; the outbox claims each
 before sending it, so a restart or a storm of 429s delays a notice but never loses or doubles it,
@@ -9,12 +11,13 @@ and a person who blocked the bot is unsubscribed at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.common.daily_limit import DailyLimiter
 from bot.common.outbox import Outbox, Outgoing, Priority, Purpose
 from bot.common.refusal import NotAllowed
 from bot.common.scrub import scrub
@@ -111,6 +114,7 @@ class Alerts:
     clock: Callable[[], datetime]
     phone_region: str | None = None
     expire_after: timedelta = timedelta(days=14)
+    limiter: DailyLimiter = field(default_factory=lambda: DailyLimiter(3))
 
     def today(self) -> str:
         return self.clock().astimezone(self.zone).date().isoformat()
@@ -149,25 +153,44 @@ class Alerts:
             raise NotAllowed
         return alert
 
-    # --- peers: reports ------------------------------------------------------------------------
+    # --- anyone: reports -----------------------------------------------------------------------
+
+    @staticmethod
+    def _from_team(viewer: Viewer) -> bool:
+        return viewer.role.at_least(Role.PEER) and viewer.person_id is not None
+
+    def may_report(self, viewer: Viewer) -> bool:
+        """Whether this person may report today: the team always; a member within the daily
+        limit (said before the form starts, not at Send)."""
+        today = self.clock().astimezone(self.zone).date()
+        return self._from_team(viewer) or self.limiter.allowed(viewer.telegram_id, today)
 
     async def submit(
         self, viewer: Viewer, kind: AlertKind, area_id: int, happened: Happened, description: str
     ) -> int:
-        """Only peers (and leads) submit; the alert waits for a lead."""
-        if not viewer.role.at_least(Role.PEER) or viewer.person_id is None or not description:
+        """A report waits for a lead. A peer's names them (they are told if it is not sent); a
+        member's holds no id of theirs at all, so nobody can tell them anything later."""
+        if not description:
             raise NotAllowed
-        return await store.insert_alert(
+        submitted_by = None
+        if self._from_team(viewer):
+            submitted_by = viewer.person_id
+        elif not self.may_report(viewer):
+            raise NotAllowed
+        alert_id = await store.insert_alert(
             self.database,
             {
                 "kind": kind.value,
                 "area_id": area_id,
                 "happened": happened.value,
                 "description": description,
-                "submitted_by": viewer.person_id,
+                "submitted_by": submitted_by,
                 "created_on": self.today(),
             },
         )
+        if submitted_by is None:
+            self.limiter.count(viewer.telegram_id, self.clock().astimezone(self.zone).date())
+        return alert_id
 
     # --- leads: vetting ------------------------------------------------------------------------
 

@@ -71,12 +71,14 @@ def readable_phone(phone: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-async def helpers_for_arrest(directory: Directory, role: Role) -> list[tuple[str, str]]:
+async def helpers_for_arrest(
+    directory: Directory, role: Role, categories: tuple[Category, ...] = HELPER_CATEGORIES
+) -> list[tuple[str, str]]:
     """(name, phone) of published legal aid and emergency services this person may see, those
-    with a phone only, legal aid first, at most six."""
+    with a phone only, legal aid first (or `categories` in another order), at most six."""
     helpers: list[tuple[str, str]] = []
     seen: set[int] = set()
-    for category in HELPER_CATEGORIES:
+    for category in categories:
         for page in range(_MAX_PAGES):
             results = await directory.in_category(role, category, Filters(), page)
             for service in results.services:

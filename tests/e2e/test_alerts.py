@@ -362,3 +362,43 @@ async def test_the_send_of_an_older_review_does_not_send_what_was_typed_for_anot
     assert replies[-1].text == t("alerts-form-closed")
     assert notices(city, east) == []
     assert [a.id for a in await city.runtime.alerts.waiting(lead_viewer)] == [first.id, second.id]
+
+
+MEMBER_REPORTER_ID = 6_234_567_895  # six bytes in SQLite too
+
+
+async def test_a_members_report_names_nobody_not_even_in_the_files(city, tmp_path):
+    """Issue 11 §2: a member reports with the peers' form; the report keeps no id of theirs (no
+    row, no byte of the database or its WAL), they are told only that a lead will check it, and
+    past the day's limit they are told before the form starts."""
+    t = city.runtime.translator.for_locale("en")
+    member = city.person(MEMBER_REPORTER_ID, first_name="Amina", username="amina_private")
+    await member.send("/start")
+    for number in range(3):
+        await member.tap(t("menu-report-danger"))
+        await member.tap(t("alerts-kind", kind="police"))
+        await member.tap("Eastside")
+        await member.tap(t("alerts-when", when="today"))
+        await member.send(f"Checks at the bus station, report {number}")
+        replies = await member.tap(t("feedback-send"))
+        assert replies[-1].text.startswith(t("alerts-report-sent-member"))
+    replies = await member.tap(t("menu-report-danger"))
+    assert replies[-1].text.startswith(t("alerts-report-limit"))
+
+    rows = await city.runtime.database.fetch_all(
+        "SELECT submitted_by, description FROM safety_alerts ORDER BY id"
+    )
+    assert [tuple(r) for r in rows] == [
+        (None, f"Checks at the bus station, report {n}") for n in range(3)
+    ]
+    await city.runtime.database.checkpoint()
+    assert await rows_holding(city.runtime, MEMBER_REPORTER_ID, with_hashes=False) == []
+    assert (
+        bytes_holding(city.runtime, tmp_path / "bot.db", MEMBER_REPORTER_ID, with_hashes=False)
+        == []
+    )
+    # The lead sees it to vet, like any report.
+    await city.lead.send("/start")
+    await city.lead.tap(t("menu-team-tools"))
+    await city.lead.tap(t("menu-vet-alerts"))
+    assert "Checks at the bus station, report 0" in "".join(city.lead.texts())

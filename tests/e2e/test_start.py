@@ -6,9 +6,11 @@ from bot.settings import SUPPORTED_LOCALES
 
 MEMBER_MENU = [
     "menu-find",
+    "menu-talk",
     "menu-feedback",
     "menu-rights",
     "menu-alerts",
+    "menu-report-danger",
     "menu-language",
     "menu-privacy",
     "menu-help",
@@ -42,9 +44,11 @@ async def test_admin_sees_the_team_menu(harness):
     replies = await harness.admin().send("/start")
     expected = [
         "menu-find",
+        "menu-talk",
         "menu-feedback",
         "menu-rights",
         "menu-alerts",
+        "menu-report-danger",
         "menu-team-tools",
         "menu-language",
         "menu-privacy",
@@ -55,7 +59,7 @@ async def test_admin_sees_the_team_menu(harness):
     assert t("people-welcome-role", role="admin", alias="Admin") in replies[0].text
     replies = await harness.admin().tap(t("menu-team-tools"))
     tools = [
-        "menu-report-danger",
+        "menu-duty",
         "menu-vet-alerts",
         "menu-propose",
         "menu-recheck",
@@ -117,5 +121,14 @@ async def test_commands_are_registered_per_language(harness):
     assert set(SUPPORTED_LOCALES) <= languages
     french = next(c for c in calls if c.params.get("language_code") == "fr")
     names = [command["command"] for command in french.params["commands"]]
-    assert names[:7] == ["start", "find", "search", "feedback", "rights", "alerts", "help"]
+    assert names[:8] == [
+        "start",
+        "find",
+        "search",
+        "feedback",
+        "rights",
+        "alerts",
+        "talk",
+        "help",
+    ]
     assert "invite" not in names and "report" not in names

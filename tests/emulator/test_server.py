@@ -368,6 +368,30 @@ async def test_delete_messages_deletes_what_it_can(bot: Bot, emulator: Emulator)
     ]
 
 
+async def test_copy_message_copies_text_and_voice_without_their_author(
+    bot: Bot, emulator: Emulator
+) -> None:
+    emulator.send_text(ANN, "meet at six")
+    emulator.send_message(ANN, voice=True)
+    emulator.send_text(BEA, "hi")
+    text_copy = await bot.copy_message(BEA.id, ANN.id, 1, protect_content=True)
+    voice_copy = await bot.copy_message(BEA.id, ANN.id, 2)
+    copied = emulator.messages(BEA.id)
+    assert [m.message_id for m in copied[1:]] == [text_copy.message_id, voice_copy.message_id]
+    assert copied[1].text == "meet at six" and copied[1].protect_content
+    assert copied[2].kind == "voice" and copied[2].content["voice"]["file_id"]
+    for message in copied[1:]:
+        assert message.from_bot and message.sender is not None
+        assert message.sender["id"] == emulator.bot_id
+        shown = repr(message)
+        assert str(ANN.id) not in shown and "Ann" not in shown and "forward" not in shown
+    with pytest.raises(BadRequest, match="not found"):
+        await bot.copy_message(BEA.id, ANN.id, 99)
+    await bot.delete_message(ANN.id, 1)
+    with pytest.raises(BadRequest, match="not found"):
+        await bot.copy_message(BEA.id, ANN.id, 1)
+
+
 async def test_callback_query_can_be_answered_once(bot: Bot, emulator: Emulator) -> None:
     emulator.send_text(ANN, "hi")
     sent = await bot.send_message(ANN.id, "Pick", reply_markup=_keyboard(("Yes", "yes")))

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.common.daily_limit import DailyLimiter
 from bot.common.refusal import NotAllowed
 from bot.directory.core import Category
 from bot.feedback.form import (
-    DailyLimiter,
     Feedback,
     FeedbackDraft,
     Step,

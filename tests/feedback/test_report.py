@@ -59,6 +59,7 @@ async def test_one_small_topic_takes_a_second_topic_with_it_because_the_total_is
     assert report.topics == [
         Ranked("service", 12, 0.6),
         Ranked("other", 0, 0.0),
+        Ranked("peer", 0, 0.0),
         Ranked("safety", 0, 0.0),
         Ranked("needs", None, None),
         Ranked("outreach", None, None),

@@ -51,11 +51,12 @@ def test_the_topic_question_lists_every_topic_one_per_row_then_back_and_stop():
         "An outreach session",
         "What I need",
         "Safety",
+        "Talking to a peer",
         "Something else",
         *NAV,
     ]
     assert screen.taps()[0] == ChooseTopic(Topic.SERVICE)
-    assert [len(row) for row in screen.rows] == [1, 1, 1, 1, 1, 2]
+    assert [len(row) for row in screen.rows] == [1, 1, 1, 1, 1, 1, 2]
 
 
 def test_yes_and_no_answer_whether_they_explained():

@@ -86,20 +86,40 @@ async def queued(db: Database) -> list[dict]:
     return [dict(r) for r in rows]
 
 
-async def test_only_peers_and_leads_report_and_only_leads_vet(db, alerts, east):
+async def test_anyone_reports_and_only_leads_vet(db, alerts, east):
     member = Viewer(1, Role.MEMBER, "en")
-    with pytest.raises(NotAllowed):
-        await alerts.submit(member, AlertKind.POLICE, east, Happened.TODAY, "x")
     peer = await person(db, 2, Role.PEER)
-    with pytest.raises(NotAllowed):
-        await alerts.submit(peer, AlertKind.POLICE, east, Happened.TODAY, "")
+    for who in (member, peer):
+        with pytest.raises(NotAllowed):
+            await alerts.submit(who, AlertKind.POLICE, east, Happened.TODAY, "")
+    from_member = await alerts.submit(member, AlertKind.POLICE, east, Happened.TODAY, "x")
     alert_id = await alerts.submit(peer, AlertKind.POLICE, east, Happened.TODAY, "Checks")
+    rows = await db.fetch_all("SELECT id, submitted_by FROM safety_alerts ORDER BY id")
+    assert [tuple(r) for r in rows] == [(from_member, None), (alert_id, peer.person_id)]
     for who in (member, peer):
         with pytest.raises(NotAllowed):
             await alerts.waiting(who)
         with pytest.raises(NotAllowed):
             await alerts.publish(who, alert_id)
     assert await queued(db) == []
+
+
+async def test_a_member_reports_a_few_times_a_day_and_the_team_without_a_limit(
+    db, alerts, east, clock
+):
+    member, other = Viewer(1, Role.MEMBER, "en"), Viewer(3, Role.MEMBER, "en")
+    peer = await person(db, 2, Role.PEER)
+    for _ in range(3):
+        assert alerts.may_report(member)
+        await alerts.submit(member, AlertKind.ROBBERY, east, Happened.TODAY, "Phone taken")
+    assert not alerts.may_report(member)
+    with pytest.raises(NotAllowed):
+        await alerts.submit(member, AlertKind.ROBBERY, east, Happened.TODAY, "Again")
+    assert alerts.may_report(other) and alerts.may_report(peer)
+    for _ in range(4):
+        await alerts.submit(peer, AlertKind.ROBBERY, east, Happened.TODAY, "Peer saw it")
+    clock.now += timedelta(days=1)
+    assert alerts.may_report(member)  # a new day, a new key: yesterday's counts are gone
 
 
 async def test_a_lead_vets_only_their_areas_alerts(db, alerts, east, west):

@@ -161,7 +161,7 @@ def test_the_arrest_card_ends_with_numbers_and_who_can_help():
             "Who can help:\nHarbour Legal Aid: +255 22 211 0101",
         ]
     )
-    assert screen.taps() == [Go(Entry.RIGHTS), Go(Entry.MENU)]
+    assert screen.taps() == [Go(Entry.TALK), Go(Entry.RIGHTS), Go(Entry.MENU)]
 
 
 def test_the_arrest_card_without_helpers_says_whom_to_ask():

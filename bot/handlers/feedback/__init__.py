@@ -34,7 +34,7 @@ from bot.handlers.feedback.buttons import (
     ToggleBarrier,
     ToggleNeed,
 )
-from bot.handlers.menu import Entry, FeedbackAbout
+from bot.handlers.menu import Entry, FeedbackAbout, FeedbackOn
 from bot.handlers.routing import Routes
 from bot.people import Role
 
@@ -42,6 +42,7 @@ from bot.people import Role
 def register(routes: Routes) -> None:
     routes.entry(Entry.FEEDBACK, form.open_form)
     routes.tap(FeedbackAbout, form.open_about_service)
+    routes.tap(FeedbackOn, form.open_on_topic)
     routes.link(LinkKind.FEEDBACK, form.open_by_link)
     routes.flow(form.FORM)
     routes.tap(BeginForm, form.start_questions)

@@ -1,5 +1,5 @@
 """The feedback form, one typed flow: ways in (/feedback and the menu, a service card, the deep
-links on outreach material), one handler per answer, the two typed steps (a service's name, the
+links on outreach material, the end of a talk with a peer), one handler per answer, the two typed steps (a service's name, the
 free text), and Send.
 
 The daily limit is said before the form starts. A service is chosen by buttons (its type, then
@@ -44,7 +44,7 @@ from bot.handlers.feedback.buttons import (
     ToggleNeed,
 )
 from bot.handlers.flows import Flow, typed
-from bot.handlers.menu import FeedbackAbout
+from bot.handlers.menu import FeedbackAbout, FeedbackOn
 from bot.handlers.respond import answer, show
 from bot.people import Role
 
@@ -63,6 +63,13 @@ async def open_about_service(update: Update, context: BotContext, tap: FeedbackA
     this person cannot see is forged or stale: refused)."""
     draft = FeedbackDraft()
     await _about_service(context, draft, tap.service_id, required=True)
+    await _begin(update, context, draft)
+
+
+async def open_on_topic(update: Update, context: BotContext, tap: FeedbackOn) -> None:
+    """From the end of a talk with a peer: the form about that, its topic already chosen."""
+    draft = FeedbackDraft()
+    draft.topic = tap.topic
     await _begin(update, context, draft)
 
 

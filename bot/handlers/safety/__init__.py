@@ -1,12 +1,12 @@
 """Telegram adapters for safety and rights. `buttons` (button data), `screens` (pure), then
 handlers by job:
 
-- `exit`: the quick exit (/exit, the menu's 🚪), the ledger's writer (start to shutdown) and the
-  hourly ledger purge;
+- `exit`: the quick exit (/exit, the menu's 🚪; it also ends a talk with a peer), the ledger's
+  writer (start to shutdown) and the hourly ledger purge;
 - `rights`: know-your-rights topics and cards (/rights);
 - `notices`: members opt in per area and read active notices (/alerts); the outbox letter of a
   notice (a neutral line, details after a tap) and what a 403 from a subscriber ends;
-- `report`: a peer reports a danger (a typed flow);
+- `report`: anyone reports a danger (a typed flow); a member's report names nobody;
 - `vetting`: a lead publishes, edits then publishes, or rejects with a reason (each typed text
   shown back before Send); the peer reads the reason after a tap.
 
@@ -58,10 +58,10 @@ def register(routes: Routes) -> None:
 
     routes.entry(Entry.REPORT_DANGER, report.report_start)
     routes.flow(report.REPORT)
-    routes.tap(ReportKind, report.kind_chosen, Role.PEER)
-    routes.tap(ReportArea, report.area_chosen, Role.PEER)
-    routes.tap(ReportWhen, report.when_chosen, Role.PEER)
-    routes.tap(SendReport, report.send_report, Role.PEER)
+    routes.tap(ReportKind, report.kind_chosen)
+    routes.tap(ReportArea, report.area_chosen)
+    routes.tap(ReportWhen, report.when_chosen)
+    routes.tap(SendReport, report.send_report)
 
     routes.entry(Entry.VET_ALERTS, vetting.vetting_queue)
     routes.flow(vetting.VETTING)

@@ -1,7 +1,7 @@
-"""The quick exit, from the menu or /exit: every open flow ends, every message Telegram still lets
-us delete goes, what we keep about the person is forgotten (no row and no byte on the disk holds
-their chat id or its hash, but the team account of a peer or lead who keeps it), and one neutral
-mark is left that deletes itself.
+"""The quick exit, from the menu or /exit: every open flow and talk with a peer ends (its messages
+leave the other chat too), every message Telegram still lets us delete goes, what we keep about
+the person is forgotten (no row and no byte on the disk holds their chat id or its hash, but the
+team account of a peer or lead who keeps it), and one neutral mark is left that deletes itself.
 
 The ledger the exit reads is filled by `LedgerBot` (the bot's messages) and the guard (the
 person's own), and written by a writer that runs from start to shutdown; the hourly purge drops
@@ -23,8 +23,9 @@ from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.respond import answer, show
 from bot.handlers.safety import screens
 from bot.handlers.safety.buttons import ExitChoice
-from bot.people import Role
+from bot.people import Role, Viewer
 from bot.runtime import Runtime
+from bot.safety.quick_exit import DELETE_BATCH
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,9 @@ async def exit_start(update: Update, context: BotContext) -> None:
     flows.end(context)  # whatever they were typing into is abandoned now, not after the question
     viewer = context.viewer
     if viewer.role.at_least(Role.PEER) and viewer.person_id is not None:
+        # A talk with a member ends at once, its messages gone from both chats: a peer whose
+        # phone is being taken may never answer the question.
+        await end_conversation(context, viewer, own_chat_too=True)
         await show(update, context, screens.exit_question(context.t))
         return
     await leave(update, context, leave_role=False)
@@ -57,6 +61,7 @@ async def leave(update: Update, context: BotContext, *, leave_role: bool) -> Non
     t = context.t  # the mark is in their language, read before the language is forgotten
     await answer(update, context)  # the tap's spinner stops before a long deletion
     flows.end(context)
+    await end_conversation(context, viewer)
     for batch in await runtime.quick_exit.deletable(chat.id):
         try:
             await context.bot.delete_messages(chat.id, batch)
@@ -85,6 +90,26 @@ async def leave(update: Update, context: BotContext, *, leave_role: bool) -> Non
     # of every erased row leave the disk now, not at the next hourly purge.
     await runtime.quick_exit.forget_chat(chat.id)
     await runtime.quick_exit.leave_no_copy()
+
+
+async def end_conversation(
+    context: BotContext, viewer: Viewer, *, own_chat_too: bool = False
+) -> None:
+    """A talk with a peer ends too, on either side: its messages leave the other chat, the
+    other side is told, and the member's chat id is forgotten."""
+    runtime = context.runtime
+    ending = await runtime.relay.leave(viewer, own_chat_too=own_chat_too)
+    if ending is None:
+        return
+    for other_chat, message_ids in ending.deletions.items():
+        for start in range(0, len(message_ids), DELETE_BATCH):
+            try:
+                await context.bot.delete_messages(
+                    other_chat, message_ids[start : start + DELETE_BATCH]
+                )
+            except TelegramError as error:
+                logger.warning("Quick exit could not delete a copy: %s", type(error).__name__)
+    await runtime.tell(ending.letters)
 
 
 async def delete_mark(context: BotContext) -> None:

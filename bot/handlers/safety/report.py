@@ -1,5 +1,7 @@
-"""A peer reports a danger, by buttons: what kind, where, when, a few words (scrubbed and shown
-back), send. A lead checks it before anyone else sees it (`vetting`)."""
+"""Anyone reports a danger, by buttons: what kind, where, when, a few words (scrubbed and shown
+back), send. A lead checks it before anyone else sees it (`vetting`). A member's report keeps no
+id of theirs, so they are told only that a lead will check it; past the day's limit they are told
+before the form starts."""
 
 from __future__ import annotations
 
@@ -40,6 +42,9 @@ async def form_closed(update: Update, context: BotContext, again: Entry) -> None
 
 
 async def report_start(update: Update, context: BotContext) -> None:
+    if not context.runtime.alerts.may_report(context.viewer):
+        await show(update, context, screens.report_limit(context.viewer, context.t))
+        return
     flows.begin(context, REPORT, ReportDraft())
     await show(update, context, screens.report_kinds(context.t))
 

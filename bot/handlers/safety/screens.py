@@ -26,7 +26,7 @@ from bot.handlers.safety.buttons import (
 )
 from bot.handlers.screens import Button, Screen, in_pairs, one_per_row, rows, toggle
 from bot.i18n import Messages
-from bot.people import Viewer
+from bot.people import Role, Viewer
 from bot.safety.alerts import Alert, AlertKind, Happened
 from bot.safety.rights import BUTTON_BY_KEY, CARD_BY_KEY, EMERGENCY_NUMBERS, Card, with_numbers
 
@@ -63,7 +63,8 @@ def helpers_text(t: Messages, helpers: Sequence[tuple[str, str]]) -> str:
 
 def rights_card(card: Card, t: Messages, helpers: Sequence[tuple[str, str]] | None) -> Screen:
     """One card, protected so it cannot be forwarded or saved; the pack's emergency numbers
-    follow the arrest and violence cards, and who can help follows the arrest card (`helpers`)."""
+    follow the arrest and violence cards, and who can help follows the arrest card (`helpers`).
+    Under every card, a way to a person: talk to a peer."""
     sections = [t(CARD_BY_KEY[card])]
     if with_numbers(card):
         sections.append(t(EMERGENCY_NUMBERS))
@@ -71,7 +72,11 @@ def rights_card(card: Card, t: Messages, helpers: Sequence[tuple[str, str]] | No
         sections.append(helpers_text(t, helpers))
     return Screen(
         "\n\n".join(sections),
-        rows(Button(t("menu-rights"), Go(Entry.RIGHTS)), back_to_menu(t)),
+        rows(
+            Button(t("menu-talk"), Go(Entry.TALK)),
+            Button(t("menu-rights"), Go(Entry.RIGHTS)),
+            back_to_menu(t),
+        ),
         protect=True,
     )
 
@@ -150,7 +155,14 @@ def report_review(description: str, t: Messages) -> Screen:
 
 
 def report_sent(viewer: Viewer, t: Messages) -> Screen:
-    return main_menu(viewer, t, t("alerts-report-sent"))
+    """A peer hears back if it is not sent; a member's report names nobody, so nothing more."""
+    if viewer.role.at_least(Role.PEER) and viewer.person_id is not None:
+        return main_menu(viewer, t, t("alerts-report-sent"))
+    return main_menu(viewer, t, t("alerts-report-sent-member"))
+
+
+def report_limit(viewer: Viewer, t: Messages) -> Screen:
+    return main_menu(viewer, t, t("alerts-report-limit"))
 
 
 def form_closed(again: Entry, t: Messages) -> Screen:

@@ -56,6 +56,8 @@ exit-leave-role = اترك دوري أيضًا
 exit-done = ✔
 command-rights = اعرف حقوقك
 command-alerts = تنبيهات السلامة
+command-talk = التحدث مع أحد الأقران دون الكشف عن هويتك
+command-duty = كن متاحًا للتحدث
 
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such

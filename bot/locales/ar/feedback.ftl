@@ -17,6 +17,7 @@ feedback-topic-name = { $topic ->
     [outreach] جلسة تواصل ميداني
     [needs] ما أحتاج إليه
     [safety] الأمان
+    [peer] التحدث مع أحد الأقران
    *[other] شيء آخر
 }
 feedback-which-service = أي خدمة؟ يُرجى الضغط على نوعها، أو كتابة جزء من اسمها.

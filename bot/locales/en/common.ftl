@@ -54,6 +54,8 @@ exit-leave-role = Leave my role too
 exit-done = ✔
 command-rights = Know your rights
 command-alerts = Safety notices
+command-talk = Talk to a peer, anonymously
+command-duty = Be available to talk
 
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such

@@ -14,6 +14,7 @@ feedback-topic-name = { $topic ->
     [outreach] An outreach session
     [needs] What I need
     [safety] Safety
+    [peer] Talking to a peer
    *[other] Something else
 }
 feedback-which-service = Which service? Tap its type, or type part of its name.

@@ -149,6 +149,9 @@ alerts-report-when = When did it happen?
 alerts-report-describe = Describe it in a few words (up to 500 letters): what to look out for, and where. No names, no phone numbers.
 alerts-report-review = This is what a lead will check before it is sent: { $text }
 alerts-report-sent = Thank you. A lead will check it before it is sent.
+# A member's report names nobody: they hear nothing more about it.
+alerts-report-sent-member = Thank you. A lead will check it.
+alerts-report-limit = You have sent several reports today. Thank you: please try again tomorrow.
 alerts-waiting = 🛡 A new notice is waiting for you to check.
 alerts-none-waiting = No notices to check.
 alerts-publish = ✅ Send it

@@ -55,6 +55,8 @@ exit-leave-role = Dejar también mi rol
 exit-done = ✔
 command-rights = Conoce tus derechos
 command-alerts = Avisos de seguridad
+command-talk = Hablar con un/a par, de forma anónima
+command-duty = Estar disponible para hablar
 
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such

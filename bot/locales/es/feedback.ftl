@@ -16,6 +16,7 @@ feedback-topic-name = { $topic ->
     [outreach] Una sesión de campo
     [needs] Lo que necesito
     [safety] Seguridad
+    [peer] Hablar con un/a par
    *[other] Otra cosa
 }
 feedback-which-service = ¿Qué servicio? Toca su tipo, o escribe parte de su nombre.

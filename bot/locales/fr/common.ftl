@@ -55,6 +55,8 @@ exit-leave-role = Quitter aussi mon rôle
 exit-done = ✔
 command-rights = Connaître vos droits
 command-alerts = Avis de sécurité
+command-talk = Parler à un·e pair, anonymement
+command-duty = Être disponible pour parler
 
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such

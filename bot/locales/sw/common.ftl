@@ -56,6 +56,8 @@ exit-leave-role = Acha nafasi yangu pia
 exit-done = ✔
 command-rights = Jua haki zako
 command-alerts = Taarifa za usalama
+command-talk = Ongea na mwelimishaji rika bila kujulikana
+command-duty = Kuwa tayari kuongea
 
 # Words that must never appear in the first 120 characters of a message the bot sends to
 # someone who did not just write (a lock screen shows that much): a test checks every such

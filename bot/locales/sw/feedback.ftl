@@ -16,6 +16,7 @@ feedback-topic-name = { $topic ->
     [outreach] Kikao cha ufikiaji
     [needs] Mahitaji yangu
     [safety] Usalama
+    [peer] Kuongea na mwelimishaji rika
    *[other] Kitu kingine
 }
 feedback-which-service = Huduma gani? Gusa aina yake, au andika sehemu ya jina lake.

@@ -1,0 +1,77 @@
+# Parler à un·e pair (relais anonyme) et mots de crise.
+
+menu-talk = 🤝 Parler à un·e pair
+menu-duty = 🟢 Parler à un·e pair : disponibilité
+
+relay-topic = { $topic ->
+    [police] Police ou arrestation
+    [violence] Violence
+    [health] Santé
+    [papers] Papiers ou asile
+   *[talk] Juste parler
+}
+relay-intro = Vous pouvez écrire ici à un·e pair éducateur·rice. Il ou elle ne voit ni votre compte, ni votre nom, ni votre numéro, et vous ne voyez que son nom d'équipe. Nous ne gardons rien de ce que vous écrivez, et les messages sont effacés à la fin de la conversation. De quoi voulez-vous parler ?
+relay-asked = Nous demandons aux pairs disponibles maintenant. Attendez ici ; vous pouvez déjà écrire.
+relay-no-peer = Aucun·e pair n'est disponible pour le moment. Si vous êtes en danger, appelez un numéro d'urgence maintenant. Vous pouvez aussi laisser un message : un·e pair répondra dans la journée.
+relay-leave = ✉️ Laisser un message
+relay-leave-message = Écrivez votre message ici. Un·e pair répondra dans la journée. Si personne ne peut, nous vous le dirons.
+relay-waiting = Vous attendez un·e pair. Vous pouvez écrire ; il ou elle le lira en répondant.
+relay-held = Un·e pair le lira dès qu'il ou elle répondra.
+relay-held-full = Attendez un·e pair avant d'écrire davantage.
+relay-cancel = ✖ Ne plus attendre
+relay-cancelled = Vous n'attendez plus. Rien de ce que vous avez écrit n'a été gardé.
+relay-talking = Vous parlez avec { $alias }. Écrivez ici ; il ou elle ne voit que ce que vous écrivez.
+relay-started = 💬 Un·e pair est là.
+    Vous parlez avec { $alias }. Écrivez ici ; il ou elle ne voit que ce que vous écrivez.
+relay-handed = Un·e autre pair va continuer. Attendez ici.
+relay-end = ✖ Terminer la conversation
+relay-ended = La conversation est terminée. Ses messages ont été effacés et rien n'a été gardé.
+relay-give-feedback = 💬 Dites-nous comment ça s'est passé (anonyme)
+relay-dropped = Désolé, aucun·e pair n'a pu répondre à temps. Si vous êtes en danger, appelez un numéro d'urgence maintenant.
+relay-talk-again = 🤝 Réessayer
+relay-blocked = Vous ne pouvez pas parler à un·e pair pour le moment.
+relay-emergency = 🚑 Contacts d'urgence
+relay-emergency-title = Qui peut aider maintenant :
+
+relay-crisis = Vous n'êtes pas seul·e. Vous pouvez parler à un·e pair maintenant, ou appeler quelqu'un qui peut aider.
+relay-crisis-words = arrêt*, arrete*, police*, flic*, keuf*, aide, aidez*, aidez-moi, au secours, secours, blessé*, viol, violé*, violence*, violent*, frapp*, battu*, expuls*, agress*, danger*, urgence, menac*, prison, garde à vue, rafle*, tabass*, enlev*, sequestr*
+
+relay-duty-on = Vous êtes disponible pour parler jusqu'à { $until }.
+relay-duty-off = Vous n'êtes pas disponible pour parler maintenant.
+relay-duty-switch-on = 🟢 Je suis disponible
+relay-duty-switch-off = ⚪ Je ne suis plus disponible
+relay-waiting-count = { $count ->
+    [one] { $count } personne attend pour parler.
+   *[other] { $count } personnes attendent pour parler.
+}
+relay-accept-number = ✅ Accepter la conversation { $conversation }
+relay-on-duty-title = Disponibles maintenant :
+relay-on-duty-none = Personne n'est disponible maintenant.
+relay-on-duty-line = { $alias }, jusqu'à { $until }{ $busy ->
+    [yes] , en conversation
+   *[no] {""}
+}
+relay-offer = 💬 Quelqu'un voudrait parler (conversation { $conversation }).
+relay-accept = ✅ Accepter
+relay-taken = Un·e autre pair a déjà répondu.
+relay-busy = Terminez d'abord votre conversation.
+relay-back = ⬅️ Retour
+relay-peer-talking = Conversation { $conversation } : { $topic }. La personne vous voit comme { $alias }. Ce que vous écrivez ici lui est transmis ; ne demandez jamais son nom, son numéro ou son adresse.
+relay-hand-over = 🔁 Passer le relais
+relay-block = ⛔ Bloquer
+relay-hand-to = { $to ->
+    [lead] 🧭 À un·e responsable
+   *[peer] 🤝 À un·e autre pair
+}
+relay-hand-to-ask = Qui doit continuer la conversation { $conversation } ?
+relay-handed-over = Relais passé. Les messages ont été effacés de cette discussion.
+relay-nobody-to-hand = Personne ne peut la prendre maintenant. La conversation reste avec vous.
+relay-block-ask = Bloquer cette personne pendant 30 jours ? La conversation se termine et elle ne pourra plus demander un·e pair.
+relay-blocked-done = Bloquée pendant 30 jours. La conversation est terminée.
+relay-you-ended = Vous avez terminé la conversation { $conversation }. Ses messages ont été effacés.
+relay-ended-peer = 💬 La conversation { $conversation } est terminée. Ses messages ont été effacés.
+
+relay-figures = 📊 Chiffres
+relay-figures-title = Parler à un·e pair, par mois :
+relay-figures-month = { $month } : { $conversations } conversations, { $median } minutes avant réponse (médiane), { $unanswered } sans réponse
+relay-figures-hidden = moins de { $k }
