@@ -17,9 +17,10 @@ from bot.handlers.help.letters import WATCH_JOB
 from bot.handlers.outreach.buttons import AnswerInvitation, CheckOnSession, MySession
 from bot.help.model import Answer
 from bot.outreach.model import Check, SessionKind, SessionPlan
+from bot.people import Role
 from storage import directory as directory_store
 from storage import people as people_store
-from tests.builders import make_lead, make_peer, texts_to, viewer_of
+from tests.builders import texts_to, viewer_of
 from tests.conftest import BotHarness, settings_for
 
 LOCALES = ("en", "fr", "ar", "sw", "es")
@@ -28,23 +29,35 @@ LOCALES = ("en", "fr", "ar", "sw", "es")
 @pytest.fixture
 async def team(emulator, clock, tmp_path):
     """Harbour and Hill; the planning lead (no area), a lead placed in Harbour, one in Hill,
-    peers 0-1 on the session, peer 2 not on it."""
+    peers 0-1 on the session, peer 2 not on it, and the admin (who has used the bot)."""
     settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Dar_es_Salaam")
     bot = BotHarness(emulator, settings, clock)
     await bot.start()
     db = bot.runtime.database
     bot.harbour = await directory_store.upsert_area(db, "harbour", "Harbour", -6.80, 39.28)
     bot.hill = await directory_store.upsert_area(db, "hill", "Hill", -6.85, 39.20)
-    bot.lead = await make_lead(bot)
-    bot.harbour_lead = await make_lead(bot, 7002)
-    bot.hill_lead = await make_lead(bot, 7003)
-    for person, area in ((bot.harbour_lead, bot.harbour), (bot.hill_lead, bot.hill)):
-        await people_store.save_area(db, (await viewer_of(bot, person)).person_id, area)
-    bot.peers = [await make_peer(bot, bot.lead, 7200 + i, f"Peer {i}") for i in range(3)]
+    await bot.admin().send("/start")
+    bot.lead = await member(bot, 7001, Role.LEAD, "Coordinator K")
+    bot.harbour_lead = await member(bot, 7002, Role.LEAD, "Harbour Lead", bot.harbour)
+    bot.hill_lead = await member(bot, 7003, Role.LEAD, "Hill Lead", bot.hill)
+    bot.peers = [await member(bot, 7200 + i, Role.PEER, f"Peer {i}") for i in range(3)]
     try:
         yield bot
     finally:
         await bot.stop()
+
+
+async def member(bot, user_id: int, role: Role, alias: str, area: int | None = None):
+    """A team member made directly (joining by invite is tested elsewhere), who has a chat with
+    the bot."""
+    people = bot.runtime.people
+    await people.grant_role_directly(user_id, role, alias, "2026-03-01")
+    if area is not None:
+        person_id = (await people.identify(user_id, "en")).person_id
+        await people_store.save_area(bot.runtime.database, person_id, area)
+    person = bot.person(user_id)
+    await person.send("/start")
+    return person
 
 
 async def session_with_two_peers(bot):
@@ -162,10 +175,10 @@ async def test_the_letters_speak_each_recipients_language(emulator, clock, tmp_p
     try:
         db = bot.runtime.database
         bot.harbour = await directory_store.upsert_area(db, "harbour", "Harbour", -6.8, 39.28)
-        bot.lead = await make_lead(bot)
+        bot.lead = await member(bot, 7001, Role.LEAD, "Coordinator K")
         bot.peers = []
         for i, locale in enumerate(LOCALES):
-            peer = await make_peer(bot, bot.lead, 7300 + i, f"Peer {i}")
+            peer = await member(bot, 7300 + i, Role.PEER, f"Peer {i}")
             await people_store.save_person_locale(
                 db, (await viewer_of(bot, peer)).person_id, locale
             )
@@ -232,10 +245,8 @@ async def test_nobody_on_it_brings_in_every_admin_and_lead_up_to_four_rounds(tea
     # Anyone the escalation reached may answer; the others hear it.
     await team.hill_lead.tap(t("help-on-it"))
     await team.drain_outbox()
-    assert texts_to(team, team.peers[0])[-1] == t(
-        "help-answered-on-it-you", responder="Coordinator K"
-    )
-    assert texts_to(team, admin)[-1].startswith("✅ Coordinator K is on it: Peer 0")
+    assert texts_to(team, team.peers[0])[-1] == t("help-answered-on-it-you", responder="Hill Lead")
+    assert texts_to(team, admin)[-1].startswith("✅ Hill Lead is on it: Peer 0")
 
 
 async def test_an_answer_stops_the_escalation(team, clock):
@@ -308,6 +319,9 @@ async def test_a_shared_location_goes_straight_to_the_people_alerted_and_is_kept
     for form in (b"6.812345", b"39.287654", b"812345", b"287654"):
         assert form not in stored
     assert "812345" not in caplog.text and "287654" not in caplog.text
+    everyone = (*team.peers, team.lead, team.harbour_lead)
+    assert not [p for p in everyone if str(p.user.id) in caplog.text]
+    assert "Peer 0" not in caplog.text
     # The caller can share it again from the status screen; nobody else can.
     (alarm_id,) = (await alarm_row(team))[:1]
     await team.peers[1].tap_data(ShareLocation(alarm_id).pack())

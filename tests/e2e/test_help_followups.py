@@ -69,7 +69,7 @@ async def test_an_incident_opens_a_follow_up_a_lead_closes_and_the_note_goes(tea
     await lead.tap(t("help-take"))
     assert lead.answer()["text"] == t("help-taken")
     await team.lead.send("/followups")
-    assert team.lead.replies()[-1].buttons()[0][0].endswith("· 🙋 Coordinator K")
+    assert team.lead.replies()[-1].buttons()[0][0].endswith("· 🙋 Harbour Lead")
 
     # Closed as referred to a service from the directory.
     db = team.runtime.database
