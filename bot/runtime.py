@@ -105,7 +105,6 @@ class Runtime:
             escalate_after=timedelta(minutes=settings.sos_escalate_minutes),
             shown_before=policy.check_in_opens,
             checkout_grace=policy.checkout_grace,
-            note_days=settings.followup_note_days,
         )
         return Features(
             database=database,

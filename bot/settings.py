@@ -34,6 +34,7 @@ RETENTION = (
     ("SERVICE_HISTORY_DAYS", 730, 30, 3650),
     ("EXPIRED_NOTICE_DAYS", 30, 0, 365),
     ("OLD_INVITE_DAYS", 30, 0, 365),
+    ("FOLLOWUP_NOTE_DAYS", 90, 1, 3650),
 )
 
 
@@ -105,7 +106,6 @@ class Settings:
     feedback_per_day: int = 5
     stigma_threshold: int = 3
     sos_escalate_minutes: int = 5
-    followup_note_days: int = 90
     recheck_days: int = 90
     stale_days: int = 120
     hide_days: int = 180
@@ -218,7 +218,6 @@ def load_settings(
         ("FEEDBACK_PER_DAY", 5, 1, 100),
         ("STIGMA_THRESHOLD", 3, 1, 100),
         ("SOS_ESCALATE_MINUTES", 5, 1, 60),
-        ("FOLLOWUP_NOTE_DAYS", 90, 1, 3650),
         ("RELAY_IDLE_HOURS", 24, 1, 168),
         ("DUTY_HOURS", 4, 1, 24),
         ("DANGER_REPORTS_PER_DAY", 3, 1, 100),
@@ -285,7 +284,6 @@ def load_settings(
         feedback_per_day=numbers["FEEDBACK_PER_DAY"],
         stigma_threshold=numbers["STIGMA_THRESHOLD"],
         sos_escalate_minutes=numbers["SOS_ESCALATE_MINUTES"],
-        followup_note_days=numbers["FOLLOWUP_NOTE_DAYS"],
         recheck_days=ageing.get("RECHECK_DAYS", 90),
         stale_days=ageing.get("STALE_DAYS", 120),
         hide_days=ageing.get("HIDE_DAYS", 180),

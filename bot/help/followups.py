@@ -19,6 +19,7 @@ from bot.common.refusal import NotAllowed
 from bot.help.core import HelpCore, at, iso, utc
 from bot.help.letters import FOLLOWUP_LETTER, to_each
 from bot.help.model import FollowUp, FollowUpOutcome
+from bot.operations.retention import Rule
 from bot.outreach.model import IncidentKind
 from bot.people import Role, Viewer
 from storage.help import followups as store
@@ -26,6 +27,10 @@ from storage.help import followups as store
 # Reports can be changed for 48 hours after a session: a month covers that, and a bot that was
 # down for a while.
 REPORTS_LOOK_BACK = timedelta(days=30)
+# Retention (DESIGN rule 8): closed follow-ups' notes, and their reports' copy of the words.
+FOLLOWUP_NOTES = Rule(
+    "follow-up notes", "FOLLOWUP_NOTE_DAYS", (store.FOLLOWUP_NOTES, store.FOLLOWED_REPORT_NOTES)
+)
 INCIDENT_KINDS = {kind.value for kind in IncidentKind}
 
 
@@ -109,16 +114,6 @@ class FollowUps(HelpCore):
             outcome.value,
             referred_to,
         )
-
-    async def erase_old_notes(self) -> int:
-        """Erase the notes of items closed more than the retention ago, then fold the WAL into
-        the database file (secure_delete zeroes the old bytes there)."""
-        now = self.now()
-        before = now - timedelta(days=self.policy.note_days)
-        erased = await store.erase_notes(self.database, iso(before), iso(now))
-        if erased:
-            await self.database.checkpoint()
-        return erased
 
     async def _followup(self, row: dict[str, Any]) -> FollowUp | None:
         session = await self.outreach.session(row["session_id"])

@@ -54,7 +54,6 @@ class HelpPolicy:
     # "Are you safe?" goes at the end plus the grace: its "I need help" still works for a day.
     late_call: timedelta = timedelta(hours=24)
     open_for: timedelta = timedelta(hours=24)  # then a call closes with the outcome it had
-    note_days: int = 90  # a closed follow-up's note is erased after this many days
 
     def shown(self, session: OutreachSession, now: datetime) -> bool:
         """Whether "🆘 I need help" is offered for this session now (to a peer on it)."""

@@ -1,6 +1,7 @@
 """Queries for incident follow-ups: opened from the incidents of session reports (kept up to date
 while open, as the report may be edited for 48 hours), the leads' list and one item, taking and
-closing one, the monthly counts, and erasing closed items' notes after the retention."""
+closing one, the monthly counts, and the sweeps that erase closed items' notes after the
+retention."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import aiosqlite
 
 from storage import outbox
 from storage.database import Database
+from storage.retention import Sweep, Written
 
 # The leads a new follow-up reaches (rows with telegram_id, locale), its id -> outbox rows.
 Tell = Callable[[int, Sequence[Mapping[str, Any]]], Sequence[Mapping[str, Any]]]
@@ -143,26 +145,6 @@ async def close(
         return cursor.rowcount == 1
 
 
-async def erase_notes(db: Database, closed_before: str, now: str) -> int:
-    """Erase the notes of follow-ups closed before `closed_before`; once no follow-up of a
-    report keeps its note, the report's note (the same words) goes too. Returns how many."""
-    async with db.transaction() as tx:
-        erased = await _rows(
-            tx,
-            "UPDATE help_followups SET note = NULL, note_erased_at = ?"
-            " WHERE closed_at < ? AND note IS NOT NULL RETURNING session_id, person_id",
-            (now, closed_before),
-        )
-        reports = sorted({(r["session_id"], r["person_id"]) for r in erased})
-        await tx.executemany(
-            "UPDATE outreach_reports SET note = '' WHERE session_id = ? AND person_id = ?"
-            " AND NOT EXISTS (SELECT 1 FROM help_followups AS f WHERE f.session_id = ?"
-            " AND f.person_id = ? AND f.note_erased_at IS NULL)",
-            [(s, p, s, p) for s, p in reports],
-        )
-        return len(erased)
-
-
 async def opened_between(db: Database, start: str, end: str) -> list[str]:
     """The kind of each follow-up opened from `start` to before `end`."""
     rows = await db.fetch_all(
@@ -177,3 +159,22 @@ async def closed_between(db: Database, start: str, end: str) -> list[str]:
         "SELECT outcome FROM help_followups WHERE closed_at >= ? AND closed_at < ?", (start, end)
     )
     return [r[0] for r in rows]
+
+
+# --- retention (bot/operations/retention.py runs these under FOLLOWUP_NOTE_DAYS) ----------------
+
+# A closed follow-up's note (the reporting peer's words), counted from the closing.
+FOLLOWUP_NOTES = Sweep("help_followups", "closed_at < :cutoff", Written.INSTANT, (("note", None),))
+# The report's note holds the same words: it goes too once every follow-up opened from that
+# report has been closed for as long (a report without follow-ups keeps OUTREACH_NOTE_DAYS).
+_OF_REPORT = (
+    "FROM help_followups AS f WHERE f.session_id = outreach_reports.session_id"
+    " AND f.person_id = outreach_reports.person_id"
+)
+FOLLOWED_REPORT_NOTES = Sweep(
+    "outreach_reports",
+    f"EXISTS (SELECT 1 {_OF_REPORT})"
+    f" AND NOT EXISTS (SELECT 1 {_OF_REPORT} AND (f.closed_at IS NULL OR f.closed_at >= :cutoff))",
+    Written.INSTANT,
+    (("note", ""),),
+)

@@ -50,7 +50,6 @@ CREATE TABLE help_followups (
     closed_by INTEGER REFERENCES people (id),
     outcome TEXT CHECK (outcome IN ('resolved', 'referred', 'no-action')),
     referred_to INTEGER REFERENCES services (id) ON DELETE SET NULL,
-    note_erased_at TEXT,
     UNIQUE (session_id, person_id, kind)
 );
 CREATE INDEX help_followups_open ON help_followups (opened_at) WHERE closed_at IS NULL;

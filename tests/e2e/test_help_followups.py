@@ -10,7 +10,7 @@ from datetime import timedelta
 from bot.directory.core import Category
 from bot.directory.model import ServiceRecord, State
 from bot.handlers.help.buttons import CloseFollowUp, OpenFollowUp, ReferTo, TakeFollowUp
-from bot.handlers.help.letters import NOTES_JOB
+from bot.handlers.operations import RETENTION_JOB
 from bot.handlers.outreach.buttons import StartReport
 from bot.help.model import FollowUpOutcome
 from tests.builders import texts_to
@@ -85,7 +85,7 @@ async def test_an_incident_opens_a_follow_up_a_lead_closes_and_the_note_goes(tea
     assert replies[-1].buttons()[0][0].startswith("Robbery")
 
     # The note stays for FOLLOWUP_NOTE_DAYS after closing, then is gone from the disk.
-    (erase,) = team.app.job_queue.get_jobs_by_name(NOTES_JOB)
+    (erase,) = team.app.job_queue.get_jobs_by_name(RETENTION_JOB)
     clock.advance(days=89)
     await erase.run(team.app)
     assert (await db.fetch_one("SELECT note FROM help_followups WHERE id = ?", (police_id,)))[

@@ -1,9 +1,10 @@
 """The help feature's letters and jobs. Renderers write each outbox letter when its turn comes
 (a call's letters to the people alerted, its escalation, the answers told to the others, a new
 follow-up to the leads), or drop it when it is no longer wanted (the call was answered or
-closed, the follow-up closed). Two jobs rebuilt from the database at every start: the watch
+closed, the follow-up closed). One job, rebuilt from the database at every start: the watch
 (every 15 seconds, and once at start: missed check-outs, escalations, calls open for a day,
-follow-ups from new reports) and the daily erasure of old follow-up notes.
+follow-ups from new reports). Old follow-up notes go with the daily retention job (the rule is
+declared here).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.help import screens
 from bot.handlers.routing import Routes
 from bot.handlers.screens import Screen
+from bot.help.followups import FOLLOWUP_NOTES
 from bot.help.letters import ANSWERED_LETTER, ESCALATION_LETTER, FOLLOWUP_LETTER, SOS_LETTER
 from bot.help.model import Answer
 from bot.i18n import Messages
@@ -24,8 +26,6 @@ from bot.runtime import Runtime
 
 WATCH_JOB = "help calls and follow-ups"
 WATCH_EVERY = 15.0  # seconds: an escalation goes at most this late
-NOTES_JOB = "help follow-up notes erasure"
-NOTES_EVERY = 24 * 3600.0
 
 
 async def render_call(runtime: Runtime, letter: Letter, t: Messages) -> Screen | None:
@@ -76,11 +76,6 @@ async def watch(context: BotContext) -> None:
     await look_after(context.runtime)
 
 
-async def erase_old_notes(context: BotContext) -> None:
-    if context.runtime.has_database:
-        await context.runtime.help.erase_old_notes()
-
-
 async def schedule_watch(app: Application) -> None:
     """Calls and their escalations live in the database; the job only looks at it: once here
     at start (what fell due while the bot was down goes at once), then every 15 seconds."""
@@ -93,21 +88,10 @@ async def schedule_watch(app: Application) -> None:
     queue.run_repeating(watch, WATCH_EVERY, first=WATCH_EVERY, name=WATCH_JOB)
 
 
-async def schedule_note_erasure(app: Application) -> None:
-    queue = app.job_queue
-    if queue is None:
-        raise RuntimeError("erasing follow-up notes needs PTB's job queue")
-    for job in queue.get_jobs_by_name(NOTES_JOB):
-        job.schedule_removal()
-    runtime: Runtime = app.bot_data[RUNTIME_KEY]
-    await runtime.help.erase_old_notes()
-    queue.run_repeating(erase_old_notes, NOTES_EVERY, first=NOTES_EVERY, name=NOTES_JOB)
-
-
 def register(routes: Routes) -> None:
     routes.letter(SOS_LETTER, render_call)
     routes.letter(ESCALATION_LETTER, render_escalation)
     routes.letter(ANSWERED_LETTER, render_answer)
     routes.letter(FOLLOWUP_LETTER, render_followup)
     routes.at_start(schedule_watch)
-    routes.at_start(schedule_note_erasure)
+    routes.retain(FOLLOWUP_NOTES)
