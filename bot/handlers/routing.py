@@ -142,20 +142,30 @@ class Routes:
             raise ValueError(f"retention rule {rule.name!r} is declared twice")
         self.retention.append(rule)
 
+    @staticmethod
+    def _only_one(name: str, known: Handler | None) -> None:
+        # One feature owns each kind of message outside flows: a second would silently win.
+        if known is not None:
+            raise ValueError(f"routes.{name} is registered twice")
+
     def on_location(self, handler: Handler) -> None:
         """A location shared outside any flow (the directory's "near me")."""
+        self._only_one("on_location", self.location_handler)
         self.location_handler = handler
 
     def on_text(self, handler: Handler) -> None:
         """Text typed outside any flow."""
+        self._only_one("on_text", self.text_handler)
         self.text_handler = handler
 
     def on_voice(self, handler: Handler) -> None:
         """A voice message outside any flow (the talk-to-a-peer relay passes it on)."""
+        self._only_one("on_voice", self.voice_handler)
         self.voice_handler = handler
 
     def on_cancel(self, handler: Handler) -> None:
         """`/cancel`, after the flow (if any) was ended."""
+        self._only_one("on_cancel", self.cancel_handler)
         self.cancel_handler = handler
 
     # --- installing ----------------------------------------------------------------------------
