@@ -88,9 +88,7 @@ class _Recording:
     renderer: Renderer
     recorder: PreviewRecorder
 
-    async def __call__(
-        self, runtime: Runtime, letter: Letter, t: Messages
-    ) -> Screen | Copy | None:
+    async def __call__(self, runtime: Runtime, letter: Letter, t: Messages) -> Screen | Copy | None:
         screen = await self.renderer(runtime, letter, t)
         if screen is None:  # not wanted any more: nothing is sent, nothing to look at
             return None
