@@ -4,7 +4,8 @@
 the outbox sends is also rendered in all five languages and kept (`Render`: kind, locale, text,
 buttons). `findings(renders, translator)` says, for each render, which of its language's
 sensitive words (the `sensitive-words` list in `bot/locales/<lang>/common.ftl`, kept there so
-translators maintain it) appear in its first 120 characters. `note_ids_in_code()` lists the
+translators maintain it) appear in its first 120 characters, copies of people's own messages
+aside (see `findings`). `note_ids_in_code()` lists the
 message ids of the team notes (`tell_leads`, `note_to`) the code can send, so a test can tell
 which ones no scenario sends yet. Not a test module: `tests/e2e/test_previews.py` uses it.
 """
@@ -26,7 +27,7 @@ from bot.common.outbox import Letter
 from bot.directory.words import search_words
 from bot.handlers.outbox import NOTE
 from bot.handlers.routing import Renderer
-from bot.handlers.screens import Screen
+from bot.handlers.screens import Copy, Screen
 from bot.i18n import Messages, Translator
 from bot.runtime import Runtime
 from bot.settings import SUPPORTED_LOCALES
@@ -48,6 +49,7 @@ class Render:
     text: str
     buttons: tuple[str, ...]
     note: str | None = None  # a team note's message id
+    copy: bool = False  # a copy of someone's own message (`Copy`): no words of the bot's
 
     @property
     def subject(self) -> str:
@@ -86,19 +88,24 @@ class _Recording:
     renderer: Renderer
     recorder: PreviewRecorder
 
-    async def __call__(self, runtime: Runtime, letter: Letter, t: Messages) -> Screen | None:
+    async def __call__(self, runtime: Runtime, letter: Letter, t: Messages) -> Screen | Copy | None:
         screen = await self.renderer(runtime, letter, t)
         if screen is None:  # not wanted any more: nothing is sent, nothing to look at
             return None
+        if isinstance(screen, Copy):  # the same message in every language: nothing to render
+            self.recorder.renders.extend(
+                Render(self.kind, locale, "", (), copy=True) for locale in SUPPORTED_LOCALES
+            )
+            return screen
         note = str(letter.args["id"]) if self.kind == NOTE else None
         for locale in SUPPORTED_LOCALES:
             if locale == letter.locale:
-                seen: Screen | None = screen
+                seen: Screen | Copy | None = screen
             else:
                 seen = await self.renderer(
                     runtime, replace(letter, locale=locale), runtime.messages(locale)
                 )
-            if seen is not None:
+            if isinstance(seen, Screen):
                 self.recorder.renders.append(
                     Render(self.kind, locale, seen.text, tuple(seen.labels()), note)
                 )
@@ -171,9 +178,16 @@ class Finding:
 
 
 def findings(renders: Iterable[Render], translator: Translator) -> list[Finding]:
-    """For each render, the sensitive words of its language in its first 120 characters."""
+    """For each render, the sensitive words of its language in its first 120 characters.
+
+    The one exemption: a copy (`Copy`, Telegram's copyMessage, the relay's `relay.copy`) is not
+    checked. Its words are the sender's own, copied into a conversation the recipient accepted
+    (a peer who tapped Accept, or the member who asked to talk): the bot writes nothing in it, so
+    there is no line of ours to make neutral, and the copies are protected and deleted from the
+    chat when the conversation ends. Every letter the bot writes around them (the offer, "a peer
+    is here", handed over, ended, dropped) is checked like any other."""
     lists = {locale: SensitiveWords.of(translator, locale) for locale in SUPPORTED_LOCALES}
-    return [Finding(r, lists[r.locale].found_in(r.preview)) for r in renders]
+    return [Finding(r, lists[r.locale].found_in(r.preview)) for r in renders if not r.copy]
 
 
 # --- which team notes the code can send ----------------------------------------------------------

@@ -15,7 +15,7 @@ from bot.common.outbox import Letter, Priority, Purpose
 from bot.directory.words import search_words
 from bot.handlers.outbox import NOTE
 from bot.handlers.routing import Routes
-from bot.handlers.screens import Button, Screen, rows
+from bot.handlers.screens import Button, Copy, Screen, rows
 from bot.handlers.widgets import Noop
 from bot.i18n import LOCALES_DIR
 from bot.settings import SUPPORTED_LOCALES
@@ -146,6 +146,33 @@ async def test_the_recorder_renders_every_letter_sent_in_every_language():
     assert recorder.subjects() == {"safety.notice", "note:alerts-waiting"}
     (english,) = recorder.of("safety.notice")
     assert english.text == "🔔 New notice for Harbour" and english.buttons == ("📖 Read",)
+
+
+async def test_a_copy_of_someones_message_is_recorded_but_only_the_bots_own_words_are_checked():
+    """The one exemption (`findings`): a copy holds the sender's own words, not the bot's."""
+    translator = shared_translator()
+    routes = Routes()
+
+    async def copy(runtime, letter, t):
+        return Copy(from_chat_id=7, message_id=int(letter.args["message"]))
+
+    async def ended(runtime, letter, t):
+        return Screen("Police took her: the conversation has ended.")  # words of the bot's
+
+    routes.letter("relay.copy", copy)
+    routes.letter("relay.ended", ended)
+    recorder = PreviewRecorder()
+    recorder.watch(SimpleNamespace(bot_data={"routes": routes}))
+    runtime = SimpleNamespace(messages=translator.for_locale)
+    for kind, args in (("relay.copy", {"message": 5}), ("relay.ended", {})):
+        letter = Letter(1, 42, "sw", kind, args, None, Purpose.RELAY, Priority.RELAY, 0)
+        sent = await routes.letters[kind](runtime, letter, runtime.messages("sw"))
+        assert sent is not None
+    copies = [(r.locale, r.text) for r in recorder.renders if r.copy]
+    assert copies == [(locale, "") for locale in SUPPORTED_LOCALES]  # covered, in every language
+    found = findings(recorder.renders, translator)
+    assert {f.render.kind for f in found} == {"relay.ended"}  # the copies are not checked
+    assert all(f.words == ["police*"] for f in found if f.render.locale == "en")
 
 
 # --- the team notes the code can send -------------------------------------------------------------
