@@ -25,6 +25,7 @@ from bot.handlers import (
     outreach,
     people,
     safety,
+    voice,
 )
 from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.ledger_bot import LedgerBot
@@ -47,7 +48,7 @@ SENDER_KEY = "outbox sender"
 FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, outreach, feedback, safety)
+FEATURES = (outbox, people, directory, outreach, feedback, safety, voice)
 
 
 def build_application(

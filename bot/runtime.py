@@ -1,5 +1,5 @@
 """Everything the running bot uses, built once: settings, translations, the clock, the database
-and one object per feature (people, directory, outreach, feedback, safety) plus the outbox.
+and one object per feature (people, directory, outreach, feedback, safety, voice) plus the outbox.
 
 Handlers reach it as `context.runtime`; domain objects are made when the database opens, not on
 every access.
@@ -21,6 +21,8 @@ from bot.people import MemberKeys, People, Viewer
 from bot.safety.alerts import Alerts
 from bot.safety.quick_exit import MessageLedger, QuickExit
 from bot.settings import SUPPORTED_LOCALES, Settings
+from bot.voice.campaigns import OncePerDay
+from bot.voice.core import Voice
 from storage import Database
 
 
@@ -57,6 +59,7 @@ class Features:
     alerts: Alerts
     quick_exit: QuickExit
     outbox: Outbox
+    voice: Voice
 
 
 class Runtime:
@@ -71,6 +74,7 @@ class Runtime:
         self.kept = KeptUpdates()
         self.feedback_limiter = DailyLimiter(settings.feedback_per_day)
         self.ledger = MessageLedger(self.keys)
+        self.campaign_starts = OncePerDay()  # in memory only
         self._features: Features | None = None
         # Wakes the outbox sender when something was queued (set at start; a no-op until then).
         self.kick: Callable[[], None] = lambda: None
@@ -118,6 +122,7 @@ class Runtime:
             alerts=Alerts(database, settings.timezone, self.clock, settings.phone_region),
             quick_exit=QuickExit(database, self.ledger, self.clock),
             outbox=Outbox(database, self.clock, settings.phone_region),
+            voice=Voice.build(database, settings, self.clock, self.campaign_starts),
         )
 
     @property
@@ -161,6 +166,10 @@ class Runtime:
     @property
     def outbox(self) -> Outbox:
         return self.features.outbox
+
+    @property
+    def voice(self) -> Voice:
+        return self.features.voice
 
     async def tell(self, messages: Sequence[Outgoing]) -> int:
         """Queue messages for people who did not just write to us, and wake the sender."""

@@ -20,6 +20,8 @@ class LinkKind(Enum):
     INVITE = "join_"
     # Printed on outreach material: fb (general), fb-s<service id>, fb-o<session id>.
     FEEDBACK = "fb"
+    # On campaign posters: c_<code>, or c_<code>_<where> (fb, optin, talk); see bot/voice.
+    CAMPAIGN = "c_"
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ def parse_payload(payload: str) -> DeepLink | None:
         return None
     if payload == LinkKind.FEEDBACK.value or re.fullmatch(r"fb-[so]\d{1,12}", payload):
         return DeepLink(LinkKind.FEEDBACK, payload[len(LinkKind.FEEDBACK.value) + 1 :])
+    if payload.startswith(LinkKind.CAMPAIGN.value) and len(payload) > len(LinkKind.CAMPAIGN.value):
+        return DeepLink(LinkKind.CAMPAIGN, payload[len(LinkKind.CAMPAIGN.value) :])
     if payload.startswith(LinkKind.INVITE.value) and len(payload) > len(LinkKind.INVITE.value):
         return DeepLink(LinkKind.INVITE, payload[len(LinkKind.INVITE.value) :])
     return None

@@ -42,6 +42,9 @@ class Entry(StrEnum):
     REPORT = "report"
     TEAM_LIST = "teamlist"
     INVITE = "invite"
+    SETTINGS = "settings"
+    VOICE = "voice"
+    VOICE_TEAM = "voiceteam"
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,9 @@ ENTRY_ROLES: dict[Entry, Role] = {
     Entry.REPORT: Role.LEAD,
     Entry.TEAM_LIST: Role.LEAD,
     Entry.INVITE: Role.LEAD,
+    Entry.SETTINGS: Role.MEMBER,
+    Entry.VOICE: Role.MEMBER,
+    Entry.VOICE_TEAM: Role.LEAD,
 }
 
 # What everyone sees first: few buttons, for people who read little. Peers and leads get one
@@ -92,7 +98,8 @@ MAIN_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.FIND, "menu-find"),
     (Entry.FEEDBACK, "menu-feedback"),
     (Entry.RIGHTS, "menu-rights"),
-    (Entry.ALERTS, "menu-alerts"),
+    (Entry.SETTINGS, "menu-settings"),  # safety notices (/alerts) are chosen there too
+    (Entry.VOICE, "menu-voice"),
     (Entry.TEAM, "menu-team-tools"),
     (Entry.LANGUAGE, "menu-language"),
     (Entry.PRIVACY, "menu-privacy"),
@@ -110,6 +117,7 @@ TEAM_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.SESSIONS, "menu-sessions"),
     (Entry.FIGURES, "menu-figures"),
     (Entry.REPORT, "menu-report"),
+    (Entry.VOICE_TEAM, "menu-voice-team"),
     (Entry.TEAM_LIST, "menu-team"),
     (Entry.INVITE, "menu-invite"),
     (Entry.WHOAMI, "menu-whoami"),
@@ -124,6 +132,8 @@ COMMANDS: tuple[tuple[str, Entry | None], ...] = (
     ("feedback", Entry.FEEDBACK),
     ("rights", Entry.RIGHTS),
     ("alerts", Entry.ALERTS),
+    ("settings", Entry.SETTINGS),
+    ("voice", Entry.VOICE),
     ("help", Entry.HELP),
     ("language", Entry.LANGUAGE),
     ("privacy", Entry.PRIVACY),
@@ -173,4 +183,5 @@ def team_menu(viewer: Viewer, t: Messages) -> Screen:
 
 def label_of(entry: Entry) -> str:
     """The Fluent id of an entry's menu label (for buttons that open it from elsewhere)."""
-    return next((label for e, label in (*MAIN_MENU, *TEAM_MENU) if e is entry), "menu-title")
+    labels = (*MAIN_MENU, *TEAM_MENU, (Entry.ALERTS, "menu-alerts"))
+    return next((label for e, label in labels if e is entry), "menu-title")

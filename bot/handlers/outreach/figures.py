@@ -10,6 +10,7 @@ from bot.handlers.context import BotContext
 from bot.handlers.outreach import figure_screens
 from bot.handlers.outreach.buttons import FiguresOf
 from bot.handlers.respond import send_file, show
+from bot.handlers.voice import reach
 from bot.outreach.figures import figures_chart, figures_csv
 
 MONTHS_SHOWN = 6
@@ -35,3 +36,4 @@ async def figures_shown(update: Update, context: BotContext, tap: FiguresOf) -> 
     await send_file(update, context, chart, f"figures-{month}.png", photo=True)
     csv_text = figures_csv([figures], figure_screens.csv_headers(t))
     await send_file(update, context, csv_text.encode("utf-8"), f"figures-{month}.csv")
+    await reach.show_reach(update, context, month)  # campaigns (community voice)

@@ -1,0 +1,1 @@
+-- Reserved for the help branch (0011, issue 11); the lead replaces this file at merge.

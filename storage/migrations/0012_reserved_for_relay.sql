@@ -1,0 +1,1 @@
+-- Reserved for the relay branch (0012); the lead replaces this file at merge.
