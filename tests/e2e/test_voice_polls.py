@@ -6,14 +6,12 @@ WAL links an answer to a person; "Stop these" under a question ends it, keeping 
 
 import pytest
 
-from bot.handlers.voice.buttons import AnswerPoll, OpenPoll, ShowResults
+from bot.handlers.voice.buttons import AnswerPoll, ShowResults
 from bot.handlers.voice.consult import look_after_polls
 from bot.settings import SUPPORTED_LOCALES
 from bot.voice.polls import voter_tag
-from storage import directory as directory_store
 from storage.voice import polls as poll_store
-from tests.builders import make_lead
-from tests.conftest import BotHarness, settings_for
+from tests.e2e.voice_helpers import ask, close_polls, letters, only_poll, opt_in, t_of, voice_city
 from tests.safety.traces import bytes_holding, rows_holding
 
 LONE_ID = 6_234_567_895  # six bytes in SQLite: its bytes cannot turn up by chance
@@ -21,76 +19,8 @@ LONE_ID = 6_234_567_895  # six bytes in SQLite: its bytes cannot turn up by chan
 
 @pytest.fixture
 async def city(emulator, clock, tmp_path):
-    settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Nairobi")
-    bot = BotHarness(emulator, settings, clock)
-    bot.path = tmp_path / "bot.db"
-    await bot.start()
-    db = bot.runtime.database
-    bot.east = await directory_store.upsert_area(db, "east", "Eastside", -1.28, 36.85)
-    bot.west = await directory_store.upsert_area(db, "west", "Westside", -1.27, 36.80)
-    bot.lead = await make_lead(bot)
-    try:
+    async with voice_city(emulator, clock, tmp_path) as bot:
         yield bot
-    finally:
-        await bot.stop()
-
-
-def t_of(bot, locale="en"):
-    return bot.runtime.translator.for_locale(locale)
-
-
-async def opt_in(bot, user_id, area_label=None, language_code="en"):
-    """Community questions on, from the settings screen; about one area, or all of them."""
-    t = t_of(bot, language_code)
-    person = bot.person(user_id, language_code=language_code)
-    await person.send("/settings")
-    await person.tap("☐ " + t("voice-questions"))
-    if area_label is not None:
-        await person.tap(t("voice-choose-question-areas"))
-        await person.tap("☐ " + area_label)
-    return person
-
-
-async def ask(bot, area_label, wordings, *, other=False, days_label=None):
-    """The lead asks: an area, then (language name, question, answers) for each language."""
-    t = t_of(bot)
-    lead = bot.lead
-    await lead.send("/start")
-    await lead.tap(t("menu-team-tools"))
-    await lead.tap(t("menu-voice-team"))
-    await lead.tap(t("voice-ask"))
-    await lead.tap(area_label)
-    for n, (language, question, answers) in enumerate(wordings):
-        if n:
-            await lead.tap(t("voice-another-language"))
-        await lead.tap(language)
-        await lead.send(question)
-        review = await lead.send("\n".join(answers))
-    if other:
-        review = await lead.tap("☐ " + t("voice-in-my-words"))
-    if days_label is not None:
-        review = await lead.tap("☐ " + days_label)
-    sent = await lead.tap(t("voice-send-question"))
-    return review, sent
-
-
-def letters(bot, person) -> list:
-    """The question letters a person received (a neutral line with its Read button)."""
-    return [
-        m
-        for m in bot.emulator.bot_messages(person.user.id)
-        if any(data.startswith(OpenPoll.prefix + ":") for _, data in m.buttons())
-    ]
-
-
-async def only_poll(bot):
-    (poll,) = await bot.runtime.voice.polls.open_polls()
-    return poll
-
-
-async def close_polls(bot, clock, days=8):
-    clock.advance(days=days)
-    await look_after_polls(bot.runtime)
 
 
 async def test_a_poll_reaches_only_the_opted_in_people_of_its_area_in_their_language(city):

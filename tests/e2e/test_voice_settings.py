@@ -10,10 +10,7 @@ from bot.handlers.voice.buttons import StopThese
 from bot.settings import SUPPORTED_LOCALES
 from bot.voice.model import Topic
 from bot.voice.optins import VoiceChoices
-from storage import directory as directory_store
-from tests.builders import make_lead
-from tests.conftest import BotHarness, settings_for
-from tests.e2e.test_voice_polls import ask, letters
+from tests.e2e.voice_helpers import ask, letters, voice_city
 from tests.safety.traces import bytes_holding, rows_holding
 
 GONE_ID = 6_234_567_896  # six bytes in SQLite: its bytes cannot turn up by chance
@@ -21,18 +18,8 @@ GONE_ID = 6_234_567_896  # six bytes in SQLite: its bytes cannot turn up by chan
 
 @pytest.fixture
 async def city(emulator, clock, tmp_path):
-    settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Nairobi")
-    bot = BotHarness(emulator, settings, clock)
-    bot.path = tmp_path / "bot.db"
-    await bot.start()
-    db = bot.runtime.database
-    bot.east = await directory_store.upsert_area(db, "east", "Eastside", -1.28, 36.85)
-    bot.west = await directory_store.upsert_area(db, "west", "Westside", -1.27, 36.80)
-    bot.lead = await make_lead(bot)
-    try:
+    async with voice_city(emulator, clock, tmp_path) as bot:
         yield bot
-    finally:
-        await bot.stop()
 
 
 async def everything_on(bot, person, t):
