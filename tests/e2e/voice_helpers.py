@@ -12,9 +12,9 @@ from tests.conftest import BotHarness, settings_for
 
 
 @asynccontextmanager
-async def voice_city(emulator, clock, tmp_path) -> AsyncIterator[BotHarness]:
+async def voice_city(emulator, clock, tmp_path, **environment) -> AsyncIterator[BotHarness]:
     """A bot with two areas (Eastside, Westside) and a lead (7001)."""
-    settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Nairobi")
+    settings = settings_for(emulator, tmp_path / "bot.db", TIMEZONE="Africa/Nairobi", **environment)
     bot = BotHarness(emulator, settings, clock)
     bot.path = tmp_path / "bot.db"
     await bot.start()

@@ -28,7 +28,7 @@ from bot.handlers.voice.buttons import (
     PosterTarget,
 )
 from bot.handlers.voice.closed import form_closed
-from bot.i18n import RIGHT_TO_LEFT
+from bot.i18n import RIGHT_TO_LEFT, Messages
 from bot.voice.campaigns import LONGEST_DAYS, clean_name, link_value
 from bot.voice.model import Campaign, Target
 from bot.voice.posters import Format, PosterWords, Size, poster
@@ -153,17 +153,25 @@ async def poster_target(update: Update, context: BotContext, tap: PosterTarget) 
     )
 
 
-def poster_words(context: BotContext, locale: str, code: str, target: Target) -> PosterWords:
-    """The poster's words in `locale`, from the content pack (built-in ones otherwise)."""
-    t = context.runtime.messages(locale)
+BIDI_ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
+
+
+def poster_words(t: Messages, code: str, target: Target) -> PosterWords:
+    """The poster's words in `t`'s language, from the content pack (built-in ones otherwise),
+    without Fluent's bidi isolation marks: a font has no glyph for them (the layout engine
+    orders right-to-left text itself)."""
+
+    def drawn(message_id: str, **args: str) -> str:
+        return t(message_id, **args).translate(BIDI_ISOLATES)
+
     return PosterWords(
-        title=t("voice-poster-title"),
-        body=t("voice-poster-body", target=target.value),
-        scan=t("voice-poster-scan"),
-        code=t("voice-poster-code", code=code),
-        footer=t("voice-poster-footer"),
-        locale=locale,
-        right_to_left=locale in RIGHT_TO_LEFT,
+        title=drawn("voice-poster-title"),
+        body=drawn("voice-poster-body", target=target.value),
+        scan=drawn("voice-poster-scan"),
+        code=drawn("voice-poster-code", code=code),
+        footer=drawn("voice-poster-footer"),
+        locale=t.locale,
+        right_to_left=t.locale in RIGHT_TO_LEFT,
     )
 
 
@@ -174,7 +182,7 @@ async def poster_language(update: Update, context: BotContext, tap: PosterLangua
     if tap.target not in links:
         raise NotAllowed
     await answer(update, context, context.t("voice-posters-coming"))
-    words = poster_words(context, tap.locale, campaign.code, tap.target)
+    words = poster_words(context.runtime.messages(tap.locale), campaign.code, tap.target)
     chat = update.effective_chat
     if chat is None:
         return
