@@ -162,3 +162,33 @@ def test_poster_words_come_from_the_content_pack_in_each_language(locale):
     # Fluent's bidi isolation marks have no glyph in a font: none is drawn on a poster.
     drawn = "".join([words.title, words.body, words.scan, words.code, words.footer])
     assert not set(drawn) & {"\u2068", "\u2069"}
+
+
+async def test_feedback_through_a_campaign_link_is_counted_once_and_keeps_no_id(city):
+    t = t_of(city)
+    await new_campaign(city)
+    (campaign,) = await city.runtime.voice.campaigns.latest(
+        await city.runtime.people.identify(7001, "en")
+    )
+    visitor = city.person(VISITOR_ID)
+    opened = await visitor.send(f"/start c_{campaign.code}_fb")
+    assert t("feedback-begin") in [label for label, _ in opened[-1].buttons()]  # the form
+    for _ in range(2):  # two answers in one visit: one feedback counted for the campaign
+        await visitor.tap(t("feedback-begin"))
+        await visitor.tap(t("feedback-topic-name", topic="needs"))
+        await visitor.tap("☐ " + t("feedback-barrier", barrier="papers"))
+        await visitor.tap(t("directory-done"))
+        await visitor.tap("☐ " + t("directory-category", category="legal-aid"))
+        await visitor.tap(t("directory-done"))
+        await visitor.tap(t("directory-skip"))
+        await visitor.tap(t("feedback-send"))
+        await visitor.send("/feedback")
+    (stored,) = await city.runtime.database.fetch_one("SELECT count(*) FROM feedback")
+    assert stored == 2
+    assert await reach_rows(city) == [
+        (campaign.id, "2026-W10", "feedback", 1),
+        (campaign.id, "2026-W10", "start", 1),
+    ]
+    await city.runtime.database.checkpoint()
+    assert await rows_holding(city.runtime, VISITOR_ID, with_hashes=False) == []
+    assert bytes_holding(city.runtime, city.path, VISITOR_ID, with_hashes=False) == []
