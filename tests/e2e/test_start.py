@@ -8,7 +8,8 @@ MEMBER_MENU = [
     "menu-find",
     "menu-feedback",
     "menu-rights",
-    "menu-alerts",
+    "menu-settings",
+    "menu-voice",
     "menu-language",
     "menu-privacy",
     "menu-help",
@@ -44,7 +45,8 @@ async def test_admin_sees_the_team_menu(harness):
         "menu-find",
         "menu-feedback",
         "menu-rights",
-        "menu-alerts",
+        "menu-settings",
+        "menu-voice",
         "menu-team-tools",
         "menu-language",
         "menu-privacy",
@@ -65,6 +67,7 @@ async def test_admin_sees_the_team_menu(harness):
         "menu-sessions",
         "menu-figures",
         "menu-report",
+        "menu-voice-team",
         "menu-team",
         "menu-invite",
         "menu-whoami",
@@ -116,5 +119,15 @@ async def test_commands_are_registered_per_language(harness):
     assert set(SUPPORTED_LOCALES) <= languages
     french = next(c for c in calls if c.params.get("language_code") == "fr")
     names = [command["command"] for command in french.params["commands"]]
-    assert names[:7] == ["start", "find", "search", "feedback", "rights", "alerts", "help"]
+    assert names[:9] == [
+        "start",
+        "find",
+        "search",
+        "feedback",
+        "rights",
+        "alerts",
+        "settings",
+        "voice",
+        "help",
+    ]
     assert "invite" not in names and "report" not in names
