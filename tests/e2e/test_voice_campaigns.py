@@ -4,6 +4,7 @@ size, words from the content pack); a start through a link is counted per campai
 nothing else is kept (the database scanned for the person's id); an opt-in that followed is
 counted too; /figures shows the reach per campaign once the month is over, suppressed."""
 
+import functools
 import io
 import re
 from pathlib import Path
@@ -14,9 +15,11 @@ import zxingcpp
 from PIL import Image
 
 from bot.handlers.voice.campaigns import poster_words
+from bot.i18n import Translator
 from bot.settings import SUPPORTED_LOCALES
 from bot.voice.model import Target
 from bot.voice.posters import qr_matrix
+from tests.conftest import shared_translator
 from tests.e2e.voice_helpers import t_of, voice_city
 from tests.safety.traces import bytes_holding, rows_holding
 
@@ -149,13 +152,16 @@ async def test_posters_decode_to_the_link_fit_their_page_and_say_the_packs_words
     )
 
 
+@functools.cache
+def sample_pack() -> Translator:
+    return Translator.load(extra_folder=SAMPLE)
+
+
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
 def test_poster_words_come_from_the_content_pack_in_each_language(locale):
-    from bot.i18n import Translator
-
-    t = Translator.load(extra_folder=SAMPLE).for_locale(locale)
+    t = sample_pack().for_locale(locale)
     words = poster_words(t, "K7Q2MX", Target.FEEDBACK)
-    built_in = Translator.load().for_locale(locale)
+    built_in = shared_translator().for_locale(locale)
     assert words.title == t("voice-poster-title") != built_in("voice-poster-title")
     assert words.body == built_in("voice-poster-body", target="fb")  # not in the pack: built in
     assert words.code.endswith("K7Q2MX") and words.right_to_left == (locale == "ar")
