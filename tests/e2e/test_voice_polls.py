@@ -4,6 +4,8 @@ letter, in their language; one tap answers, a second is refused; results only af
 small counts hidden, with a chart; after closing no column and no byte of the database or its
 WAL links an answer to a person; "Stop these" under a question ends it, keeping no chat id."""
 
+import logging
+
 import pytest
 
 from bot.handlers.voice.buttons import AnswerPoll, ShowResults
@@ -204,3 +206,28 @@ async def test_a_poll_set_for_later_opens_then_and_is_sent_then(city, clock):
     await look_after_polls(city.runtime)
     await city.drain_outbox()
     assert len(letters(city, person)) == 1
+
+
+async def test_the_log_of_a_consultation_holds_no_id_and_no_words(city, clock, caplog):
+    caplog.set_level(logging.DEBUG)
+    t = t_of(city)
+    person = await opt_in(city, LONE_ID, "Eastside")
+    blocked = await opt_in(city, LONE_ID + 1, "Eastside")
+    city.emulator.block_bot(blocked.user.id)
+    await ask(city, "Eastside", [("English", "Private question here?", ["Yes", "No"])], other=True)
+    await person.tap(t("alerts-read"))
+    await person.tap(t("voice-in-my-words"))
+    await person.send("my secret words 0712345678")
+    await person.tap(t("feedback-send"))
+    await close_polls(city, clock)
+    await person.tap(t("voice-stop-these"))
+    assert caplog.records  # the bot logged as it worked (the 403, the jobs...)
+    logged = caplog.text + "".join(str(r.args) for r in caplog.records)
+    for secret in (
+        str(LONE_ID),
+        str(LONE_ID + 1),
+        "my secret words",
+        "0712345678",
+        "Private question",
+    ):
+        assert secret not in logged, secret
