@@ -170,7 +170,11 @@ async def approve(update: Update, context: BotContext, tap: ApproveUpdate) -> No
     count = await runtime.voice.updates.approve(context.viewer, tap.update_id)
     context.saved(update)
     runtime.kick()
-    await _tell_writer(context, found, "voice-update-approved", count=count)
+    writer = await _writer(context, found)
+    if writer is not None:
+        chat, locale = writer
+        note = note_to(chat, locale, "voice-update-approved", opens=Entry.VOICE_TEAM, count=count)
+        await runtime.tell([note])
     await show(update, context, team_screens.approved(count, context.t))
 
 
@@ -178,21 +182,19 @@ async def reject(update: Update, context: BotContext, tap: RejectUpdate) -> None
     runtime = context.runtime
     found = await runtime.voice.updates.reject(context.viewer, tap.update_id)
     context.saved(update)
-    await _tell_writer(context, found, "voice-update-not-approved")
+    writer = await _writer(context, found)
+    if writer is not None:
+        chat, locale = writer
+        note = note_to(chat, locale, "voice-update-not-approved", opens=Entry.VOICE_TEAM)
+        await context.runtime.tell([note])
     await show(update, context, team_screens.rejected(context.t))
 
 
-async def _tell_writer(
-    context: BotContext, found: CommunityUpdate | None, message_id: str, count: int = 0
-) -> None:
-    runtime = context.runtime
+async def _writer(context: BotContext, found: CommunityUpdate | None) -> tuple[int, str] | None:
+    """The chat and language of the lead who wrote an update, if they are still on the team."""
     if found is None or found.written_by is None:
-        return
-    contact = await runtime.people.contact(found.written_by)
-    if contact is not None:
-        chat, locale = contact
-        note = note_to(chat, locale, message_id, opens=Entry.VOICE_TEAM, count=count)
-        await runtime.tell([note])
+        return None
+    return await context.runtime.people.contact(found.written_by)
 
 
 WRITE = Flow(
