@@ -126,7 +126,9 @@ async def words_typed(update: Update, context: BotContext, draft: WordsDraft) ->
 
 async def send_words(update: Update, context: BotContext, tap: SendWords) -> None:
     draft = flows.current(context, WORDS)
-    if draft is None or draft.poll_id != tap.poll_id or not draft.words:
+    if draft is None or draft.poll_id != tap.poll_id:
+        raise NotAllowed  # no form of theirs for this poll: a stale or forged tap
+    if not draft.words:
         await show(update, context, screens.words_closed(context.t))
         return
     flows.end(context)
