@@ -28,6 +28,7 @@ from bot.handlers import (
     people,
     relay,
     safety,
+    voice,
 )
 from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.ledger_bot import LedgerBot
@@ -50,7 +51,7 @@ SENDER_KEY = "outbox sender"
 FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, outreach, feedback, safety, help, relay, operations)
+FEATURES = (outbox, people, directory, outreach, feedback, safety, help, relay, voice, operations)
 
 
 def build_application(

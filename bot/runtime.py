@@ -1,6 +1,6 @@
 """Everything the running bot uses, built once: settings, translations, the clock, the database
-and one object per feature (people, directory, outreach, feedback, safety, help, relay) plus the
-outbox.
+and one object per feature (people, directory, outreach, feedback, safety, help, relay, voice)
+plus the outbox.
 
 Handlers reach it as `context.runtime`; domain objects are made when the database opens, not on
 every access.
@@ -25,6 +25,8 @@ from bot.relay import CrisisWords, Relay
 from bot.safety.alerts import Alerts
 from bot.safety.quick_exit import MessageLedger, QuickExit
 from bot.settings import SUPPORTED_LOCALES, Settings
+from bot.voice.campaigns import OncePerDay
+from bot.voice.core import Voice
 from storage import Database
 
 
@@ -63,6 +65,7 @@ class Features:
     outbox: Outbox
     help: Help
     relay: Relay
+    voice: Voice
 
 
 class Runtime:
@@ -82,6 +85,7 @@ class Runtime:
             translator.format(locale, "relay-crisis-words") for locale in SUPPORTED_LOCALES
         )
         self.ledger = MessageLedger(self.keys)
+        self.campaign_starts = OncePerDay()  # in memory only
         self._features: Features | None = None
         # Wakes the outbox sender when something was queued (set at start; a no-op until then).
         self.kick: Callable[[], None] = lambda: None
@@ -159,6 +163,7 @@ class Runtime:
                 duty_for=timedelta(hours=settings.duty_hours),
                 k=settings.suppression_k,
             ),
+            voice=Voice.build(database, settings, self.clock, self.campaign_starts),
         )
 
     @property
@@ -210,6 +215,10 @@ class Runtime:
     @property
     def relay(self) -> Relay:
         return self.features.relay
+
+    @property
+    def voice(self) -> Voice:
+        return self.features.voice
 
     async def tell(self, messages: Sequence[Outgoing]) -> int:
         """Queue messages for people who did not just write to us, and wake the sender."""

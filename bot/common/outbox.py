@@ -43,6 +43,7 @@ class Purpose(StrEnum):
     TEAM = "team"  # a peer, lead or admin: marked unreachable until they write again
     ALERTS = "alerts"  # a safety notice subscriber: unsubscribed
     RELAY = "relay"  # a member talking to a peer: their conversation ends
+    VOICE = "voice"  # community questions and updates: every opt-in of the chat goes
 
 
 Args = Mapping[str, int | str | bool | None]

@@ -22,6 +22,8 @@ class LinkKind(Enum):
     FEEDBACK = "fb"
     # Talk to a peer, from a card or a poster: talk.
     TALK = "talk"
+    # On campaign posters: c_<code>, or c_<code>_<where> (fb, optin, talk); see bot/voice.
+    CAMPAIGN = "c_"
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ def parse_payload(payload: str) -> DeepLink | None:
         return DeepLink(LinkKind.TALK, "")
     if payload == LinkKind.FEEDBACK.value or re.fullmatch(r"fb-[so]\d{1,12}", payload):
         return DeepLink(LinkKind.FEEDBACK, payload[len(LinkKind.FEEDBACK.value) + 1 :])
+    if payload.startswith(LinkKind.CAMPAIGN.value) and len(payload) > len(LinkKind.CAMPAIGN.value):
+        return DeepLink(LinkKind.CAMPAIGN, payload[len(LinkKind.CAMPAIGN.value) :])
     if payload.startswith(LinkKind.INVITE.value) and len(payload) > len(LinkKind.INVITE.value):
         return DeepLink(LinkKind.INVITE, payload[len(LinkKind.INVITE.value) :])
     return None

@@ -46,6 +46,9 @@ class Entry(StrEnum):
     TEAM_LIST = "teamlist"
     INVITE = "invite"
     FOLLOW_UPS = "followups"
+    SETTINGS = "settings"
+    VOICE = "voice"
+    VOICE_TEAM = "voiceteam"
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,9 @@ ENTRY_ROLES: dict[Entry, Role] = {
     Entry.TEAM_LIST: Role.LEAD,
     Entry.INVITE: Role.LEAD,
     Entry.FOLLOW_UPS: Role.LEAD,
+    Entry.SETTINGS: Role.MEMBER,
+    Entry.VOICE: Role.MEMBER,
+    Entry.VOICE_TEAM: Role.LEAD,
 }
 
 # What everyone sees first: few buttons, for people who read little. Peers and leads get one
@@ -108,7 +114,8 @@ MAIN_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.TALK, "menu-talk"),
     (Entry.FEEDBACK, "menu-feedback"),
     (Entry.RIGHTS, "menu-rights"),
-    (Entry.ALERTS, "menu-alerts"),
+    (Entry.SETTINGS, "menu-settings"),  # safety notices (/alerts) are chosen there too
+    (Entry.VOICE, "menu-voice"),
     (Entry.REPORT_DANGER, "menu-report-danger"),
     (Entry.TEAM, "menu-team-tools"),
     (Entry.LANGUAGE, "menu-language"),
@@ -128,6 +135,7 @@ TEAM_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.FIGURES, "menu-figures"),
     (Entry.FOLLOW_UPS, "menu-follow-ups"),
     (Entry.REPORT, "menu-report"),
+    (Entry.VOICE_TEAM, "menu-voice-team"),
     (Entry.TEAM_LIST, "menu-team"),
     (Entry.INVITE, "menu-invite"),
     (Entry.WHOAMI, "menu-whoami"),
@@ -143,6 +151,8 @@ COMMANDS: tuple[tuple[str, Entry | None], ...] = (
     ("rights", Entry.RIGHTS),
     ("alerts", Entry.ALERTS),
     ("talk", Entry.TALK),
+    ("settings", Entry.SETTINGS),
+    ("voice", Entry.VOICE),
     ("help", Entry.HELP),
     ("language", Entry.LANGUAGE),
     ("privacy", Entry.PRIVACY),
@@ -194,4 +204,5 @@ def team_menu(viewer: Viewer, t: Messages) -> Screen:
 
 def label_of(entry: Entry) -> str:
     """The Fluent id of an entry's menu label (for buttons that open it from elsewhere)."""
-    return next((label for e, label in (*MAIN_MENU, *TEAM_MENU) if e is entry), "menu-title")
+    labels = (*MAIN_MENU, *TEAM_MENU, (Entry.ALERTS, "menu-alerts"))
+    return next((label for e, label in labels if e is entry), "menu-title")

@@ -264,7 +264,7 @@ async def test_a_forged_read_of_a_notice_shows_nothing_to_someone_not_subscribed
     await report_and_publish(city, "Man in a white Toyota, hits people.")
     await city.lead.tap(t("alerts-publish"))
     (notice,) = notices(city, east)
-    ((_, data),) = notice.buttons()
+    (_, data), _stop = notice.buttons()  # Read, and Stop all notices (issue 12.4)
     outsider = await opt_in(city, 61903, "Westside")
     replies = await outsider.tap_data(data)
     assert not any("Toyota" in (m.text or "") for m in replies)

@@ -173,7 +173,11 @@ async def test_a_follow_up_closed_as_referred_names_the_service_and_counts_in_fi
     clock.current = session.starts_at + timedelta(days=32)
     await lead.send("/figures")
     await lead.tap("2026-03")
-    text = team.emulator.bot_messages(lead.user.id)[-3].text
+    text = next(
+        m.text
+        for m in reversed(team.emulator.bot_messages(lead.user.id))
+        if m.text and "Follow-ups opened" in m.text
+    )
     hidden = t("outreach-hidden")
     assert f"Follow-ups opened: {hidden}" in text
     assert f"Follow-ups closed: {hidden}" in text

@@ -332,9 +332,10 @@ async def test_reports_roll_up_into_monthly_figures_with_small_counts_hidden(tea
 
     await team.lead.send("/figures")
     await team.lead.tap("2026-03")
-    sent = team.emulator.bot_messages(team.lead.user.id)[-3:]
-    assert [m.kind for m in sent] == ["text", "photo", "document"]
+    sent = team.emulator.bot_messages(team.lead.user.id)[-4:]
+    assert [m.kind for m in sent] == ["text", "photo", "document", "text"]
     assert all(m.protect_content for m in sent)
+    assert sent[-1].text == t("voice-reach-none", month="2026-03")  # campaigns (issue 12.3)
     assert f"new 12, returning {t('outreach-hidden')}" in sent[0].text
     # The CSV is tagged for partners' tools (HXL, issue 13.6), suppressed as the text.
     lines = sent[2].extra["document"].decode("utf-8-sig").splitlines()

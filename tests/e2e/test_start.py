@@ -9,7 +9,8 @@ MEMBER_MENU = [
     "menu-talk",
     "menu-feedback",
     "menu-rights",
-    "menu-alerts",
+    "menu-settings",
+    "menu-voice",
     "menu-report-danger",
     "menu-language",
     "menu-privacy",
@@ -47,7 +48,8 @@ async def test_admin_sees_the_team_menu(harness):
         "menu-talk",
         "menu-feedback",
         "menu-rights",
-        "menu-alerts",
+        "menu-settings",
+        "menu-voice",
         "menu-report-danger",
         "menu-team-tools",
         "menu-language",
@@ -70,6 +72,7 @@ async def test_admin_sees_the_team_menu(harness):
         "menu-figures",
         "menu-follow-ups",
         "menu-report",
+        "menu-voice-team",
         "menu-team",
         "menu-invite",
         "menu-whoami",
@@ -121,7 +124,7 @@ async def test_commands_are_registered_per_language(harness):
     assert set(SUPPORTED_LOCALES) <= languages
     french = next(c for c in calls if c.params.get("language_code") == "fr")
     names = [command["command"] for command in french.params["commands"]]
-    assert names[:8] == [
+    assert names[:10] == [
         "start",
         "find",
         "search",
@@ -129,6 +132,8 @@ async def test_commands_are_registered_per_language(harness):
         "rights",
         "alerts",
         "talk",
+        "settings",
+        "voice",
         "help",
     ]
     assert "invite" not in names and "report" not in names

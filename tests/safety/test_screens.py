@@ -53,10 +53,11 @@ MEMBER = Viewer(1, Role.MEMBER, "en")
 LOCK_SCREEN = 120  # characters a locked phone shows of a message
 
 
-def test_a_notice_is_sent_as_the_area_alone_with_a_read_button():
+def test_a_notice_is_sent_as_the_area_alone_with_a_read_and_a_stop_button():
     letter = screens.notice_letter(ALERT, t)
     assert letter.text == "🔔 New notice for Eastside"
-    assert letter.taps() == [ReadNotice(7)] and letter.labels() == ["📖 Read"]
+    assert letter.taps() == [ReadNotice(7), StopNotices()]
+    assert letter.labels() == ["📖 Read", "🔕 Stop all notices"]
 
 
 def test_after_read_the_notice_in_full_is_protected():

@@ -46,7 +46,9 @@ from bot.handlers.feedback.buttons import (
 from bot.handlers.flows import Flow, typed
 from bot.handlers.menu import FeedbackAbout, FeedbackOn
 from bot.handlers.respond import answer, show
+from bot.handlers.voice import reach
 from bot.people import Role
+from bot.voice.model import Reach
 
 SEARCH_LIMIT = 100  # characters of a typed service name that go to the search
 
@@ -310,6 +312,7 @@ async def send(update: Update, context: BotContext, tap: SendForm) -> None:
         return
     context.saved(update)
     draft.mark_sent()
+    await reach.came_through(context, Reach.FEEDBACK)  # through a campaign's link, if any
     flows.wait_for(context, FORM, None)
     if submitted.flagged_service_id is not None:
         # Queued before the thank-you, so a failing reply cannot lose it; due next week.

@@ -15,6 +15,7 @@ from bot.handlers.help import screens as help_screens
 from bot.handlers.outreach import figure_screens
 from bot.handlers.outreach.buttons import FiguresOf
 from bot.handlers.respond import send_file, show
+from bot.handlers.voice import reach
 from bot.outreach.figures import figures_chart, month_period, partner_figures
 
 MONTHS_SHOWN = 6
@@ -44,3 +45,4 @@ async def figures_shown(update: Update, context: BotContext, tap: FiguresOf) -> 
     rows = partner_figures(figures, figure_screens.partner_names(t, figures))
     data = hxl_csv(month_period(month), rows, partner_headers(t), t("outreach-hidden"))
     await send_file(update, context, data, f"figures-{month}.csv")
+    await reach.show_reach(update, context, month)  # campaigns (community voice)

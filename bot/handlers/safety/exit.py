@@ -68,6 +68,7 @@ async def leave(update: Update, context: BotContext, *, leave_role: bool) -> Non
         except TelegramError as error:
             logger.warning("Quick exit could not delete a batch: %s", type(error).__name__)
     await runtime.alerts.unsubscribe(chat.id, erase=False)  # no subscription keeps the chat id
+    await runtime.voice.optins.forget(chat.id)  # nor community questions and updates
     await runtime.people.forget_member_language(viewer.telegram_id)  # kept under its hash
     if viewer.person_id is not None and leave_role:
         await runtime.people.leave_role(viewer, runtime.today())

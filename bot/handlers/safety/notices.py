@@ -18,8 +18,10 @@ from bot.handlers.respond import show
 from bot.handlers.safety import screens
 from bot.handlers.safety.buttons import ReadNotice, StopNotices, ToggleArea
 from bot.handlers.screens import Screen
+from bot.handlers.voice import reach
 from bot.i18n import Messages
 from bot.runtime import Runtime
+from bot.voice.model import Reach
 
 
 def _chat_id(update: Update) -> int:
@@ -54,6 +56,8 @@ async def toggle_area(update: Update, context: BotContext, tap: ToggleArea) -> N
         chosen = [*chosen, tap.area_id]
     await runtime.alerts.subscribe(chat_id, chosen, context.viewer.locale)
     context.saved(update)
+    if tap.area_id in chosen:
+        await reach.came_through(context, Reach.OPT_IN)  # through a campaign's link, if any
     await notices_screen(update, context)
 
 

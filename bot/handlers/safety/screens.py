@@ -92,10 +92,13 @@ def alert_text(alert: Alert, t: Messages) -> str:
 
 
 def notice_letter(alert: Alert, t: Messages) -> Screen:
-    """What a subscriber is sent (an outbox letter): the area only, and a button to read it."""
+    """What a subscriber is sent (an outbox letter): the area only, a button to read it and
+    one to stop notices."""
     return Screen(
         t("alerts-new-notice", area=alert.area_name),
-        rows(Button(t("alerts-read"), ReadNotice(alert.id))),
+        rows(
+            Button(t("alerts-read"), ReadNotice(alert.id)), Button(t("alerts-stop"), StopNotices())
+        ),
         protect=True,
     )
 
