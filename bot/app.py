@@ -64,7 +64,10 @@ def build_application(
         raise ValueError("build_application needs a bot token")
     hold_back_noisy_loggers()  # whoever runs us: token-bearing URLs and updates stay out of logs
     runtime = Runtime(
-        settings, translator or Translator.load(extra_folder=settings.content_dir), clock
+        settings,
+        translator
+        or Translator.load(extra_folder=settings.content_dir, locales=settings.locales),
+        clock,
     )
     bot = LedgerBot(
         settings.bot_token.reveal(),

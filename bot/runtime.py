@@ -20,7 +20,7 @@ from bot.outreach.sessions import Outreach, ReminderPolicy
 from bot.people import MemberKeys, People, Viewer
 from bot.safety.alerts import Alerts
 from bot.safety.quick_exit import MessageLedger, QuickExit
-from bot.settings import SUPPORTED_LOCALES, Settings
+from bot.settings import Settings
 from storage import Database
 
 
@@ -97,6 +97,7 @@ class Runtime:
                 self.admin_ids,
                 settings.default_locale,
                 settings.invite_valid_days,
+                self.translator.locales,
             ),
             directory=Directory(
                 database,
@@ -174,7 +175,7 @@ class Runtime:
     def category_words(self, category: Category) -> list[str]:
         return [
             self.translator.format(locale, "directory-category", category=category.value)
-            for locale in SUPPORTED_LOCALES
+            for locale in self.translator.locales
         ]
 
     def messages(self, viewer: Viewer | str) -> Messages:
