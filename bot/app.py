@@ -25,6 +25,8 @@ from bot.handlers import (
     outreach,
     people,
     safety,
+    standards,
+    training,
 )
 from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.ledger_bot import LedgerBot
@@ -47,7 +49,7 @@ SENDER_KEY = "outbox sender"
 FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, outreach, feedback, safety)
+FEATURES = (outbox, people, directory, outreach, feedback, safety, training, standards)
 
 
 def build_application(
@@ -65,8 +67,7 @@ def build_application(
     hold_back_noisy_loggers()  # whoever runs us: token-bearing URLs and updates stay out of logs
     runtime = Runtime(
         settings,
-        translator
-        or Translator.load(extra_folder=settings.content_dir, locales=settings.locales),
+        translator or Translator.load(extra_folder=settings.content_dir, locales=settings.locales),
         clock,
     )
     bot = LedgerBot(

@@ -71,7 +71,7 @@ def language_name(code: str) -> str:
 
 
 def list_text(items: Iterable[str], locale: str) -> str:
-    """"A, B and C" the way the language writes it (CLDR's list patterns): "أ وب وج" in Arabic."""
+    """ "A, B and C" the way the language writes it (CLDR's list patterns): "أ وب وج" in Arabic."""
     shown = [item for item in items if item]
     if not shown:
         return ""

@@ -1,5 +1,6 @@
-"""Everything the running bot uses, built once: settings, translations, the clock, the database
-and one object per feature (people, directory, outreach, feedback, safety) plus the outbox.
+"""Everything the running bot uses, built once: settings, translations (and the stigma lists that
+go with them), the clock, the database and one object per feature (people, directory, outreach,
+feedback, safety, training) plus the outbox.
 
 Handlers reach it as `context.runtime`; domain objects are made when the database opens, not on
 every access.
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.common.outbox import Outbox, Outgoing
+from bot.common.stigma import StigmaLists
 from bot.directory.core import Category, Directory, RecheckPolicy
 from bot.feedback.form import DailyLimiter, Feedback
 from bot.i18n import Messages, Translator
@@ -21,6 +23,7 @@ from bot.people import MemberKeys, People, Viewer
 from bot.safety.alerts import Alerts
 from bot.safety.quick_exit import MessageLedger, QuickExit
 from bot.settings import Settings
+from bot.training import Training
 from storage import Database
 
 
@@ -57,6 +60,7 @@ class Features:
     alerts: Alerts
     quick_exit: QuickExit
     outbox: Outbox
+    training: Training
 
 
 class Runtime:
@@ -71,6 +75,7 @@ class Runtime:
         self.kept = KeptUpdates()
         self.feedback_limiter = DailyLimiter(settings.feedback_per_day)
         self.ledger = MessageLedger(self.keys)
+        self.stigma = StigmaLists.load(translator.folders, translator.locales)
         self._features: Features | None = None
         # Wakes the outbox sender when something was queued (set at start; a no-op until then).
         self.kick: Callable[[], None] = lambda: None
@@ -119,6 +124,7 @@ class Runtime:
             alerts=Alerts(database, settings.timezone, self.clock, settings.phone_region),
             quick_exit=QuickExit(database, self.ledger, self.clock),
             outbox=Outbox(database, self.clock, settings.phone_region),
+            training=Training(database),
         )
 
     @property
@@ -162,6 +168,10 @@ class Runtime:
     @property
     def outbox(self) -> Outbox:
         return self.features.outbox
+
+    @property
+    def training(self) -> Training:
+        return self.features.training
 
     async def tell(self, messages: Sequence[Outgoing]) -> int:
         """Queue messages for people who did not just write to us, and wake the sender."""

@@ -28,6 +28,11 @@ _WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{32,256}$")
 _LOCALE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 
 
+def locale_code(code: str) -> bool:
+    """Whether `code` looks like a language tag a folder of translations can be named by."""
+    return bool(_LOCALE_CODE.match(code))
+
+
 class Secret:
     """A string that never shows itself in a repr, str or f-string."""
 
@@ -269,7 +274,7 @@ def read_locales(raw: str, content_dir: Path | None, problems: list[str]) -> tup
         return SUPPORTED_LOCALES
     locales: list[str] = []
     for code in (part.strip() for part in raw.split(",")):
-        if not _LOCALE_CODE.match(code):
+        if not locale_code(code):
             problems.append(
                 f"LOCALES: {code!r} is not a language code such as en, ti, so or fa-AF."
             )

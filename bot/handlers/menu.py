@@ -42,6 +42,8 @@ class Entry(StrEnum):
     REPORT = "report"
     TEAM_LIST = "teamlist"
     INVITE = "invite"
+    TRAINING = "training"
+    STANDARDS = "standards"
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ ENTRY_ROLES: dict[Entry, Role] = {
     Entry.REPORT: Role.LEAD,
     Entry.TEAM_LIST: Role.LEAD,
     Entry.INVITE: Role.LEAD,
+    Entry.TRAINING: Role.PEER,
+    Entry.STANDARDS: Role.MEMBER,
 }
 
 # What everyone sees first: few buttons, for people who read little. Peers and leads get one
@@ -112,6 +116,7 @@ TEAM_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.REPORT, "menu-report"),
     (Entry.TEAM_LIST, "menu-team"),
     (Entry.INVITE, "menu-invite"),
+    (Entry.TRAINING, "menu-training"),
     (Entry.WHOAMI, "menu-whoami"),
 )
 
@@ -138,6 +143,7 @@ COMMANDS: tuple[tuple[str, Entry | None], ...] = (
     ("invite", Entry.INVITE),
     ("team", Entry.TEAM_LIST),
     ("review", Entry.REVIEW),
+    ("training", Entry.TRAINING),
 )
 
 

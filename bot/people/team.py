@@ -95,7 +95,9 @@ class People:
                 not row.unreachable,
             )
         role = Role.ADMIN if telegram_id in self.admin_ids else Role.MEMBER
-        locale = self._served(saved) or choose_locale(language_code, self.default_locale, self.locales)
+        locale = self._served(saved) or choose_locale(
+            language_code, self.default_locale, self.locales
+        )
         return Viewer(telegram_id, role, locale, has_saved_locale=saved is not None)
 
     def _served(self, locale: str | None) -> str | None:

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from bot.handlers.callbacks import Between, Callback
 
+
 @dataclass(frozen=True)
 class ChooseLanguage(Callback, prefix="lang"):
     """One of the deployment's LOCALES (built in or added by its content pack), checked when

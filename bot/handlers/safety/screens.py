@@ -51,6 +51,7 @@ def exit_question(t: Messages) -> Screen:
 
 def rights_topics(t: Messages) -> Screen:
     topics = [Button(t(BUTTON_BY_KEY[card]), OpenCard(card)) for card in Card]
+    topics.append(Button(t("standards-button"), Go(Entry.STANDARDS)))
     return Screen(t("safety-choose"), (*in_pairs(topics), (back_to_menu(t),)))
 
 

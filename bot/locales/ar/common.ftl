@@ -61,4 +61,5 @@ command-alerts = تنبيهات السلامة
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
 # matches longer words that start with it. Translators: add the words people here would use.
+# stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = العمل الجنسي*, العاملات في الجنس, العاملين في الجنس, الجنس, دعارة*, شرطة*, الشرطة, اعتقال*, احتجاز*, عنف*, اغتصاب*, اعتداء*, زبون*, زبائن*, واقي*, مزلق*, فيروس نقص المناعة*, الإيدز, إجهاض*, ترحيل*, لجوء, أوراق*, سرقة*, خطر*

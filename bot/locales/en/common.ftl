@@ -59,4 +59,5 @@ command-alerts = Safety notices
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
 # matches longer words that start with it. Translators: add the words people here would use.
+# stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = sex work, sex worker*, prostitu*, brothel*, police*, arrest*, detain*, detention, violen*, rape*, raped, abuse*, assault*, client*, condom*, lubricant*, HIV, AIDS, PrEP, STI, STIs, abortion*, deport*, immigration, asylum, papers, robbery, robbed, danger*

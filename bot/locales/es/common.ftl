@@ -60,4 +60,5 @@ command-alerts = Avisos de seguridad
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
 # matches longer words that start with it. Translators: add the words people here would use.
+# stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = trabajo sexual, trabajador* sexual*, prostitu*, burdel*, policía*, polícia*, arrest*, detenci*, detenid*, violen*, violaci*, violad*, abuso*, agresi*, cliente*, condón, condones, preservativo*, lubricante*, VIH, SIDA, PrEP, ITS, aborto*, deporta*, inmigración, asilo, papeles, robo*, robad*, peligro*

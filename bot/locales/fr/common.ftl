@@ -60,4 +60,5 @@ command-alerts = Avis de sécurité
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
 # matches longer words that start with it. Translators: add the words people here would use.
+# stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = travail du sexe, travailleu* du sexe, prostitu*, maison close, police*, policier*, arrest*, arrêté*, détention, détenu*, violen*, viol, violée*, abus, agress*, client*, préservatif*, lubrifiant*, VIH, SIDA, PrEP, IST, avortement*, expuls*, immigration, asile, papiers, vol, volé*, danger*

@@ -61,4 +61,5 @@ command-alerts = Taarifa za usalama
 # someone who did not just write (a lock screen shows that much): a test checks every such
 # message in this language against this list. Comma-separated; a * at the end of a word also
 # matches longer words that start with it. Translators: add the words people here would use.
+# stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = biashara ya ngono, kazi ya ngono, wafanyakazi wa ngono, ngono, ukahaba, malaya, polisi*, kukamatwa, kamatwa, kizuizini, vurugu, ukatili*, ubakaji*, kubakwa, unyanyasaji*, mteja*, wateja*, kondomu*, mafuta ya kulainisha, VVU, UKIMWI, PrEP, kutoa mimba, kufukuzwa*, uhamiaji, hifadhi ya ukimbizi, hati*, wizi*, kuibiwa, hatari*

@@ -15,7 +15,7 @@ directory-category = { $category ->
     [livelihood] Kazi na kipato
     [documentation] Nyaraka na hifadhi ya ukimbizi
     [harm-reduction] Kupunguza madhara
-    [sex-worker-led] Shirika linaloongozwa na wafanyabiashara ya ngono
+    [sex-worker-led] Shirika linaloongozwa na wafanyakazi wa ngono
     [peer-support] Kikundi cha msaada wa rika
    *[emergency] Dharura
 }
@@ -39,8 +39,8 @@ directory-filter-no-papers = { $on ->
    *[no] ☐ Bila nyaraka
 }
 directory-filter-sex-worker-led = { $on ->
-    [yes] ☑ Inaongozwa na wafanyabiashara ya ngono
-   *[no] ☐ Inaongozwa na wafanyabiashara ya ngono
+    [yes] ☑ Inaongozwa na wafanyakazi wa ngono
+   *[no] ☐ Inaongozwa na wafanyakazi wa ngono
 }
 directory-filter-open-now = { $on ->
     [yes] ☑ Iko wazi sasa
@@ -128,7 +128,7 @@ directory-card-state = Hali: { $state ->
 directory-card-reports = Matatizo yaliyoripotiwa: { $reports }
 # Our attributes, shown together on one line.
 directory-flag = { $flag ->
-    [sex_worker_led] Inaongozwa na wafanyabiashara ya ngono
+    [sex_worker_led] Inaongozwa na wafanyakazi wa ngono
     [rights_based] Heshima, bila kuhukumu
     [no_police_reporting] Hairipoti kwa polisi
     [trans_friendly] Inakaribisha watu waliobadili jinsia

@@ -1,0 +1,1 @@
+-- Reserved for the relay branch (issue work in parallel); the lead replaces this file at merge.

@@ -1,0 +1,1 @@
+-- Reserved for the voice branch (issue work in parallel); the lead replaces this file at merge.
