@@ -383,9 +383,21 @@ def _stale(folder: Path, builtin: Path, locale: str) -> list[ContentProblem]:
     ]
 
 
-def _content_problems(folder: Path, builtin: Path, locales: list[str]) -> list[ContentProblem]:
-    """Lessons and standards cards as people will get them, in every language."""
-    translator = Translator.load(builtin, folder if folder != builtin else None, locales)
+def _content_problems(
+    folder: Path, builtin: Path, locales: list[str], files: _Files
+) -> list[ContentProblem]:
+    """Lessons and standards cards as people will get them, in every language (bundles from the
+    files this check already parsed: parsing is the slow part)."""
+    bundles = {
+        locale: _bundle(
+            locale,
+            builtin,
+            [] if folder == builtin else sorted((folder / locale).glob("*.ftl")),
+            files,
+        )
+        for locale in dict.fromkeys((SOURCE_LOCALE, *locales))
+    }
+    translator = Translator(bundles, folders=(builtin, folder))
     where = str(folder)
     return [
         ContentProblem(where, 0, why)
@@ -428,5 +440,5 @@ def check_content_pack(
         if locale not in SUPPORTED_LOCALES:
             problems += _completeness(folder, builtin, locale)
         problems += _stale(folder, builtin, locale)
-    problems += _content_problems(folder, builtin, locales)
+    problems += _content_problems(folder, builtin, locales, files)
     return problems
