@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.common.text import fold
+from bot.i18n import Messages
 
 LIST_NAME = "stigma.txt"
 SKIP_MARK = "stigma-check: skip"
@@ -44,6 +45,11 @@ class Term:
 class Finding:
     term: str
     preferred: str
+
+    @property
+    def shown(self) -> str:
+        """The term as a person reads it: without the list's `*`."""
+        return " ".join(word.rstrip("*") for word in self.term.split())
 
 
 def _pattern(written: str, locale: str) -> re.Pattern[str]:
@@ -107,3 +113,17 @@ class StigmaLists:
                 if term.written not in found and term.pattern.search(folded):
                     found[term.written] = Finding(term.written, term.preferred)
         return list(found.values())
+
+
+def stigma_warning(lists: StigmaLists, text: str, t: Messages) -> str:
+    """What to show a lead under what they wrote, before they tap Send (notices, polls, updates:
+    any text the bot sends for them calls this): each stigmatising term with the preferred words,
+    or "" when there is none. A warning only: they decide, nothing is changed for them."""
+    findings = lists.find(text)
+    if not findings:
+        return ""
+    lines = [t("stigma-warning")]
+    lines += [
+        t("stigma-warning-line", term=found.shown, preferred=found.preferred) for found in findings
+    ]
+    return "\n".join(lines)

@@ -61,3 +61,10 @@ command-alerts = Safety notices
 # matches longer words that start with it. Translators: add the words people here would use.
 # stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = sex work, sex worker*, prostitu*, brothel*, police*, arrest*, detain*, detention, violen*, rape*, raped, abuse*, assault*, client*, condom*, lubricant*, HIV, AIDS, PrEP, STI, STIs, abortion*, deport*, immigration, asylum, papers, robbery, robbed, danger*
+
+# Under what a lead wrote (a notice, a poll, an update) when it has a stigmatising word; the
+# words come from stigma.txt. A warning: the lead decides.
+# stigma-check: skip (names the words to avoid)
+stigma-warning = ⚠️ Some words can hurt people. Think about changing them before you send:
+# stigma-check: skip (names the words to avoid)
+stigma-warning-line = • “{ $term }”: say { $preferred }

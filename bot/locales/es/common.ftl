@@ -62,3 +62,10 @@ command-alerts = Avisos de seguridad
 # matches longer words that start with it. Translators: add the words people here would use.
 # stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = trabajo sexual, trabajador* sexual*, prostitu*, burdel*, policía*, polícia*, arrest*, detenci*, detenid*, violen*, violaci*, violad*, abuso*, agresi*, cliente*, condón, condones, preservativo*, lubricante*, VIH, SIDA, PrEP, ITS, aborto*, deporta*, inmigración, asilo, papeles, robo*, robad*, peligro*
+
+# Under what a lead wrote (a notice, a poll, an update) when it has a stigmatising word; the
+# words come from stigma.txt. A warning: the lead decides.
+# stigma-check: skip (names the words to avoid)
+stigma-warning = ⚠️ Algunas palabras hieren. Piensa en cambiarlas antes de enviar:
+# stigma-check: skip (names the words to avoid)
+stigma-warning-line = • «{ $term }»: di { $preferred }

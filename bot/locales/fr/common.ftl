@@ -62,3 +62,10 @@ command-alerts = Avis de sécurité
 # matches longer words that start with it. Translators: add the words people here would use.
 # stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = travail du sexe, travailleu* du sexe, prostitu*, maison close, police*, policier*, arrest*, arrêté*, détention, détenu*, violen*, viol, violée*, abus, agress*, client*, préservatif*, lubrifiant*, VIH, SIDA, PrEP, IST, avortement*, expuls*, immigration, asile, papiers, vol, volé*, danger*
+
+# Under what a lead wrote (a notice, a poll, an update) when it has a stigmatising word; the
+# words come from stigma.txt. A warning: the lead decides.
+# stigma-check: skip (names the words to avoid)
+stigma-warning = ⚠️ Certains mots blessent. Pensez à les changer avant d’envoyer :
+# stigma-check: skip (names the words to avoid)
+stigma-warning-line = • « { $term } » : dites { $preferred }

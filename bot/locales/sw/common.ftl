@@ -63,3 +63,10 @@ command-alerts = Taarifa za usalama
 # matches longer words that start with it. Translators: add the words people here would use.
 # stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = biashara ya ngono, kazi ya ngono, wafanyakazi wa ngono, ngono, ukahaba, malaya, polisi*, kukamatwa, kamatwa, kizuizini, vurugu, ukatili*, ubakaji*, kubakwa, unyanyasaji*, mteja*, wateja*, kondomu*, mafuta ya kulainisha, VVU, UKIMWI, PrEP, kutoa mimba, kufukuzwa*, uhamiaji, hifadhi ya ukimbizi, hati*, wizi*, kuibiwa, hatari*
+
+# Under what a lead wrote (a notice, a poll, an update) when it has a stigmatising word; the
+# words come from stigma.txt. A warning: the lead decides.
+# stigma-check: skip (names the words to avoid)
+stigma-warning = ⚠️ Maneno mengine yanaumiza watu. Fikiria kuyabadilisha kabla ya kutuma:
+# stigma-check: skip (names the words to avoid)
+stigma-warning-line = • “{ $term }”: sema { $preferred }
