@@ -70,15 +70,19 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
-def list_text(items: Iterable[str], locale: str) -> str:
-    """ "A, B and C" the way the language writes it (CLDR's list patterns): "أ وب وج" in Arabic."""
+def list_text(items: Iterable[str], locale: str, style: str = "standard") -> str:
+    """ "A, B and C" the way the language writes it (CLDR's list patterns): "أ وب وج" in Arabic.
+    `style="unit"` is for figures ("Health 6, Legal aid 2"): no "and" in English; a language
+    without that pattern uses its standard one."""
     shown = [item for item in items if item]
     if not shown:
         return ""
-    try:
-        return format_list(shown, locale=locale.replace("-", "_"))
-    except (KeyError, ValueError, TypeError, UnknownLocaleError):
-        return ", ".join(shown)
+    for chosen in dict.fromkeys((style, "standard")):
+        try:
+            return format_list(shown, style=chosen, locale=locale.replace("-", "_"))  # type: ignore[arg-type]
+        except (KeyError, ValueError, TypeError, UnknownLocaleError):
+            continue
+    return ", ".join(shown)
 
 
 def choose_locale(
@@ -231,9 +235,9 @@ class Messages:
     def has(self, message_id: str) -> bool:
         return self.translator.has(self.locale, message_id)
 
-    def list(self, items: Iterable[str]) -> str:
+    def list(self, items: Iterable[str], style: str = "standard") -> str:
         """Items joined the way this language writes a list ("A, B and C")."""
-        return list_text(items, self.locale)
+        return list_text(items, self.locale, style)
 
     @property
     def right_to_left(self) -> bool:

@@ -67,6 +67,7 @@ async def test_admin_sees_the_team_menu(harness):
         "menu-report",
         "menu-team",
         "menu-invite",
+        "menu-training",
         "menu-whoami",
         "menu-back",
     ]

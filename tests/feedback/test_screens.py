@@ -250,7 +250,7 @@ def test_the_review_shows_every_answer_given_in_the_order_asked():
         "How long did you wait? More than 3 hours\n"
         "How did the staff treat you? 🙁\n"
         "Overall, how was it? 😐\n"
-        "What made it hard: Cost, Police\n"
+        "What made it hard: Cost and Police\n"
         "What you need: Legal aid\n"
         "Your words, as we will keep them: It was far"
     )

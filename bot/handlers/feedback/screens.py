@@ -165,9 +165,9 @@ def _answer_lines(draft: FeedbackDraft, t: Messages) -> list[str]:
         lines.append(_said(t("feedback-overall"), _face(answers.overall)))
     nothing = t("feedback-nothing")
     barriers = [t("feedback-barrier", barrier=b.value) for b in draft.barriers]
-    lines.append(t("feedback-review-barriers", list=", ".join(barriers) or nothing))
+    lines.append(t("feedback-review-barriers", list=t.list(barriers) or nothing))
     needs = [t("directory-category", category=c.value) for c in draft.needs]
-    lines.append(t("feedback-review-needs", list=", ".join(needs) or nothing))
+    lines.append(t("feedback-review-needs", list=t.list(needs) or nothing))
     return lines
 
 

@@ -1,7 +1,8 @@
 # Draft translation: to be reviewed by a native speaker.
 # Shared words: menu, navigation, hints for input we cannot use, and error messages.
 # Keep lines short and plain: many readers read little or use a second language.
-# Arabic: we avoid gendered verb forms (imperatives) where we can, with "يُرجى" / "يمكنك".
+# Arabic: short, common words for people who read little: plain imperatives ("اكتب", "اضغط"),
+# as most apps write, not formal requests ("يُرجى...").
 
 menu-title = ماذا يمكننا أن نفعل لك؟
 menu-language = 🌐 اللغة
@@ -13,23 +14,23 @@ menu-team-title = أدوات الفريق:
 menu-whoami = 🪪 دوري
 menu-invite = ➕ دعوة
 menu-team = 👥 فريقي
-menu-back = ⬅️ القائمة
+menu-back = ➡️ القائمة
 
-common-back = ⬅️ رجوع
-common-next = التالي ➡️
-common-previous = ⬅️ السابق
+common-back = ➡️ رجوع
+common-next = التالي ⬅️
+common-previous = ➡️ السابق
 common-cancelled = توقّفنا. لم نحفظ أي شيء آخر.
 common-no-longer-available = هذا الزر لم يعد يعمل.
 common-not-available = هذا غير متاح لك.
 common-unknown-command = لا أعرف هذا الأمر. يمكنك استخدام الأزرار، أو إرسال /help.
-common-use-buttons = يُرجى استخدام الأزرار في الأسفل.
+common-use-buttons = استخدم الأزرار في الأسفل.
 # Sent for stickers, voice notes, photos, files, contacts and locations we cannot use.
-common-unsupported = لا أستطيع استخدام هذا هنا، ولا أحتفظ به. يُرجى استخدام الأزرار في الأسفل.
-common-flow-hint = يُرجى كتابة إجابتك، أو إرسال /cancel للتوقف.
-common-something-went-wrong = حدث خطأ. يُرجى المحاولة مرة أخرى.
+common-unsupported = لا أستطيع استخدام هذا هنا، ولا أحتفظ به. استخدم الأزرار في الأسفل.
+common-flow-hint = اكتب إجابتك، أو أرسل /cancel للتوقف.
+common-something-went-wrong = حدث خطأ. حاول مرة أخرى.
 
 errors-kept = عذرًا، حدث خطأ من جهتنا. ما أرسلته تم حفظه.
-errors-not-kept = عذرًا، حدث خطأ من جهتنا. ما أرسلته لم يُحفظ. يُرجى المحاولة مرة أخرى.
+errors-not-kept = عذرًا، حدث خطأ من جهتنا. ما أرسلته لم يُحفظ. حاول مرة أخرى.
 
 # Descriptions in Telegram's command menu (up to 256 characters each).
 command-start = القائمة الرئيسية
@@ -62,7 +63,7 @@ command-alerts = تنبيهات السلامة
 # message in this language against this list. Comma-separated; a * at the end of a word also
 # matches longer words that start with it. Translators: add the words people here would use.
 # stigma-check: skip (the words to hide from lock screens, not words we use)
-sensitive-words = العمل الجنسي*, العاملات في الجنس, العاملين في الجنس, الجنس, دعارة*, شرطة*, الشرطة, اعتقال*, احتجاز*, عنف*, اغتصاب*, اعتداء*, زبون*, زبائن*, واقي*, مزلق*, فيروس نقص المناعة*, الإيدز, إجهاض*, ترحيل*, لجوء, أوراق*, سرقة*, خطر*
+sensitive-words = العمل الجنسي*, العاملات في الجنس, العاملين في الجنس, في مجال الجنس, الجنس, دعارة*, شرطة*, الشرطة, اعتقال*, احتجاز*, عنف*, اغتصاب*, اعتداء*, زبون*, زبائن*, واقي*, مزلق*, فيروس نقص المناعة*, الإيدز, إجهاض*, ترحيل*, لجوء, أوراق*, سرقة*, خطر*
 
 # Under what a lead wrote (a notice, a poll, an update) when it has a stigmatising word; the
 # words come from stigma.txt. A warning: the lead decides.

@@ -156,7 +156,7 @@ directory-problem = { $kind ->
     [closed] Il a fermé
     [moved] Il a déménagé
     [wrong-hours] Les horaires sont faux
-    [treated-badly] Ils ont mal traité des personnes
+    [treated-badly] Des personnes y ont été mal traitées
     [asked-for-papers] Ils ont demandé des papiers
    *[called-police] Ils ont appelé la police
 }

@@ -4,7 +4,7 @@
 # Role names. $role is one of: member, peer, lead, admin.
 # Used after "Rôle :" / "Votre rôle :", so no article is needed.
 people-role-name = { $role ->
-    [peer] pair-éducateur·rice
+    [peer] personne relais
     [lead] responsable de terrain
     [admin] admin
    *[member] membre
@@ -16,7 +16,7 @@ people-welcome-keeps = Nous ne gardons presque rien sur vous. Telegram peut lire
 people-welcome-role = Votre rôle : { people-role-name }. Votre nom dans l'équipe : { $alias }.
 
 help-member = Utilisez les boutons pour avancer. /language change la langue. /privacy dit ce que nous gardons. /cancel arrête ce que vous faites. /start montre à nouveau le menu.
-help-peer = Comme pair-éducateur·rice, vous pouvez voir votre rôle avec /whoami.
+help-peer = Comme personne relais, vous pouvez voir votre rôle avec /whoami.
 help-lead = Comme responsable, vous pouvez inviter des pairs avec /invite et voir votre équipe avec /team. Là, vous pouvez désactiver une personne : elle perd l'accès tout de suite.
 
 language-choose = Choisissez votre langue :
@@ -35,7 +35,7 @@ people-whoami = Rôle : { people-role-name }
 people-invite-choose = Qui voulez-vous inviter ?
 people-invite-as = { $role ->
     [lead] Inviter : responsable de terrain
-   *[peer] Inviter : pair-éducateur·rice
+   *[peer] Inviter : personne relais
 }
 people-invite-created = Invitation pour une nouvelle personne. Rôle : { people-role-name }. Elle marche une seule fois, jusqu'au { DATETIME($expires, dateStyle: "medium") }.
     Envoyez ce lien seulement à cette personne :

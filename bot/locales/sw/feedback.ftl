@@ -13,7 +13,7 @@ feedback-topic = Ni kuhusu nini?
 # $topic is one of the topics.
 feedback-topic-name = { $topic ->
     [service] Huduma niliyotumia
-    [outreach] Kikao cha ufikiaji
+    [outreach] Kikao cha uhamasishaji
     [needs] Mahitaji yangu
     [safety] Usalama
    *[other] Kitu kingine
