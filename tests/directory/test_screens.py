@@ -266,7 +266,7 @@ def test_proposal_categories_tick_and_done_appears_once_one_is_ticked():
     empty = proposal_screens.categories([], EN)
     assert ProposeCategoriesDone() not in empty.taps()
     ticked = proposal_screens.categories([Category.GBV], EN)
-    assert "☑ Help after violence" in ticked.labels() and "☐ Health" in ticked.labels()
+    assert "☑ 🆘 Help after violence" in ticked.labels() and "☐ 🩺 Health" in ticked.labels()
     assert ticked.taps()[-1] == ProposeCategoriesDone()
     assert ProposeCategory(Category.GBV) in ticked.taps()
 

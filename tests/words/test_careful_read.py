@@ -149,3 +149,50 @@ def test_lists_are_written_the_way_each_language_writes_them():
     assert translator.for_locale("ar").list(items) == "A وB وC"
     assert translator.for_locale("sw").list(items) == "A, B na C"
     assert translator.for_locale("en").list(items, "unit") == "A, B, C"
+
+
+def test_the_readme_says_the_review_status_of_every_translated_file():
+    from bot.i18n import LOCALES_DIR
+    from tests.words.locale_text import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Languages") :]
+    table = next(block for block in section.split("\n\n") if block.startswith("| file"))
+    rows = {line.split("|")[1].strip().strip("`"): line for line in table.splitlines()}
+    files = {
+        path.name for path in (LOCALES_DIR / "fr").iterdir() if path.suffix in {".ftl", ".txt"}
+    }
+    assert files <= set(rows), files - set(rows)
+    for name in files:
+        cells = [cell.strip() for cell in rows[name].split("|")[2:-1]]
+        assert len(cells) == 4 and all("needs native review" in cell for cell in cells), name
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_opening_hours_are_typed_with_each_languages_own_day_names(locale):
+    from bot.directory.opening_hours import hours_in_codes, parse_hours
+    from tests.conftest import shared_translator
+
+    shown = shared_translator().format(locale, "directory-propose-hours-invalid")
+    example = shown.splitlines()[-1].split(": ")[-1]
+    expected = parse_hours("Mo-Fr 09:00-17:00; Sa 10:00-14:00")
+    assert parse_hours(hours_in_codes(example.strip(), locale)) == expected
+    assert parse_hours(hours_in_codes("Mo-Fr 09:00-17:00; Sa 10:00-14:00", locale)) == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        ("es", "lunes-viernes 9:00-17:00; Sábado 10:00-14:00"),
+        ("es", "lun-vie 09:00-17:00; sáb 10:00-14:00"),
+        ("fr", "lun.-ven. 09:00-17:00; samedi 10:00-14:00"),
+        ("sw", "Jumatatu-Ijumaa 09:00-17:00; Jumamosi 10:00-14:00"),
+        ("ar", "الاثنين-الجمعة ٠٩:٠٠-١٧:٠٠؛ السبت 10:00-14:00"),
+        ("en", "Monday-Friday 09:00-17:00; Sat 10:00-14:00"),
+    ],
+)
+def test_full_and_short_day_names_and_arabic_digits_are_read(locale, typed):
+    from bot.directory.opening_hours import hours_in_codes, parse_hours
+
+    expected = parse_hours("Mo-Fr 09:00-17:00; Sa 10:00-14:00")
+    assert parse_hours(hours_in_codes(typed, locale)) == expected

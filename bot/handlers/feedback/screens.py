@@ -76,7 +76,10 @@ def service_types(draft: FeedbackDraft, t: Messages) -> Screen:
     if draft.first_type is not None:
         order.remove(draft.first_type)
         order.insert(0, draft.first_type)
-    types = [Button(t("directory-category", category=c.value), ServicesOfType(c, 0)) for c in order]
+    types = [
+        Button(t("directory-category-button", category=c.value), ServicesOfType(c, 0))
+        for c in order
+    ]
     return _question(t("feedback-which-service"), (*in_pairs(types), _skip_service(t)), t)
 
 
@@ -125,7 +128,8 @@ def step(draft: FeedbackDraft, t: Messages) -> Screen:
     if at is Step.NEEDS:
         needs = [
             Button(
-                toggle(t("directory-category", category=c.value), c in draft.needs), ToggleNeed(c)
+                toggle(t("directory-category-button", category=c.value), c in draft.needs),
+                ToggleNeed(c),
             )
             for c in Category
         ]

@@ -29,8 +29,8 @@ common-unsupported = لا أستطيع استخدام هذا هنا، ولا أ�
 common-flow-hint = اكتب إجابتك، أو أرسل /cancel للتوقف.
 common-something-went-wrong = حدث خطأ. حاول مرة أخرى.
 
-errors-kept = عذرًا، حدث خطأ من جهتنا. ما أرسلته تم حفظه.
-errors-not-kept = عذرًا، حدث خطأ من جهتنا. ما أرسلته لم يُحفظ. حاول مرة أخرى.
+errors-kept = عذرًا، حدث خطأ من جهتنا. لكن ما أرسلته تم حفظه.
+errors-not-kept = عذرًا، حدث خطأ من جهتنا. ما أرسلته لم يُحفظ. حاول مرة أخرى من فضلك.
 
 # Descriptions in Telegram's command menu (up to 256 characters each).
 command-start = القائمة الرئيسية

@@ -20,6 +20,23 @@ directory-category = { $category ->
     [peer-support] مجموعة دعم بين الأقران
    *[emergency] طوارئ
 }
+# A service type on a button: its icon and a short name (30 characters at most).
+directory-category-button = { $category ->
+    [health] 🩺 صحة
+    [hiv-sti] 🧪 الإيدز والأمراض الجنسية
+    [sexual-health] 🌸 صحة جنسية
+    [mental-health] 🧠 صحة نفسية
+    [legal-aid] ⚖️ مساعدة قانونية
+    [gbv] 🆘 مساعدة بعد العنف
+    [shelter] 🏠 مأوى آمن
+    [drop-in] ☕ مركز استقبال
+    [livelihood] 💼 عمل ودخل
+    [documentation] 📄 وثائق ولجوء
+    [harm-reduction] 💉 الحد من الضرر
+    [sex-worker-led] ✊ يقوده عاملون في مجال الجنس
+    [peer-support] 🤝 دعم الأقران
+   *[emergency] 🚨 طوارئ
+}
 
 menu-find = 🔎 البحث عن خدمة
 menu-propose = ➕ إضافة خدمة
@@ -206,12 +223,11 @@ directory-propose-phone-invalid = هذا لا يبدو رقم هاتف. اكتب
 directory-propose-place = أين تقع؟ يمكنك مشاركة موقعها عبر 📎 ← الموقع، أو كتابة العنوان، أو الضغط على «تخطي».
 directory-propose-area = في أي منطقة تقع؟
 directory-propose-hours = متى تكون مفتوحة؟
-# The hours format is read by the bot: keep the English day codes and the example as they are.
+# The bot reads day names of this language (babel's full and short names) and the codes Mo-Su.
 directory-propose-hours-type = اكتب الأوقات هكذا (من الاثنين إلى الجمعة، ويوم السبت):
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
-    الأيام بالإنجليزية: Mo الاثنين، Tu الثلاثاء، We الأربعاء، Th الخميس، Fr الجمعة، Sa السبت، Su الأحد.
+    الاثنين-الجمعة 09:00-17:00؛ السبت 10:00-14:00
 directory-propose-hours-invalid = لم أستطع قراءة هذه الأوقات. مثال (من الاثنين إلى الجمعة، ويوم السبت):
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
+    الاثنين-الجمعة 09:00-17:00؛ السبت 10:00-14:00
 directory-propose-cost = هل هي مجانية؟
 directory-propose-papers = هل يمكن للأشخاص بدون أوراق ثبوتية استخدامها؟
 directory-propose-flags = أيٌّ من هذه صحيح؟ يمكنك الضغط على كل ما ينطبق، ثم «تم».

@@ -61,7 +61,7 @@ feedback-barrier = { $barrier ->
 }
 feedback-needs = ما الذي احتجت إليه ولم يكن متوفرًا؟ يمكنك الضغط على كل ما ينطبق، ثم «تم».
 feedback-free-text = هل هناك شيء آخر؟ اكتبه هنا (حتى 1000 حرف)، أو اضغط على «تخطي». لا تكتب أسماء أو أرقام هواتف.
-feedback-too-long = هذا طويل جدًا. اختصره.
+feedback-too-long = هذا طويل جدًا. اكتبه بكلمات أقل.
 feedback-review = راجع، ثم أرسل:
 feedback-review-text = كلماتك كما سنحفظها: { $text }
 feedback-review-service = الخدمة: { $name }

@@ -17,6 +17,23 @@ directory-category = { $category ->
     [peer-support] Peer support group
    *[emergency] Emergency
 }
+# A service type on a button: its icon and a short name (30 characters at most).
+directory-category-button = { $category ->
+    [health] 🩺 Health
+    [hiv-sti] 🧪 HIV and STI
+    [sexual-health] 🌸 Sexual health
+    [mental-health] 🧠 Mental health
+    [legal-aid] ⚖️ Legal aid
+    [gbv] 🆘 Help after violence
+    [shelter] 🏠 Safe shelter
+    [drop-in] ☕ Drop-in centre
+    [livelihood] 💼 Work and income
+    [documentation] 📄 Papers and asylum
+    [harm-reduction] 💉 Harm reduction
+    [sex-worker-led] ✊ Sex-worker-led
+    [peer-support] 🤝 Peer support
+   *[emergency] 🚨 Emergency
+}
 
 menu-find = 🔎 Find a service
 menu-propose = ➕ Add a service

@@ -108,11 +108,11 @@ safety-arrest =
     Nobody may hurt you, touch you sexually or ask for sex or money to let you go.
 
 safety-emergency-numbers =
-    Ask a peer educator for the emergency numbers here, and learn one by heart.
+    Ask a peer educator for the emergency numbers here. Learn one by heart.
 
 safety-contacts-title = Who can help:
 safety-contact-line = { $name }: { $phone }
-safety-no-contacts = No legal aid or emergency contacts are listed yet. Ask a peer educator.
+safety-no-contacts = There are no legal aid or emergency numbers here yet. Ask a peer educator.
 
 # Safety alerts. The first line of an alert shows on a locked phone: keep it neutral.
 

@@ -10,7 +10,7 @@ people-role-name = { $role ->
    *[member] miembro
 }
 
-people-welcome = Te damos la bienvenida. Este bot te ayuda a encontrar servicios de confianza, conocer tus derechos y decirnos lo que necesitas.
+people-welcome = Te damos la bienvenida. Este bot te ayuda a hallar servicios de confianza, saber tus derechos y decir qué necesitas.
 people-welcome-does = Todo funciona con botones. Nunca necesitas dar tu nombre.
 people-welcome-keeps = No guardamos casi nada sobre ti. Telegram puede leer los chats con bots, así que no envíes nada que quieras mantener en secreto. Mira 🔒 Privacidad.
 people-welcome-role = Tu rol: { people-role-name }. Tu nombre en el equipo: { $alias }.

@@ -23,11 +23,11 @@ common-not-available = Ceci n'est pas disponible pour vous.
 common-unknown-command = Je ne connais pas cette commande. Utilisez les boutons, ou envoyez /help.
 common-use-buttons = Merci d'utiliser les boutons ci-dessous.
 # Sent for stickers, voice notes, photos, files, contacts and locations we cannot use.
-common-unsupported = Je ne peux pas utiliser ceci ici, et je ne le garde pas. Merci d'utiliser les boutons ci-dessous.
+common-unsupported = Je ne peux pas utiliser ceci, et je ne le garde pas. Utilisez les boutons ci-dessous.
 common-flow-hint = Écrivez votre réponse, ou envoyez /cancel pour arrêter.
 common-something-went-wrong = Il y a eu un problème. Merci de réessayer.
 
-errors-kept = Désolé, il y a eu un problème de notre côté. Ce que vous avez envoyé est bien enregistré.
+errors-kept = Désolé, problème de notre côté. Ce que vous avez envoyé est enregistré.
 errors-not-kept = Désolé, il y a eu un problème de notre côté. Ce que vous avez envoyé n'a pas été enregistré. Merci de réessayer.
 
 # Descriptions in Telegram's command menu (up to 256 characters each).
@@ -50,7 +50,7 @@ command-feedback = Donner votre avis, de façon anonyme
 command-report = Rapport des avis
 command-exit = Effacer cette discussion maintenant
 exit-keep-role-ask = Effacer cette discussion maintenant. Voulez-vous aussi quitter votre rôle dans l'équipe ?
-exit-keep-role = Garder mon rôle, effacer la discussion
+exit-keep-role = Garder mon rôle, tout effacer
 exit-leave-role = Quitter aussi mon rôle
 exit-done = ✔
 command-rights = Connaître vos droits

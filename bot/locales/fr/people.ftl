@@ -10,7 +10,7 @@ people-role-name = { $role ->
    *[member] membre
 }
 
-people-welcome = Bienvenue. Ce bot vous aide à trouver des services de confiance, à connaître vos droits et à nous dire ce dont vous avez besoin.
+people-welcome = Bienvenue. Ce bot vous aide à trouver des services sûrs, connaître vos droits et dire vos besoins.
 people-welcome-does = Tout marche avec des boutons. Vous n'avez jamais besoin de donner votre nom.
 people-welcome-keeps = Nous ne gardons presque rien sur vous. Telegram peut lire les conversations avec les bots : n'envoyez donc rien que vous voulez garder secret. Voir 🔒 Vie privée.
 people-welcome-role = Votre rôle : { people-role-name }. Votre nom dans l'équipe : { $alias }.
@@ -23,7 +23,7 @@ language-choose = Choisissez votre langue :
 language-saved = C'est fait. Je vous parlerai en français.
 
 privacy-text = Ce que nous gardons : si vous choisissez une langue, nous gardons ce choix sous un code. Sans notre clé secrète, ce code ne peut pas être relié à votre compte Telegram. Nous ne gardons pas votre nom, votre numéro de téléphone ni vos messages. Vous pouvez effacer votre choix de langue ci-dessous, à tout moment.
-privacy-telegram = Telegram peut lire les conversations avec les bots, et vos messages restent sur votre téléphone jusqu'à ce que vous les effaciez.
+privacy-telegram = Telegram peut lire les discussions avec les bots. Vos messages restent sur le téléphone tant que vous ne les effacez pas.
 privacy-team = Pairs et responsables : tant que vous avez un rôle, nous gardons le numéro de votre compte Telegram, votre pseudo et votre langue. Quand votre rôle se termine, nous effaçons le numéro de compte et gardons seulement le pseudo dans l'historique.
 privacy-forget-language = 🗑 Effacer mon choix de langue
 privacy-language-forgotten = C'est fait. Votre choix de langue est effacé.

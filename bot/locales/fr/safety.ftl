@@ -137,7 +137,7 @@ alerts-when = { $when ->
     [yesterday] hier
    *[this-week] cette semaine
 }
-alerts-choose = Choisissez les zones pour lesquelles vous voulez des avis de sécurité. Vous pouvez arrêter à tout moment. Nous gardons le numéro de votre discussion seulement tant que vous recevez des avis.
+alerts-choose = Choisissez les zones où vous voulez des avis de sécurité. Arrêtez quand vous voulez. Nous gardons le numéro de discussion seulement pendant les avis.
 alerts-stop = 🔕 Arrêter tous les avis
 alerts-stopped = C'est fait. Vous ne recevrez plus d'avis, et nous ne gardons plus le numéro de votre discussion pour eux.
 alerts-report-kind = Quel genre de danger ?
@@ -157,7 +157,7 @@ alerts-published = { $count ->
    *[other] Envoyé à { $count } personnes.
 }
 alerts-rejected = Pas envoyé. La personne qui l'a signalé saura pourquoi.
-alerts-your-alert-rejected = L'avis de sécurité que vous avez signalé n'a pas été envoyé. Raison : { $reason }
+alerts-your-alert-rejected = Votre avis de sécurité n'a pas été envoyé. Raison : { $reason }
 # What the peer who reported is sent (a locked phone shows it): nothing about the report.
 alerts-rejected-letter = 📬 Il y a une réponse au sujet d'un avis que vous avez envoyé.
 # A button of a report or a vetting whose form has closed (a restart, a long pause).

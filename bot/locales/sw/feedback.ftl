@@ -44,7 +44,7 @@ feedback-waiting-answer = { $waiting ->
 }
 feedback-staff = Wafanyakazi walikutendea vipi?
 feedback-overall = Kwa ujumla, ilikuwaje?
-feedback-barriers = Je, kuna kitu kilichofanya iwe vigumu? Gusa vyote vinavyofaa, kisha Imekamilika.
+feedback-barriers = Kuna kitu kilikuwa kigumu? Gusa vyote vinavyofaa, kisha Imekamilika.
 # $barrier is one of the barriers.
 feedback-barrier = { $barrier ->
     [cost] Gharama
