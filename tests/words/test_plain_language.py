@@ -12,8 +12,10 @@ from fluent.syntax import ast as fluent_ast
 
 from bot.common.content_check import words_of
 from bot.directory.model import Category
+from bot.handlers.training.screens import FINISHED
 from bot.settings import SUPPORTED_LOCALES
 from bot.standards import cards
+from bot.training import lesson, lesson_keys
 from tests.conftest import shared_translator
 from tests.words.locale_text import entries, words
 from tests.words.member_text import member_ids, member_prose
@@ -77,6 +79,13 @@ def test_no_button_label_is_cut_off_at_30_characters(locale):
     }
     t = TRANSLATOR.for_locale(locale)
     long |= {card.key: card.short for card in cards(t) if len(card.short) > MAX_BUTTON}
+    # A lesson's title is its button, with "✅ " before it once finished.
+    titles = {key: lesson(t, key) for key in lesson_keys(TRANSLATOR)}
+    long |= {
+        key: found.title
+        for key, found in titles.items()
+        if found is not None and len(FINISHED + found.title) > MAX_BUTTON
+    }
     assert not long, long
 
 

@@ -105,7 +105,7 @@ training-lesson-referral-2 = ¿Qué lleva la nota de derivación?
     .why = La nota solo dice que un programa de pares envía a la persona.
 
 training-lesson-consent = Pregunta antes de escribir algo sobre alguien. Di para qué es y quién lo leerá. Un no está bien, y la ayuda no depende de ello. Los informes cuentan personas, nunca las nombran.
-    .title = 🤝 Consentimiento antes de informar
+    .title = 🤝 Permiso antes de informar
 training-lesson-consent-1 = Quieres anotar una historia en tu informe. ¿Qué haces primero?
     .a = La escribes, no se enterará
     .b = Le preguntas a la persona y le dices quién lo leerá

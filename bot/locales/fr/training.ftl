@@ -105,7 +105,7 @@ training-lesson-referral-2 = Qu’y a-t-il sur la fiche d’orientation ?
     .why = La fiche dit seulement qu’un programme de pairs envoie la personne.
 
 training-lesson-consent = Demandez avant d’écrire quoi que ce soit sur quelqu’un. Dites à quoi ça sert et qui le lira. Un non est accepté, et l’aide n’en dépend pas. Les rapports comptent les personnes, sans jamais les nommer.
-    .title = 🤝 Le consentement avant tout rapport
+    .title = 🤝 Accord avant tout rapport
 training-lesson-consent-1 = Vous voulez noter une histoire dans votre rapport. Que faites-vous d’abord ?
     .a = Vous l’écrivez, personne ne le saura
     .b = Vous demandez à la personne, et dites qui le lira
