@@ -16,6 +16,7 @@ from bot.standards import cards
 from bot.training import lesson, lesson_keys
 from storage import training as store
 from tests.conftest import settings_for
+from tests.safety.traces import bytes_holding, rows_holding
 
 PEER, OTHER_PEER, LEAD, MEMBER = 8101, 8102, 8103, 8104
 
@@ -196,3 +197,29 @@ async def test_a_training_lesson_finished_by_buttons_in_console_mode(emulator, t
     assert out.count("✅ Right.") == 2
     assert "🎉 You finished this lesson." in out
     assert "[1] ✅ 🗣 Speaking without stigma" in out  # /training again shows it finished
+
+
+async def test_a_member_who_reads_the_standards_and_tries_training_leaves_no_trace(harness):
+    """Members browse the library and are refused training: not a row, not a byte of their id
+    in the database or its WAL (a six-byte id cannot turn up by chance)."""
+    t = harness.runtime.translator.for_locale("en")
+    member_id = 6_234_567_801
+    member = harness.person(member_id)
+    await member.send("/rights")
+    await member.tap(t("standards-button"))
+    await member.tap(cards(t)[0].short)
+    await member.send("/training")
+    await member.tap_data(AnswerQuestion("stigma", 2, 1).pack())
+    await harness.runtime.database.checkpoint()
+    path = harness.settings.database_path
+    assert await rows_holding(harness.runtime, member_id, with_hashes=False) == []
+    assert bytes_holding(harness.runtime, path, member_id, with_hashes=False) == []
+
+
+async def test_a_finished_lesson_keeps_which_lesson_only(harness):
+    t = harness.runtime.translator.for_locale("en")
+    await grant(harness, PEER, Role.PEER, "Peer")
+    await finish_lesson(harness.person(PEER), t, "safety", right=False)
+    rows = await harness.runtime.database.fetch_all("SELECT * FROM training_progress")
+    assert [tuple(row) for row in rows] == [(rows[0][0], "safety")]
+    assert list(dict(rows[0])) == ["person_id", "lesson"]  # no answers, no score, no date
