@@ -38,6 +38,8 @@ TEAM_PREFIXES = (
     "directory-queue",
     "directory-proposal",
     "directory-your-change",
+    "directory-your-waiting",
+    "directory-visibility",
     "directory-card-state",
     "directory-card-not-recent",
     "feedback-summary",

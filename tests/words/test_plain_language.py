@@ -27,7 +27,7 @@ TRANSLATOR = shared_translator()
 
 # What a member cannot act on: the organisation's files and packs, what "it has not added".
 STAFF_WORDS = {
-    "en": ["organisation's pack", "your organisation", "content pack", "has not added"],
+    "en": ["organisation's pack", "your organisation", "content pack", "has not added", "a lead "],
     "fr": ["votre organisation", "dossier", "n'a pas encore ajouté"],
     "es": ["tu organización", "paquete", "no ha añadido"],
     "sw": ["shirika lako", "kifurushi", "halijaongeza"],

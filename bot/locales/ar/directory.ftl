@@ -189,9 +189,9 @@ directory-problem = { $kind ->
     [asked-for-papers] طلبوا أوراقًا ثبوتية
    *[called-police] اتصلوا بالشرطة
 }
-directory-report-thanks = شكرًا. سيطّلع عليه أحد المسؤولين.
-directory-report-review = شكرًا. أخفينا الخدمة حتى يتحقق منها أحد المسؤولين.
-directory-report-already = لقد أخبرتنا بهذا من قبل، وقد وصلنا. سيطّلع عليه أحد المسؤولين.
+directory-report-thanks = شكرًا. سيطّلع عليه الفريق.
+directory-report-review = شكرًا. أخفينا الخدمة حتى يتحقق منها الفريق.
+directory-report-already = لقد أخبرتنا بهذا من قبل، وقد وصلنا. سيطّلع عليه الفريق.
 
 directory-recheck-title = هذه الخدمات تحتاج إلى تحقق. يمكنك الضغط على خدمة، ثم إخبارنا إن كانت ما زالت صحيحة.
 directory-recheck-none = لا يوجد شيء يحتاج إلى تحقق الآن. شكرًا.
@@ -207,7 +207,7 @@ directory-rejected = لم يتم النشر: { $name }.
 directory-proposal-published = اقتراحك «{ $name }» منشور الآن. شكرًا.
 directory-proposal-rejected = اقتراحك «{ $name }» لم يُنشر. السبب: { $reason }
 directory-review-waiting = هناك شيء جديد للمراجعة. يمكنك فتح ✅ المراجعة.
-directory-decision-letter = 🔔 ردّ عليك أحد المسؤولين. اضغط «اقرأ» لترى الرد.
+directory-decision-letter = 🔔 ردّ عليك الفريق. اضغط «اقرأ» لترى الرد.
 directory-decision-read = 📖 اقرأ
 directory-your-waiting-item = «{ $name }» ما زال بانتظار مراجعة أحد المسؤولين.
 

@@ -176,9 +176,9 @@ directory-problem = { $kind ->
     [asked-for-papers] Waliomba nyaraka
    *[called-police] Waliita polisi
 }
-directory-report-thanks = Asante. Kiongozi ataliangalia.
-directory-report-review = Asante. Imefichwa mpaka kiongozi aihakiki.
-directory-report-already = Ulishatuambia hili, na tumelipokea. Kiongozi ataliangalia.
+directory-report-thanks = Asante. Timu italiangalia.
+directory-report-review = Asante. Imefichwa mpaka timu iihakiki.
+directory-report-already = Ulishatuambia hili, na tumelipokea. Timu italiangalia.
 
 directory-recheck-title = Huduma hizi zinahitaji kuhakikiwa. Gusa mojawapo, kisha tuambie kama bado ni sahihi.
 directory-recheck-none = Hakuna cha kuhakiki sasa. Asante.
@@ -194,7 +194,7 @@ directory-rejected = Haijachapishwa: { $name }.
 directory-proposal-published = Pendekezo lako “{ $name }” sasa limechapishwa. Asante.
 directory-proposal-rejected = Pendekezo lako “{ $name }” halikuchapishwa. Sababu: { $reason }
 directory-review-waiting = Kuna kitu kipya cha kukagua. Fungua ✅ Kagua.
-directory-decision-letter = 🔔 Kiongozi amekujibu. Gusa Soma kuliona.
+directory-decision-letter = 🔔 Timu imekujibu. Gusa Soma kuliona.
 directory-decision-read = 📖 Soma
 directory-your-waiting-item = “{ $name }” bado inasubiri kiongozi aikague.
 
