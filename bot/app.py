@@ -28,6 +28,8 @@ from bot.handlers import (
     people,
     relay,
     safety,
+    standards,
+    training,
     voice,
 )
 from bot.handlers.context import RUNTIME_KEY, BotContext
@@ -51,7 +53,20 @@ SENDER_KEY = "outbox sender"
 FREEZE_KEY = "freeze after start"
 
 # Each feature declares its routes in `register(routes)`; the order does not matter.
-FEATURES = (outbox, people, directory, outreach, feedback, safety, help, relay, voice, operations)
+FEATURES = (
+    outbox,
+    people,
+    directory,
+    outreach,
+    feedback,
+    safety,
+    help,
+    relay,
+    voice,
+    training,
+    standards,
+    operations,
+)
 
 
 def build_application(
@@ -68,7 +83,9 @@ def build_application(
         raise ValueError("build_application needs a bot token")
     hold_back_noisy_loggers()  # whoever runs us: token-bearing URLs and updates stay out of logs
     runtime = Runtime(
-        settings, translator or Translator.load(extra_folder=settings.content_dir), clock
+        settings,
+        translator or Translator.load(extra_folder=settings.content_dir, locales=settings.locales),
+        clock,
     )
     bot = LedgerBot(
         settings.bot_token.reveal(),

@@ -18,7 +18,7 @@ from bot.emulator import Emulator, FakeUser, SimulatedPerson, StoredMessage
 from bot.i18n import Messages, Translator
 from bot.logs import configure_logging
 from bot.people import Role
-from bot.settings import SUPPORTED_LOCALES, Secret, Settings
+from bot.settings import Secret, Settings
 
 
 def console_user_id(name: str) -> int:
@@ -111,7 +111,7 @@ class Console:
             return False
         if command == "as" and args:
             await self.switch_person(args[0], args[1] if len(args) > 1 else None)
-        elif command == "lang" and args and args[0] in SUPPORTED_LOCALES:
+        elif command == "lang" and args and args[0] in runtime_of(self.app).translator.locales:
             self.language = args[0]
             self.person.user.language_code = args[0]
             self.write(self.t("console-language", language=args[0]))
@@ -146,7 +146,7 @@ class Console:
 
 
 async def chat_in_terminal(settings: Settings, source: TextIO, output: TextIO) -> None:
-    translator = Translator.load(extra_folder=settings.content_dir)
+    translator = Translator.load(extra_folder=settings.content_dir, locales=settings.locales)
     t = translator.for_locale(settings.default_locale)
     async with Emulator() as emulator:
         settings = replace(

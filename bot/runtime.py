@@ -1,6 +1,6 @@
-"""Everything the running bot uses, built once: settings, translations, the clock, the database
-and one object per feature (people, directory, outreach, feedback, safety, help, relay, voice)
-plus the outbox.
+"""Everything the running bot uses, built once: settings, translations (and the stigma lists that
+go with them), the clock, the database and one object per feature (people, directory, outreach,
+feedback, safety, help, relay, voice, training) plus the outbox.
 
 Handlers reach it as `context.runtime`; domain objects are made when the database opens, not on
 every access.
@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.common.daily_limit import DailyLimiter
 from bot.common.outbox import Outbox, Outgoing
+from bot.common.stigma import StigmaLists
 from bot.directory.core import Category, Directory, RecheckPolicy
 from bot.feedback.form import Feedback
 from bot.help import Help, HelpPolicy
@@ -25,6 +26,7 @@ from bot.relay import CrisisWords, Relay
 from bot.safety.alerts import Alerts
 from bot.safety.quick_exit import MessageLedger, QuickExit
 from bot.settings import SUPPORTED_LOCALES, Settings
+from bot.training import Training
 from bot.voice.campaigns import OncePerDay
 from bot.voice.core import Voice
 from storage import Database
@@ -66,6 +68,7 @@ class Features:
     help: Help
     relay: Relay
     voice: Voice
+    training: Training
 
 
 class Runtime:
@@ -86,6 +89,7 @@ class Runtime:
         )
         self.ledger = MessageLedger(self.keys)
         self.campaign_starts = OncePerDay()  # in memory only
+        self.stigma = StigmaLists.load(translator.folders, translator.locales)
         self._features: Features | None = None
         # Wakes the outbox sender when something was queued (set at start; a no-op until then).
         self.kick: Callable[[], None] = lambda: None
@@ -118,6 +122,7 @@ class Runtime:
                 self.admin_ids,
                 settings.default_locale,
                 settings.invite_valid_days,
+                self.translator.locales,
             ),
             directory=Directory(
                 database,
@@ -164,6 +169,7 @@ class Runtime:
                 k=settings.suppression_k,
             ),
             voice=Voice.build(database, settings, self.clock, self.campaign_starts),
+            training=Training(database),
         )
 
     @property
@@ -220,6 +226,10 @@ class Runtime:
     def voice(self) -> Voice:
         return self.features.voice
 
+    @property
+    def training(self) -> Training:
+        return self.features.training
+
     async def tell(self, messages: Sequence[Outgoing]) -> int:
         """Queue messages for people who did not just write to us, and wake the sender."""
         queued = await self.outbox.enqueue(messages)
@@ -232,7 +242,7 @@ class Runtime:
     def category_words(self, category: Category) -> list[str]:
         return [
             self.translator.format(locale, "directory-category", category=category.value)
-            for locale in SUPPORTED_LOCALES
+            for locale in self.translator.locales
         ]
 
     def messages(self, viewer: Viewer | str) -> Messages:

@@ -24,6 +24,14 @@ CONSOLE_ID_HASH_KEY = "console mode demo key, not for real people, 0000"
 _TOKEN_PATTERN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
 _MIN_KEY_LENGTH = 32
 _WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{32,256}$")
+# A language tag as folder names and Telegram use them: "ti", "so", "fa-AF".
+_LOCALE_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+
+
+def locale_code(code: str) -> bool:
+    """Whether `code` looks like a language tag a folder of translations can be named by."""
+    return bool(_LOCALE_CODE.match(code))
+
 
 # How long each kind of data is kept, in days (DESIGN rule 8): (setting, safe default, least,
 # most). A feature that keeps something new adds its line here and a rule with the same setting
@@ -92,6 +100,8 @@ class Settings:
     bot_api_base_file_url: str = TELEGRAM_BASE_FILE_URL
     admin_telegram_ids: frozenset[int] = field(default_factory=frozenset)
     default_locale: str = "en"
+    # The languages served: the built-in five, and any the content pack adds as a folder.
+    locales: tuple[str, ...] = SUPPORTED_LOCALES
     timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
     content_dir: Path | None = None
     invite_valid_days: int = 7
@@ -176,9 +186,14 @@ def load_settings(
             )
             break
 
+    content_dir = Path(value["CONTENT_DIR"]) if value.get("CONTENT_DIR") else None
+    if content_dir is not None and not content_dir.is_dir():
+        problems.append(f"CONTENT_DIR {str(content_dir)!r} is not a folder.")
+
+    locales = read_locales(value.get("LOCALES", ""), content_dir, problems)
     default_locale = value.get("DEFAULT_LOCALE", "") or "en"
-    if default_locale not in SUPPORTED_LOCALES:
-        problems.append(f"DEFAULT_LOCALE must be one of {', '.join(SUPPORTED_LOCALES)}.")
+    if default_locale not in locales:
+        problems.append(f"DEFAULT_LOCALE must be one of LOCALES ({', '.join(locales)}).")
 
     timezone = ZoneInfo("UTC")
     zone_name = value.get("TIMEZONE", "") or "UTC"
@@ -186,10 +201,6 @@ def load_settings(
         timezone = ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError):
         problems.append(f"TIMEZONE {zone_name!r} is not a known time zone, e.g. Africa/Nairobi.")
-
-    content_dir = Path(value["CONTENT_DIR"]) if value.get("CONTENT_DIR") else None
-    if content_dir is not None and not content_dir.is_dir():
-        problems.append(f"CONTENT_DIR {str(content_dir)!r} is not a folder.")
 
     invite_days = 7
     raw_days = value.get("INVITE_VALID_DAYS", "") or "7"
@@ -270,6 +281,7 @@ def load_settings(
         bot_api_base_file_url=base_file_url,
         admin_telegram_ids=frozenset(admins),
         default_locale=default_locale,
+        locales=locales,
         timezone=timezone,
         content_dir=content_dir,
         invite_valid_days=invite_days,
@@ -292,6 +304,34 @@ def load_settings(
         duty_hours=numbers["DUTY_HOURS"],
         danger_reports_per_day=numbers["DANGER_REPORTS_PER_DAY"],
     )
+
+
+def read_locales(raw: str, content_dir: Path | None, problems: list[str]) -> tuple[str, ...]:
+    """LOCALES: the languages served, comma-separated. A language we do not ship needs a folder
+    of `.ftl` files of that name in the content pack; English is always served (the fallback)."""
+    if not raw.strip():
+        return SUPPORTED_LOCALES
+    locales: list[str] = []
+    for code in (part.strip() for part in raw.split(",")):
+        if not locale_code(code):
+            problems.append(
+                f"LOCALES: {code!r} is not a language code such as en, ti, so or fa-AF."
+            )
+            continue
+        if code in SUPPORTED_LOCALES or code in locales:
+            locales.append(code)
+            continue
+        folder = content_dir / code if content_dir is not None else None
+        if folder is None or not any(folder.glob("*.ftl")):
+            problems.append(
+                f"LOCALES: {code} is not built in, so CONTENT_DIR needs a folder {code}/ "
+                "with its .ftl files."
+            )
+            continue
+        locales.append(code)
+    if "en" not in locales:
+        problems.append("LOCALES must include en: every other language falls back to it.")
+    return tuple(dict.fromkeys(locales)) or SUPPORTED_LOCALES
 
 
 def read_webhook(value: Mapping[str, str], problems: list[str]) -> Webhook:

@@ -1,8 +1,12 @@
 """The check a deployment runs on its content pack (`CONTENT_DIR`, `.ftl` files per locale) before
 people read it: files that do not parse, missing languages, unknown message ids (typos), messages
-that fail to render or do not fit one Telegram message, and phone numbers that are not valid.
+that fail to render, use variables the bot never gives them or do not fit one Telegram message,
+phone numbers that are not valid, stigmatising words (`bot/common/stigma.py`), lessons and
+standards cards that are incomplete, and for a language the pack adds, what it lacks (shown in
+English: a note) and what is stale since its English changed (`bot/common/translations.py`).
 
-`scripts/check_content.py` runs it; Fluent itself would skip broken parts silently.
+`scripts/check_content.py` runs it; Fluent itself would skip broken parts silently. The built-in
+messages pass it too (a test), which is how CI runs the stigma check over every `.ftl` file.
 """
 
 from __future__ import annotations
@@ -19,9 +23,13 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
+from bot.common.stigma import LIST_NAME, SKIP_MARK, StigmaLists, parse_list
 from bot.common.text import MAX_MESSAGE_LENGTH, telegram_length
-from bot.i18n import RIGHT_TO_LEFT, SOURCE_LOCALE
-from bot.settings import SUPPORTED_LOCALES
+from bot.common.translations import compare_with_english, stale_messages
+from bot.i18n import SOURCE_LOCALE, Translator, is_right_to_left
+from bot.settings import SUPPORTED_LOCALES, locale_code
+from bot.standards import CARD_PREFIX, standards_problems
+from bot.training import LESSON_PREFIX, lesson_problems
 
 # A number written with its country code anywhere, or any long digit run in a numbers message.
 # Spaces only (not newlines) inside a number, so two lines never merge into one.
@@ -31,12 +39,39 @@ _ANY_NUMBER = re.compile(r"\+?\d[\d ().-]{5,}\d")
 
 @dataclass(frozen=True)
 class ContentProblem:
+    """One thing to fix, or with `note`, to know (a message shown in English for now)."""
+
     file: str
     line: int
     message: str
+    note: bool = False
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        return f"{self.file}:{self.line}: {'note: ' if self.note else ''}{self.message}"
+
+
+class _Text(Visitor):
+    """The words of a message (value, variants and attributes), without its placeables' names."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def visit_TextElement(self, node: fluent_ast.TextElement) -> None:
+        self.parts.append(node.value)
+
+    def visit_StringLiteral(self, node: fluent_ast.StringLiteral) -> None:
+        self.parts.append(node.value)
+
+
+def words_of(entry: fluent_ast.Message | fluent_ast.Term) -> str:
+    found = _Text()
+    found.visit(entry)
+    return " ".join(found.parts)
+
+
+def _stigma_checked(entry: fluent_ast.Message) -> bool:
+    return not (entry.comment is not None and SKIP_MARK in (entry.comment.content or ""))
 
 
 class _Variables(Visitor):
@@ -124,17 +159,9 @@ class _Files:
         return self.read(path)[1]
 
 
-def _message_ids(folder: Path, files: _Files) -> set[str]:
-    ids: set[str] = set()
-    for path in sorted(folder.glob("*.ftl")):
-        resource = files.resource(path)
-        ids |= {e.id.name for e in resource.body if isinstance(e, fluent_ast.Message)}
-    return ids
-
-
 def _bundle(locale: str, builtin: Path, pack_files: list[Path], files: _Files) -> FluentBundle:
     """The bundle the bot would build for `locale`: built-in messages, then the pack's."""
-    bundle = FluentBundle([locale], use_isolating=locale in RIGHT_TO_LEFT)
+    bundle = FluentBundle([locale.replace("-", "_")], use_isolating=is_right_to_left(locale))
     for path in [*sorted((builtin / locale).glob("*.ftl")), *pack_files]:
         bundle.add_resource(files.resource(path), allow_overrides=True)
     return bundle
@@ -168,8 +195,17 @@ def _check_numbers(
     return problems
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What a pack file is checked against: the ids the bot shows and the variables each gets."""
+
+    ids: set[str]
+    variables: dict[str, set[str]]
+    stigma: StigmaLists
+
+
 def _check_file(
-    path: Path, locale: str, builtin: Path, known_ids: set[str], region: str | None, files: _Files
+    path: Path, locale: str, builtin: Path, known: _Known, region: str | None, files: _Files
 ) -> list[ContentProblem]:
     name = str(path)
     source, resource = files.read(path)
@@ -200,7 +236,7 @@ def _check_file(
         if message_id in seen:
             problems.append(ContentProblem(name, line, f"{message_id} is defined twice"))
         seen.add(message_id)
-        if message_id not in known_ids:
+        if message_id not in known.ids:
             problems.append(
                 ContentProblem(
                     name,
@@ -209,6 +245,7 @@ def _check_file(
                 )
             )
         problems += _check_numbers(name, source, entry, region)
+        problems += _check_words(name, line, entry, locale, known)
         if entry.value is None:
             continue
         pattern = bundle.get_message(message_id).value
@@ -230,13 +267,152 @@ def _check_file(
     return problems
 
 
+def _check_words(
+    name: str, line: int, entry: fluent_ast.Message, locale: str, known: _Known
+) -> list[ContentProblem]:
+    """Stigmatising terms, and variables the bot never gives this message."""
+    problems = []
+    if _stigma_checked(entry):
+        for finding in known.stigma.find(words_of(entry), [locale]):
+            problems.append(
+                ContentProblem(
+                    name,
+                    line,
+                    f"{entry.id.name}: {finding.term!r} stigmatises people; "
+                    f"say: {finding.preferred}",
+                )
+            )
+    given = known.variables.get(entry.id.name)
+    if given is not None:
+        found = _Variables()
+        found.visit(entry)
+        for variable in sorted(found.names - given):
+            problems.append(
+                ContentProblem(
+                    name,
+                    line,
+                    f"{entry.id.name} uses {{ ${variable} }}, which the bot never gives it",
+                )
+            )
+    return problems
+
+
+def pack_locales(folder: Path) -> list[str]:
+    """The built-in locales, then each language the pack adds (a folder named by its code)."""
+    added = [
+        child.name
+        for child in sorted(folder.iterdir())
+        if child.is_dir()
+        and child.name not in SUPPORTED_LOCALES
+        and locale_code(child.name)
+        and (any(child.glob("*.ftl")) or (child / LIST_NAME).is_file())
+    ]
+    return [*SUPPORTED_LOCALES, *added]
+
+
+def _known(folder: Path, builtin: Path, locales: list[str], files: _Files) -> _Known:
+    english = [files.resource(p) for p in sorted((builtin / SOURCE_LOCALE).glob("*.ftl"))]
+    usage = _usage(english)
+    variables = {message_id: set(found.names) for message_id, found in usage.items()}
+    ids = set(usage)
+    # A pack may add lessons and standards cards: new ids under their prefixes, in English.
+    for resource in (files.resource(p) for p in sorted((folder / SOURCE_LOCALE).glob("*.ftl"))):
+        for entry in resource.body:
+            if isinstance(entry, fluent_ast.Message) and entry.id.name.startswith(
+                (LESSON_PREFIX, CARD_PREFIX)
+            ):
+                ids.add(entry.id.name)
+    return _Known(ids, variables, StigmaLists.load([builtin, folder], locales))
+
+
+def _check_lists(folder: Path, locales: list[str]) -> list[ContentProblem]:
+    problems = []
+    for locale in locales:
+        path = folder / locale / LIST_NAME
+        if path.is_file():
+            _, bad = parse_list(path.read_text(encoding="utf-8"), locale)
+            problems += [ContentProblem(str(path), line, why) for line, why in bad]
+    return problems
+
+
+def _completeness(folder: Path, builtin: Path, locale: str) -> list[ContentProblem]:
+    """A language the pack adds: each English file's messages it lacks (a note: they are shown
+    in English), and what compare-locales finds wrong in what it has."""
+    problems = []
+    for english in sorted((builtin / SOURCE_LOCALE).glob("*.ftl")):
+        translated = folder / locale / english.name
+        if not translated.is_file():
+            problems.append(
+                ContentProblem(
+                    str(translated),
+                    0,
+                    f"no {english.name}: all its messages are shown in English",
+                    True,
+                )
+            )
+            continue
+        gaps = compare_with_english(english, translated, locale)
+        missing = [gap.detail for gap in gaps if gap.kind == "missing"]
+        if missing:
+            problems.append(
+                ContentProblem(
+                    str(translated),
+                    0,
+                    f"{len(missing)} messages not translated yet, shown in English: "
+                    + ", ".join(missing),
+                    True,
+                )
+            )
+        problems += [
+            ContentProblem(str(translated), 0, gap.detail)
+            for gap in gaps
+            if gap.kind in {"error", "warning"}
+        ]
+    return problems
+
+
+def _stale(folder: Path, builtin: Path, locale: str) -> list[ContentProblem]:
+    return [
+        ContentProblem(
+            str(path),
+            0,
+            f"{message_id} is stale: its English changed since it was translated "
+            f"(update it, then run --record {locale})",
+        )
+        for message_id, path in stale_messages(builtin, folder, locale).items()
+    ]
+
+
+def _content_problems(
+    folder: Path, builtin: Path, locales: list[str], files: _Files
+) -> list[ContentProblem]:
+    """Lessons and standards cards as people will get them, in every language (bundles from the
+    files this check already parsed: parsing is the slow part)."""
+    bundles = {
+        locale: _bundle(
+            locale,
+            builtin,
+            [] if folder == builtin else sorted((folder / locale).glob("*.ftl")),
+            files,
+        )
+        for locale in dict.fromkeys((SOURCE_LOCALE, *locales))
+    }
+    translator = Translator(bundles, folders=(builtin, folder))
+    where = str(folder)
+    return [
+        ContentProblem(where, 0, why)
+        for why in (*lesson_problems(translator), *standards_problems(translator))
+    ]
+
+
 def check_content_pack(
     folder: Path, builtin: Path, region: str | None = None
 ) -> list[ContentProblem]:
     """Every problem a deployment's content pack has, each with its file and line."""
     problems: list[ContentProblem] = []
     files = _Files()
-    known_ids = _message_ids(builtin / SOURCE_LOCALE, files)
+    locales = pack_locales(folder)
+    known = _known(folder, builtin, locales, files)
     for locale in SUPPORTED_LOCALES:
         if not (folder / locale).is_dir():
             fallback = (
@@ -248,16 +424,21 @@ def check_content_pack(
                 ContentProblem(str(folder / locale), 0, f"no {locale} folder: {fallback}")
             )
     for child in sorted(folder.iterdir()):
-        if child.is_dir() and child.name not in SUPPORTED_LOCALES:
+        if child.is_dir() and child.name not in locales:
             problems.append(
                 ContentProblem(
                     str(child),
                     0,
-                    f"{child.name} is not a language the bot speaks "
-                    f"({', '.join(SUPPORTED_LOCALES)}): ignored",
+                    f"{child.name} is not a language folder (a code such as ti, so or fa-AF "
+                    "with .ftl files): ignored",
                 )
             )
-    for locale in SUPPORTED_LOCALES:
+    problems += _check_lists(folder, locales)
+    for locale in locales:
         for path in sorted((folder / locale).glob("*.ftl")):
-            problems += _check_file(path, locale, builtin, known_ids, region, files)
+            problems += _check_file(path, locale, builtin, known, region, files)
+        if locale not in SUPPORTED_LOCALES:
+            problems += _completeness(folder, builtin, locale)
+        problems += _stale(folder, builtin, locale)
+    problems += _content_problems(folder, builtin, locales, files)
     return problems

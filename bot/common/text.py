@@ -17,6 +17,18 @@ def clean_text(text: str) -> str:
     return " ".join(visible.split())
 
 
+def fold(text: str) -> str:
+    """Lower case without accents or Arabic vowel marks, so 'Santé', 'sante' and 'SANTÉ' match,
+    and 'مُسَاعَدَة' matches 'مساعدة' (and the alef, ya and ta marbuta variants match too)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    kept = kept.replace("\u0640", "")  # tatweel, a stretching stroke
+    for variants, plain in (("أإآٱ", "ا"), ("ى", "ي"), ("ة", "ه")):
+        for ch in variants:
+            kept = kept.replace(ch, plain)
+    return unicodedata.normalize("NFC", kept)
+
+
 def telegram_length(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units (an emoji often counts two)."""
     return len(text.encode("utf-16-le")) // 2

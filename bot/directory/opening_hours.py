@@ -18,11 +18,17 @@ into a closed Saturday; a closed Friday removes it altogether.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from babel.core import UnknownLocaleError
+from babel.dates import get_day_names
+
+from bot.common.text import fold
 
 __all__ = [
     "LOOKAHEAD",
@@ -119,6 +125,36 @@ def open_status(
         next_opening=next_start.astimezone(zone) if next_start else None,
         hours_known=True,
     )
+
+
+_ARABIC_PUNCTUATION = str.maketrans("؛،٠١٢٣٤٥٦٧٨٩", ";,0123456789")
+_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+@functools.cache
+def _day_names(locale: str) -> dict[str, str]:
+    """{a day's name as typed, folded: its code} from babel's wide, abbreviated and short names
+    of the language ("lunes", "lun", "LU"; "Jumatatu"; "الاثنين", "إثنين")."""
+    names: dict[str, str] = {}
+    try:
+        for width in ("wide", "abbreviated", "short"):
+            for number, name in get_day_names(width, locale=locale.replace("-", "_")).items():
+                names.setdefault(fold(name).rstrip("."), _DAY_ABBREVIATIONS[number])
+    except (UnknownLocaleError, ValueError):
+        pass
+    return names
+
+
+def hours_in_codes(text: str, locale: str) -> str:
+    """Typed hours with the person's own day names ("lun-vie 9:00-17:00; sáb 10:00-14:00"),
+    rewritten with the day codes `parse_hours` reads ("Mo-Fr 9:00-17:00; Sa 10:00-14:00");
+    Arabic commas, semicolons and digits become Latin ones. Codes and unknown words stay."""
+    names = _day_names(locale)
+
+    def code(match: re.Match[str]) -> str:
+        return names.get(fold(match.group(0)).rstrip("."), match.group(0))
+
+    return _WORD.sub(code, text.translate(_ARABIC_PUNCTUATION))
 
 
 def parse_hours(text: str) -> list[OpeningPeriod]:

@@ -5,9 +5,10 @@ they are stored and as people read them."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import phonenumbers
+
+from bot.common.text import fold
 
 MAX_QUERY_WORDS = 8
 
@@ -15,13 +16,7 @@ MAX_QUERY_WORDS = 8
 def search_words(text: str) -> str:
     """Lower case without accents or Arabic vowel marks, so 'Santé', 'sante' and 'SANTÉ' match,
     and 'مُسَاعَدَة' matches 'مساعدة'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    kept = kept.replace("\u0640", "")  # tatweel, a stretching stroke
-    for variants, plain in (("أإآٱ", "ا"), ("ى", "ي"), ("ة", "ه")):
-        for ch in variants:
-            kept = kept.replace(ch, plain)
-    return unicodedata.normalize("NFC", kept)
+    return fold(text)
 
 
 def fts_query(typed: str) -> str | None:

@@ -60,7 +60,11 @@ async def report_error(update: object, context: BotContext) -> None:
     try:
         locale = (await context.resolve_viewer(update)).locale
     except Exception:  # the database itself may be what failed
-        locale = choose_locale(update.effective_user.language_code, runtime.settings.default_locale)
+        locale = choose_locale(
+            update.effective_user.language_code,
+            runtime.settings.default_locale,
+            runtime.translator.locales,
+        )
     t = runtime.messages(locale)
     try:
         text = t("errors-kept") if update.update_id in runtime.kept else t("errors-not-kept")

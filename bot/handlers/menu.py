@@ -49,6 +49,8 @@ class Entry(StrEnum):
     SETTINGS = "settings"
     VOICE = "voice"
     VOICE_TEAM = "voiceteam"
+    TRAINING = "training"
+    STANDARDS = "standards"
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ ENTRY_ROLES: dict[Entry, Role] = {
     Entry.SETTINGS: Role.MEMBER,
     Entry.VOICE: Role.MEMBER,
     Entry.VOICE_TEAM: Role.LEAD,
+    Entry.TRAINING: Role.PEER,
+    Entry.STANDARDS: Role.MEMBER,
 }
 
 # What everyone sees first: few buttons, for people who read little. Peers and leads get one
@@ -138,6 +142,7 @@ TEAM_MENU: tuple[tuple[Entry, str], ...] = (
     (Entry.VOICE_TEAM, "menu-voice-team"),
     (Entry.TEAM_LIST, "menu-team"),
     (Entry.INVITE, "menu-invite"),
+    (Entry.TRAINING, "menu-training"),
     (Entry.WHOAMI, "menu-whoami"),
 )
 
@@ -169,6 +174,7 @@ COMMANDS: tuple[tuple[str, Entry | None], ...] = (
     ("invite", Entry.INVITE),
     ("team", Entry.TEAM_LIST),
     ("review", Entry.REVIEW),
+    ("training", Entry.TRAINING),
 )
 
 

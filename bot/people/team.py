@@ -73,6 +73,7 @@ class People:
     admin_ids: set[int]
     default_locale: str
     invite_valid_days: int
+    locales: tuple[str, ...] = SUPPORTED_LOCALES
 
     async def identify(self, telegram_id: int, language_code: str | None) -> Viewer:
         row, saved = await store.find_person_or_member_locale(
@@ -80,7 +81,9 @@ class People:
         )
         if row is not None:
             role = Role.ADMIN if telegram_id in self.admin_ids else Role(row.role)
-            locale = row.locale or choose_locale(language_code, self.default_locale)
+            locale = self._served(row.locale) or choose_locale(
+                language_code, self.default_locale, self.locales
+            )
             return Viewer(
                 telegram_id,
                 role,
@@ -92,11 +95,17 @@ class People:
                 not row.unreachable,
             )
         role = Role.ADMIN if telegram_id in self.admin_ids else Role.MEMBER
-        locale = saved or choose_locale(language_code, self.default_locale)
+        locale = self._served(saved) or choose_locale(
+            language_code, self.default_locale, self.locales
+        )
         return Viewer(telegram_id, role, locale, has_saved_locale=saved is not None)
 
+    def _served(self, locale: str | None) -> str | None:
+        """A saved choice of a language the deployment no longer serves counts as no choice."""
+        return locale if locale in self.locales else None
+
     async def set_language(self, viewer: Viewer, locale: str) -> Viewer:
-        if locale not in SUPPORTED_LOCALES:
+        if locale not in self.locales:
             raise ValueError(f"unsupported locale {locale!r}")
         if viewer.person_id is not None:
             await store.save_person_locale(self.database, viewer.person_id, locale)

@@ -84,13 +84,13 @@ def test_a_card_says_what_where_when_cost_papers_languages_phone_and_last_checke
         "Harbour Clinic\n"
         "🏢 Amani Trust\n"
         "Testing and treatment.\n"
-        "🏷 Health, HIV and STI testing, treatment, PrEP and PEP\n"
+        "🏷 Health · HIV and STI testing, treatment, PrEP and PEP\n"
         "📍 Dock Road 4, Harbour\n"
         "🕘 Open now, until 17:00\n"
         "   Mon–Fri 09:00–17:00\n"
         "💵 Free\n"
         "📄 No papers needed\n"
-        "🗣 Swahili, English\n"
+        "🗣 Swahili and English\n"
         "✔ Sex-worker-led · Walk-in, no appointment\n"
         "☎ +255 22 211 0000\n"  # issue 10.14: read the international way
         "✔ Last checked yesterday"
@@ -107,7 +107,7 @@ def test_a_card_says_open_24_hours_and_how_a_person_gets_in_and_is_understood():
     )
     text = card_text(replace(CLINIC, record=record, open=always), Role.MEMBER, EN, ZONE, TODAY)
     assert "🕘 Open 24 hours, every day\n💵 Free" in text and "00:00" not in text
-    assert "🗣 Swahili, English\n🗣 An interpreter can help\n♿ Ramp at the side door\n" in text
+    assert "🗣 Swahili and English\n🗣 An interpreter can help\n♿ Ramp at the side door\n" in text
     weekend = replace(record, hours="Mo-Fr 09:00-17:00; Sa-Su 00:00-24:00", interpretation=False)
     text = card_text(replace(CLINIC, record=weekend), Role.MEMBER, EN, ZONE, TODAY)
     assert "   Mon–Fri 09:00–17:00\n   Sat–Sun 24 hours\n" in text
@@ -266,7 +266,7 @@ def test_proposal_categories_tick_and_done_appears_once_one_is_ticked():
     empty = proposal_screens.categories([], EN)
     assert ProposeCategoriesDone() not in empty.taps()
     ticked = proposal_screens.categories([Category.GBV], EN)
-    assert "☑ Help after violence" in ticked.labels() and "☐ Health" in ticked.labels()
+    assert "☑ 🆘 Help after violence" in ticked.labels() and "☐ 🩺 Health" in ticked.labels()
     assert ticked.taps()[-1] == ProposeCategoriesDone()
     assert ProposeCategory(Category.GBV) in ticked.taps()
 

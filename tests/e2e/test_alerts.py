@@ -136,6 +136,26 @@ async def test_a_lead_edits_then_sends_or_rejects_with_a_reason(city):
     assert len(notices(city, east)) == 1
 
 
+async def test_a_lead_is_warned_of_stigmatising_words_before_sending_never_silently(city):
+    t = city.runtime.translator.for_locale("en")
+    east = await opt_in(city, 61102, "Eastside")
+    queue = await report_and_publish(city, "A client robbed two prostitutes near the market.")
+    queue = city.emulator.bot_messages(city.lead.chat_id)[-1]
+    assert t("stigma-warning") in queue.text
+    assert t("stigma-warning-line", term="prostitute", preferred="sex worker") in queue.text
+    await city.lead.tap(t("alerts-edit"))
+    review = await city.lead.send("Illegal migrants were robbed near the market.")
+    assert "Illegal migrants were robbed near the market." in review[-1].text  # not changed
+    assert "say migrant without papers" in review[-1].text
+    assert notices(city, east) == []
+    await city.lead.tap(t("alerts-edit"))  # the warning offers to write it again
+    review = await city.lead.send("Migrants without papers were robbed near the market.")
+    assert t("stigma-warning") not in review[-1].text
+    await city.lead.tap(t("alerts-publish"))
+    (details,) = texts(await east.tap(t("alerts-read")))
+    assert "Migrants without papers" in details and t("stigma-warning") not in details
+
+
 async def test_a_forged_vetting_tap_from_a_peer_changes_nothing(city):
     t = city.runtime.translator.for_locale("en")
     east = await opt_in(city, 61201, "Eastside")

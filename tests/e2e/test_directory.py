@@ -172,7 +172,7 @@ async def test_area_picker_and_filters(town):
     await person.tap("☑ Free")
     await person.tap("☐ No papers needed")
     replies = await person.tap(t("directory-by-category"))
-    replies = await person.tap(t("directory-category", category="health"))
+    replies = await person.tap(t("directory-category-button", category="health"))
     assert result_names(replies[-1]) == ["Santé Pour Tous"]
 
 
@@ -207,7 +207,7 @@ async def test_a_member_never_sees_a_peers_only_service_by_any_path(town):
     assert "Peers Drop-in" not in result_names(replies[-1])
     await member.send("/find")
     await member.tap(t("directory-by-category"))
-    replies = await member.tap(t("directory-category", category="drop-in"))
+    replies = await member.tap(t("directory-category-button", category="drop-in"))
     assert result_names(replies[-1]) == []
     for service_id in hidden:
         for button in (ShowService, MapPin, ReferralNote, StillRight, ReportProblem):
@@ -259,7 +259,7 @@ async def test_a_peer_proposes_and_a_lead_publishes(town):
     await peer.tap(t("menu-team-tools"))
     await peer.tap(t("menu-propose"))
     await peer.send("Night Clinic")
-    await peer.tap("☐ " + t("directory-category", category="hiv-sti"))
+    await peer.tap("☐ " + t("directory-category-button", category="hiv-sti"))
     await peer.tap(t("directory-done"))
     await peer.send("Amani Health Trust")
     await peer.tap(t("directory-skip"))  # description
@@ -295,6 +295,35 @@ async def test_a_peer_proposes_and_a_lead_publishes(town):
     assert [(h["field"], h["old_value"], h["new_value"]) for h in history][:1] == [
         ("state", "proposed", "published")
     ]
+
+
+async def test_a_peer_types_opening_hours_with_the_day_names_of_their_language(town):
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    await peer.send("/language")
+    await peer.tap("Español")
+    t = town.runtime.translator.for_locale("es")
+    await peer.send("/start")
+    await peer.tap(t("menu-team-tools"))
+    await peer.tap(t("menu-propose"))
+    await peer.send("Clínica de Noche")
+    await peer.tap("☐ " + t("directory-category-button", category="hiv-sti"))
+    await peer.tap(t("directory-done"))
+    await peer.tap(t("directory-skip"))  # organisation
+    await peer.tap(t("directory-skip"))  # description
+    await peer.tap(t("directory-skip"))  # phone
+    await peer.share_location(*north_of_centre(0.8))
+    await peer.tap("Harbour")
+    replies = await peer.tap(t("directory-hours-custom"))
+    assert "lun-vie 09:00-17:00; sáb 10:00-14:00" in replies[-1].text
+    replies = await peer.send("lunes-sábado 18:00-02:00")
+    assert replies[-1].text == t("directory-propose-cost")
+    assert town.runtime  # the draft keeps the codes every language reads:
+    await peer.tap(t("directory-answer-yes"))
+    await peer.tap(t("directory-answer-yes"))
+    await peer.tap(t("directory-done"))
+    replies = await peer.tap(t("directory-visibility-public"))
+    assert "lun–sáb" in replies[-1].text, replies[-1].text
 
 
 async def test_a_lead_rejects_with_a_reason_the_proposer_sees(town):
@@ -597,7 +626,7 @@ async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_
     peer = await make_peer(town, lead)
     await peer.send("/propose")
     await peer.send("Night Clinic")
-    await peer.tap("☐ " + t("directory-category", category="health"))
+    await peer.tap("☐ " + t("directory-category-button", category="health"))
     await peer.send("/cancel")
     clinic = town.ids["Harbour Clinic"]
     answers_before = len(town.emulator.calls_to("answerCallbackQuery"))
@@ -706,7 +735,7 @@ async def propose_until_review(peer, t, name: str = "Night Clinic") -> None:
     """A proposal through every step, up to the review screen with its Send button."""
     await peer.send("/propose")
     await peer.send(name)
-    await peer.tap("☐ " + t("directory-category", category="health"))
+    await peer.tap("☐ " + t("directory-category-button", category="health"))
     await peer.tap(t("directory-done"))
     await peer.tap(t("directory-skip"))  # organisation
     await peer.tap(t("directory-skip"))  # description
@@ -777,7 +806,7 @@ async def test_the_nearest_clinic_of_one_type_is_four_taps_from_the_menu(town):
     taps += 1
     await person.tap(t("directory-near-me"))
     taps += 1
-    replies = await person.tap(t("directory-category", category="health"))
+    replies = await person.tap(t("directory-category-button", category="health"))
     taps += 1
     # Telegram's own "share my location" button is offered, for one use.
     keyboards = [(m.reply_markup or {}).get("keyboard") or [] for m in replies]
@@ -797,7 +826,7 @@ async def test_the_nearest_clinic_of_one_type_is_four_taps_from_the_menu(town):
     # Near an area, narrowed the same way.
     await person.send("/find")
     await person.tap(t("directory-near-me"))
-    await person.tap(t("directory-category", category="legal-aid"))
+    await person.tap(t("directory-category-button", category="legal-aid"))
     replies = await person.tap("Harbour")
     assert result_names(replies[-1]) == ["Corner Legal Kiosk", "مُسَاعَدَة قانونية", "Legal Aid Desk"]
     # And every type, as before, in one more tap.

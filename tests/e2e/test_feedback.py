@@ -55,7 +55,7 @@ async def give_needs_feedback(bot, person, t, text=None, send=True):
     await person.tap(t("feedback-topic-name", topic="needs"))
     await person.tap("☐ " + t("feedback-barrier", barrier="papers"))
     await person.tap(t("directory-done"))
-    await person.tap("☐ " + t("directory-category", category="legal-aid"))
+    await person.tap("☐ " + t("directory-category-button", category="legal-aid"))
     await person.tap(t("directory-done"))
     if text is None:
         replies = await person.tap(t("directory-skip"))
@@ -680,9 +680,9 @@ async def test_a_service_is_chosen_by_buttons_type_then_name(town):
     await person.tap(t("feedback-begin"))
     replies = await person.tap(t("feedback-topic-name", topic="service"))
     labels = [label for label, _ in replies[-1].buttons()]
-    assert t("directory-category", category="health") in labels
+    assert t("directory-category-button", category="health") in labels
     assert t("feedback-service-not-say") in labels
-    replies = await person.tap(t("directory-category", category="health"))
+    replies = await person.tap(t("directory-category-button", category="health"))
     assert "Harbour Clinic" in [label for label, _ in replies[-1].buttons()]
     replies = await person.tap("Harbour Clinic")
     assert replies[-1].text == t("feedback-given")
@@ -711,7 +711,7 @@ async def test_the_type_looked_at_last_comes_first(town):
     await person.tap(t("feedback-begin"))
     replies = await person.tap(t("feedback-topic-name", topic="service"))
     first = replies[-1].buttons()[0][0]
-    assert first == t("directory-category", category="legal-aid")
+    assert first == t("directory-category-button", category="legal-aid")
 
 
 async def test_id_rather_not_say_goes_on_to_the_questions_about_the_service(town):
@@ -764,7 +764,7 @@ async def test_the_review_shows_every_answer(town):
     await person.tap("😐")
     await person.tap("☐ " + t("feedback-barrier", barrier="cost"))
     await person.tap(t("directory-done"))
-    await person.tap("☐ " + t("directory-category", category="legal-aid"))
+    await person.tap("☐ " + t("directory-category-button", category="legal-aid"))
     await person.tap(t("directory-done"))
     review = (await person.send("It was far"))[-1].text
     for shown in (

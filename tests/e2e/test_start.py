@@ -75,6 +75,7 @@ async def test_admin_sees_the_team_menu(harness):
         "menu-voice-team",
         "menu-team",
         "menu-invite",
+        "menu-training",
         "menu-whoami",
         "menu-back",
     ]

@@ -86,7 +86,7 @@ def test_chosen_barriers_are_ticked():
 
 def test_needs_are_the_directory_categories():
     screen = screens.step(at(Step.NEEDS, needs=[Category.LEGAL_AID]), T)
-    assert "☑ Legal aid" in screen.labels()
+    assert "☑ ⚖️ Legal aid" in screen.labels()
     assert len(screen.labels()) == len(Category) + 3
 
 
@@ -200,12 +200,12 @@ def test_a_way_in_that_names_a_service_names_it_above_the_intro():
 def test_the_service_question_offers_types_the_last_looked_at_first_and_not_saying():
     screen = screens.step(at(Step.SERVICE, topic=Topic.SERVICE), T)
     assert screen.text == "Which service? Tap its type, or type part of its name."
-    assert screen.labels()[:2] == ["Health", "HIV and STI testing, treatment, PrEP and PEP"]
+    assert screen.labels()[:2] == ["🩺 Health", "🧪 HIV and STI"]
     assert screen.labels()[-3:] == ["🤐 I'd rather not say", *NAV]
     assert screen.taps()[0] == ServicesOfType(Category.HEALTH, 0)
     legal_first = screens.step(at(Step.SERVICE, first_type=Category.LEGAL_AID), T)
     assert legal_first.taps()[0] == ServicesOfType(Category.LEGAL_AID, 0)
-    assert legal_first.labels().count("Legal aid") == 1
+    assert legal_first.labels().count("⚖️ Legal aid") == 1
     assert len(legal_first.labels()) == len(Category) + 3
 
 
@@ -254,7 +254,7 @@ def test_the_review_shows_every_answer_given_in_the_order_asked():
         "How long did you wait? More than 3 hours\n"
         "How did the staff treat you? 🙁\n"
         "Overall, how was it? 😐\n"
-        "What made it hard: Cost, Police\n"
+        "What made it hard: Cost and Police\n"
         "What you need: Legal aid\n"
         "Your words, as we will keep them: It was far"
     )

@@ -48,7 +48,9 @@ def test_built_in_cards_are_short_and_say_laws_differ(locale):
         assert t(button) != button
     english = TRANSLATOR.for_locale("en")
     assert "Laws differ by country" in english("safety-arrest")
-    assert "has not added the local law summary yet" in english("safety-law-summary")
+    # Members are told what they can do, never what "their organisation" has not done.
+    assert "Ask a peer educator" in english("safety-law-summary")
+    assert "organisation" not in english("safety-law-summary")
 
 
 def test_phones_are_shown_grouped_for_reading_aloud():

@@ -144,11 +144,15 @@ def test_the_exit_question_offers_keep_then_leave():
     ]
 
 
-def test_rights_topics_in_pairs_then_back():
+def test_rights_topics_in_pairs_then_the_standards_then_back():
     screen = screens.rights_topics(t)
     assert screen.text == "Choose a topic:"
-    assert [len(row) for row in screen.rows] == [2, 2, 2, 1, 1]
-    assert screen.taps() == [*(OpenCard(card) for card in Card), Go(Entry.MENU)]
+    assert [len(row) for row in screen.rows] == [2, 2, 2, 2, 1]
+    assert screen.taps() == [
+        *(OpenCard(card) for card in Card),
+        Go(Entry.STANDARDS),
+        Go(Entry.MENU),
+    ]
     assert screen.labels()[0] == "👮 Police" and not screen.protect
 
 

@@ -14,7 +14,7 @@ from bot.common.text import MAX_MESSAGE_LENGTH, fit_message, telegram_length
 from bot.directory.model import FLAGS, EditableField, Freshness, Service, State
 from bot.directory.opening_hours import always_open, parse_hours, weekly_summary, whole_day
 from bot.directory.words import readable_phone
-from bot.i18n import Messages
+from bot.i18n import Messages, list_text
 from bot.people import Role
 
 # A 24-hour clock in every language: "opens at 09:00" reads the same on every phone.
@@ -61,7 +61,7 @@ def language_names(codes: tuple[str, ...], locale: str) -> str:
         names = Locale.parse(locale).languages
     except (UnknownLocaleError, ValueError):
         names = {}
-    return ", ".join(names.get(code, code) for code in codes)
+    return list_text([names.get(code, code) for code in codes], locale)
 
 
 def week_text(service: Service, t: Messages) -> list[str]:
@@ -98,7 +98,8 @@ def card_text(service: Service, role: Role, t: Messages, zone: ZoneInfo, today: 
         not record.notice_expires_on or record.notice_expires_on >= today.isoformat()
     ):
         lines.append(t("directory-card-notice", notice=record.notice))
-    categories = ", ".join(t("directory-category", category=c.value) for c in record.categories)
+    # Tags, like the flags below: a list with "and" would blur names that have "and" in them.
+    categories = " · ".join(t("directory-category", category=c.value) for c in record.categories)
     lines.append(t("directory-card-categories", categories=categories))
     place = ", ".join(p for p in (record.location_name, record.address, service.area_name) if p)
     if place:

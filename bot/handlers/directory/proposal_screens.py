@@ -65,7 +65,10 @@ def too_long(t: Messages) -> Screen:
 def categories(chosen: Collection[Category], t: Messages) -> Screen:
     """Every type of service to tick; Done once at least one is ticked."""
     buttons = [
-        Button(toggle(t("directory-category", category=c.value), c in chosen), ProposeCategory(c))
+        Button(
+            toggle(t("directory-category-button", category=c.value), c in chosen),
+            ProposeCategory(c),
+        )
         for c in Category
     ]
     done = Button(t("directory-done"), ProposeCategoriesDone()) if chosen else None

@@ -20,7 +20,7 @@ from telegram import Update
 from bot.common.refusal import NotAllowed
 from bot.common.text import clean_text
 from bot.directory.model import Category, ServiceRecord, Visibility
-from bot.directory.opening_hours import parse_hours
+from bot.directory.opening_hours import hours_in_codes, parse_hours
 from bot.directory.words import normalise_phone
 from bot.handlers import flows
 from bot.handlers.callbacks import Callback
@@ -274,7 +274,8 @@ async def hours_tapped(
 
 
 async def hours_typed(update: Update, context: BotContext, draft: ProposalDraft) -> None:
-    text = typed_text(update)
+    # Typed with the language's own day names; stored with the codes every language reads.
+    text = hours_in_codes(typed_text(update), context.t.locale)
     try:
         parse_hours(text)
     except ValueError:

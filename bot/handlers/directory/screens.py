@@ -103,7 +103,8 @@ def find(filters: Filters, t: Messages) -> Screen:
 def categories(t: Messages) -> Screen:
     """Every type of service, as buttons."""
     buttons = [
-        Button(t("directory-category", category=c.value), CategoryPage(c, 0)) for c in Category
+        Button(t("directory-category-button", category=c.value), CategoryPage(c, 0))
+        for c in Category
     ]
     return Screen(t("directory-choose-category"), (*in_pairs(buttons), (back(t, Go(Entry.FIND)),)))
 
@@ -161,7 +162,9 @@ def search_results(words: str, found: ResultPage, t: Messages, zone: ZoneInfo) -
 def near_types(t: Messages) -> Screen:
     """What to look for near the person: any type, or one (the nearest free clinic in four taps
     from the menu: Find, Near me, the type, the location)."""
-    buttons = [Button(t("directory-category", category=c.value), NearType(c)) for c in Category]
+    buttons = [
+        Button(t("directory-category-button", category=c.value), NearType(c)) for c in Category
+    ]
     return Screen(
         t("directory-near-what"),
         (

@@ -76,7 +76,10 @@ def service_types(draft: FeedbackDraft, t: Messages) -> Screen:
     if draft.first_type is not None:
         order.remove(draft.first_type)
         order.insert(0, draft.first_type)
-    types = [Button(t("directory-category", category=c.value), ServicesOfType(c, 0)) for c in order]
+    types = [
+        Button(t("directory-category-button", category=c.value), ServicesOfType(c, 0))
+        for c in order
+    ]
     return _question(t("feedback-which-service"), (*in_pairs(types), _skip_service(t)), t)
 
 
@@ -125,7 +128,8 @@ def step(draft: FeedbackDraft, t: Messages) -> Screen:
     if at is Step.NEEDS:
         needs = [
             Button(
-                toggle(t("directory-category", category=c.value), c in draft.needs), ToggleNeed(c)
+                toggle(t("directory-category-button", category=c.value), c in draft.needs),
+                ToggleNeed(c),
             )
             for c in Category
         ]
@@ -165,9 +169,9 @@ def _answer_lines(draft: FeedbackDraft, t: Messages) -> list[str]:
         lines.append(_said(t("feedback-overall"), _face(answers.overall)))
     nothing = t("feedback-nothing")
     barriers = [t("feedback-barrier", barrier=b.value) for b in draft.barriers]
-    lines.append(t("feedback-review-barriers", list=", ".join(barriers) or nothing))
+    lines.append(t("feedback-review-barriers", list=t.list(barriers) or nothing))
     needs = [t("directory-category", category=c.value) for c in draft.needs]
-    lines.append(t("feedback-review-needs", list=", ".join(needs) or nothing))
+    lines.append(t("feedback-review-needs", list=t.list(needs) or nothing))
     return lines
 
 

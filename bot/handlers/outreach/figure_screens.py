@@ -45,7 +45,7 @@ def tally(counts: Mapping[str, int | None], t: Messages, which: str) -> str:
     shown_counts = [
         f"{name(code)} {shown(count, t)}" for code, count in counts.items() if count != 0
     ]
-    return ", ".join(shown_counts) or t("outreach-none")
+    return t.list(shown_counts, "unit") or t("outreach-none")
 
 
 def figures_text(figures: MonthlyFigures, areas: Sequence[MonthlyFigures], t: Messages) -> Screen:
@@ -56,11 +56,16 @@ def figures_text(figures: MonthlyFigures, areas: Sequence[MonthlyFigures], t: Me
     def hours(value: float) -> str:
         return format_decimal(value, locale=t.locale)
 
-    referrals = ", ".join(
-        f"{t('directory-category', category=c)} {shown(v, t)}" for c, v in figures.referrals.items()
+    referrals = t.list(
+        (
+            f"{t('directory-category', category=c)} {shown(v, t)}"
+            for c, v in figures.referrals.items()
+        ),
+        "unit",
     )
-    incidents = ", ".join(
-        f"{t('outreach-incident', kind=c)} {shown(v, t)}" for c, v in figures.incidents.items()
+    incidents = t.list(
+        (f"{t('outreach-incident', kind=c)} {shown(v, t)}" for c, v in figures.incidents.items()),
+        "unit",
     )
     text = t(
         "outreach-figures",

@@ -10,7 +10,6 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_decimal
 
 from bot.handlers.help.screens import call_button, missed_buttons
 from bot.handlers.menu import Entry, Go, back_to_menu
@@ -63,7 +62,9 @@ def when_where(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:
 
 
 def length(minutes: int, t: Messages) -> str:
-    return t("outreach-minutes", hours=format_decimal(minutes / 60, locale=t.locale))
+    # A number, not text: Arabic says "ساعتان" for 2 and "3 ساعات" for 3 (plural selectors).
+    hours = minutes // 60 if minutes % 60 == 0 else minutes / 60
+    return t("outreach-minutes", hours=hours)
 
 
 def title(session: OutreachSession, zone: ZoneInfo, t: Messages) -> str:

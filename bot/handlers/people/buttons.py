@@ -7,12 +7,13 @@ from typing import Annotated, Literal
 
 from bot.handlers.callbacks import Between, Callback
 
-Locale = Literal["en", "fr", "ar", "sw", "es"]  # SUPPORTED_LOCALES, checked in a test
-
 
 @dataclass(frozen=True)
 class ChooseLanguage(Callback, prefix="lang"):
-    locale: Locale
+    """One of the deployment's LOCALES (built in or added by its content pack), checked when
+    tapped: a code the deployment does not serve gets the neutral refusal."""
+
+    locale: str
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from telegram.error import TelegramError
 from bot.handlers.menu import commands_for
 from bot.i18n import Translator
 from bot.people import Role, Viewer
-from bot.settings import SUPPORTED_LOCALES
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +26,8 @@ async def publish_default_commands(bot: Bot, translator: Translator, default_loc
     """The member command list, in every language."""
     try:
         await bot.set_my_commands(command_list(translator, default_locale, Role.MEMBER))
-        for locale in SUPPORTED_LOCALES:
+        # Telegram takes two-letter language codes only; others get the default list.
+        for locale in (code for code in translator.locales if len(code) == 2):
             await bot.set_my_commands(
                 command_list(translator, locale, Role.MEMBER), language_code=locale
             )

@@ -20,7 +20,7 @@ from bot.handlers.people.buttons import (
 )
 from bot.handlers.screens import Button, Screen, in_pairs, one_per_row, rows
 from bot.handlers.widgets import paging
-from bot.i18n import LANGUAGE_NAMES, Messages
+from bot.i18n import Messages, language_name
 from bot.people import Role, TeamMember, Viewer
 from bot.settings import SUPPORTED_LOCALES
 
@@ -41,8 +41,8 @@ def help_text(viewer: Viewer, t: Messages) -> Screen:
     return Screen("\n\n".join(sections), rows(back_to_menu(t)))
 
 
-def languages(t: Messages) -> Screen:
-    choices = [Button(LANGUAGE_NAMES[code], ChooseLanguage(code)) for code in SUPPORTED_LOCALES]  # type: ignore[arg-type]
+def languages(t: Messages, locales: tuple[str, ...] = SUPPORTED_LOCALES) -> Screen:
+    choices = [Button(language_name(code), ChooseLanguage(code)) for code in locales]
     return Screen(t("language-choose"), (*in_pairs(choices), (back_to_menu(t),)))
 
 
@@ -61,7 +61,7 @@ def whoami(viewer: Viewer, t: Messages) -> Screen:
         "people-whoami",
         role=viewer.role.value,
         alias=viewer.alias or "—",
-        language=LANGUAGE_NAMES[viewer.locale],
+        language=language_name(viewer.locale),
     )
     return Screen(text, rows(back_to_menu(t)))
 

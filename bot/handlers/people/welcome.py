@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.common.refusal import NotAllowed
 from bot.handlers.context import BotContext
 from bot.handlers.menu import main_menu, team_menu
 from bot.handlers.people import screens
@@ -32,12 +33,14 @@ async def help_screen(update: Update, context: BotContext) -> None:
 
 
 async def language_screen(update: Update, context: BotContext) -> None:
-    await show(update, context, screens.languages(context.t))
+    await show(update, context, screens.languages(context.t, context.runtime.translator.locales))
 
 
 async def choose_language(update: Update, context: BotContext, tap: ChooseLanguage) -> None:
     """Remember the chosen language and answer in it."""
     runtime = context.runtime
+    if tap.locale not in runtime.translator.locales:
+        raise NotAllowed
     context.viewer = await runtime.people.set_language(context.viewer, tap.locale)
     context.saved(update)
     await show(update, context, main_menu(context.viewer, context.t, context.t("language-saved")))

@@ -51,6 +51,7 @@ def exit_question(t: Messages) -> Screen:
 
 def rights_topics(t: Messages) -> Screen:
     topics = [Button(t(BUTTON_BY_KEY[card]), OpenCard(card)) for card in Card]
+    topics.append(Button(t("standards-button"), Go(Entry.STANDARDS)))
     return Screen(t("safety-choose"), (*in_pairs(topics), (back_to_menu(t),)))
 
 
@@ -179,12 +180,18 @@ def form_closed(again: Entry, t: Messages) -> Screen:
 # --- a lead vets -------------------------------------------------------------------------------
 
 
-def vetting_queue(alert: Alert | None, t: Messages) -> Screen:
-    """The oldest alert waiting for this lead, with what they can do with it."""
+def _warned(text: str, warning: str) -> str:
+    """What a lead is about to send, then the stigma warning about it (`stigma_warning`)."""
+    return f"{text}\n\n{warning}" if warning else text
+
+
+def vetting_queue(alert: Alert | None, t: Messages, warning: str = "") -> Screen:
+    """The oldest alert waiting for this lead, with what they can do with it (and a warning
+    when the peer's words stigmatise: the lead can edit them before it is sent)."""
     if alert is None:
         return Screen(t("alerts-none-waiting"), rows(back_to_menu(t)))
     return Screen(
-        alert_text(alert, t),
+        _warned(alert_text(alert, t), warning),
         rows(
             [
                 Button(t("alerts-publish"), PublishAlert(alert.id)),
@@ -208,18 +215,22 @@ def type_reason(t: Messages) -> Screen:
     return Screen(t("directory-reject-ask"))
 
 
-def edit_review(alert_id: int, description: str, t: Messages) -> Screen:
+def edit_review(alert_id: int, description: str, t: Messages, warning: str = "") -> Screen:
     """The lead's new text, scrubbed, as subscribers will read it, before it is sent."""
     return Screen(
-        t("alerts-edit-review", text=description),
-        rows(Button(t("alerts-publish"), ConfirmVetting(alert_id)), back_to_menu(t)),
+        _warned(t("alerts-edit-review", text=description), warning),
+        rows(
+            Button(t("alerts-publish"), ConfirmVetting(alert_id)),
+            Button(t("alerts-edit"), EditAlert(alert_id)) if warning else None,
+            back_to_menu(t),
+        ),
     )
 
 
-def reason_review(alert_id: int, reason: str, t: Messages) -> Screen:
+def reason_review(alert_id: int, reason: str, t: Messages, warning: str = "") -> Screen:
     """The lead's reason, scrubbed, as the peer will read it, before it is sent."""
     return Screen(
-        t("alerts-reason-review", reason=reason),
+        _warned(t("alerts-reason-review", reason=reason), warning),
         rows(Button(t("alerts-send-reason"), ConfirmVetting(alert_id)), back_to_menu(t)),
     )
 

@@ -15,6 +15,7 @@ from telegram import Update
 
 from bot.common.outbox import Letter
 from bot.common.refusal import NotAllowed
+from bot.common.stigma import stigma_warning
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.flows import Flow, typed
@@ -51,7 +52,13 @@ TYPED = "typed"
 async def vetting_queue(update: Update, context: BotContext) -> None:
     """The oldest alert waiting for this lead."""
     waiting = await context.runtime.alerts.waiting(context.viewer)
-    await show(update, context, screens.vetting_queue(waiting[0] if waiting else None, context.t))
+    alert = waiting[0] if waiting else None
+    warning = "" if alert is None else _warning(context, alert.description or "")
+    await show(update, context, screens.vetting_queue(alert, context.t, warning))
+
+
+def _warning(context: BotContext, text: str) -> str:
+    return stigma_warning(context.runtime.stigma, text, context.t)
 
 
 async def publish_tapped(update: Update, context: BotContext, tap: PublishAlert) -> None:
@@ -91,12 +98,16 @@ async def vetting_typed(update: Update, context: BotContext, draft: VettingDraft
     if draft.action == "edit":
         draft.text = clean_description(typed_text, region)
         review = (
-            screens.edit_review(alert_id, draft.text, t) if draft.text else screens.type_edit(t)
+            screens.edit_review(alert_id, draft.text, t, _warning(context, draft.text))
+            if draft.text
+            else screens.type_edit(t)
         )
     else:
         draft.text = clean_reason(typed_text, region)
         review = (
-            screens.reason_review(alert_id, draft.text, t) if draft.text else screens.type_reason(t)
+            screens.reason_review(alert_id, draft.text, t, _warning(context, draft.text))
+            if draft.text
+            else screens.type_reason(t)
         )
     if draft.text:
         flows.wait_for(context, VETTING, None)

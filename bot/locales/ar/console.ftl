@@ -17,4 +17,11 @@ console-edited = (تم التعديل)
 console-non-text = ({ $kind })
 console-bye = مع السلامة.
 console-sample-offer = الدليل فارغ. يمكنك كتابة :sample لتحميل دليل تجريبي لمدينة Port Amani، وهي مدينة وهمية.
-console-sample-loaded = تم تحميل { $count } خدمة تجريبية. يمكنك تجربة /find، أو :location -6.80 39.28 للبحث قرب وسط المدينة.
+console-sample-loaded = تم تحميل { $count ->
+    [zero] لا خدمات تجريبية
+    [one] خدمة تجريبية واحدة
+    [two] خدمتين تجريبيتين
+    [few] { $count } خدمات تجريبية
+    [many] { $count } خدمةً تجريبية
+   *[other] { $count } خدمة تجريبية
+}. يمكنك تجربة /find، أو :location -6.80 39.28 للبحث قرب وسط المدينة.

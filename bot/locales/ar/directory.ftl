@@ -16,9 +16,26 @@ directory-category = { $category ->
     [livelihood] عمل ودخل
     [documentation] وثائق ولجوء
     [harm-reduction] الحد من الضرر
-    [sex-worker-led] منظمة يقودها العاملون والعاملات في الجنس
+    [sex-worker-led] منظمة يقودها العاملون والعاملات في مجال الجنس
     [peer-support] مجموعة دعم بين الأقران
    *[emergency] طوارئ
+}
+# A service type on a button: its icon and a short name (30 characters at most).
+directory-category-button = { $category ->
+    [health] 🩺 صحة
+    [hiv-sti] 🧪 الإيدز والأمراض الجنسية
+    [sexual-health] 🌸 صحة جنسية
+    [mental-health] 🧠 صحة نفسية
+    [legal-aid] ⚖️ مساعدة قانونية
+    [gbv] 🆘 مساعدة بعد العنف
+    [shelter] 🏠 مأوى آمن
+    [drop-in] ☕ مركز استقبال
+    [livelihood] 💼 عمل ودخل
+    [documentation] 📄 وثائق ولجوء
+    [harm-reduction] 💉 الحد من الضرر
+    [sex-worker-led] ✊ يقوده عاملون في مجال الجنس
+    [peer-support] 🤝 دعم الأقران
+   *[emergency] 🚨 طوارئ
 }
 
 menu-find = 🔎 البحث عن خدمة
@@ -40,20 +57,20 @@ directory-filter-no-papers = { $on ->
    *[no] ☐ بدون أوراق ثبوتية
 }
 directory-filter-sex-worker-led = { $on ->
-    [yes] ☑ بقيادة العاملين والعاملات في الجنس
-   *[no] ☐ بقيادة العاملين والعاملات في الجنس
+    [yes] ☑ بقيادة العاملين والعاملات في مجال الجنس
+   *[no] ☐ بقيادة العاملين والعاملات في مجال الجنس
 }
 directory-filter-open-now = { $on ->
     [yes] ☑ مفتوح الآن
    *[no] ☐ مفتوح الآن
 }
 
-directory-choose-category = يُرجى اختيار نوع الخدمة:
+directory-choose-category = اختر نوع الخدمة:
 directory-results = { $category } — يمكنك الضغط على خدمة لمعرفة المزيد.
 directory-no-results = لم نجد شيئًا. يمكنك تجربة نوع آخر من الخدمات، أو إيقاف بعض الفلاتر.
-directory-search-ask = يُرجى كتابة كلمة للبحث، مثلًا: عيادة، قانونية، مأوى.
+directory-search-ask = اكتب كلمة للبحث، مثلًا: عيادة، قانونية، مأوى.
 directory-search-results = نتائج البحث عن «{ $words }» — يمكنك الضغط على خدمة لمعرفة المزيد.
-directory-search-too-short = يُرجى كتابة كلمة واحدة على الأقل.
+directory-search-too-short = اكتب كلمة واحدة على الأقل.
 directory-search-none = لم نجد شيئًا لكلمة «{ $words }». جرّب كلمة أخرى، أو أوقف بعض الفلاتر.
 directory-search-again = 🔤 ابحث مرة أخرى
 
@@ -67,16 +84,16 @@ directory-area-results = خدمات قريبة من وسط { $area }. يمكنك
 directory-near-type-results = الأقرب: { $category }. اضغط على خدمة لمعرفة المزيد.
 directory-area-type-results = { $category } بالقرب من وسط { $area }. اضغط على خدمة لمعرفة المزيد.
 directory-near-none = لم نجد خدمات قريبة من هناك. يمكنك تجربة منطقة أخرى، أو إيقاف بعض الفلاتر.
-directory-live-location = لا نستخدم الموقع المباشر. يُرجى مشاركة موقعك مرة واحدة فقط.
+directory-live-location = لا نستخدم الموقع المباشر. شارك موقعك مرة واحدة فقط.
 directory-location-used = استخدمنا موقعك مرة واحدة فقط، ولم نحتفظ به، وحذفناه من هذه المحادثة.
 directory-no-areas = لم تُحدَّد أي مناطق بعد.
 
 # Distance bands.
 directory-distance = { $band ->
-    [under-1] أقل من 1 km
-    [from-1-to-3] 1–3 km
-    [from-3-to-10] 3–10 km
-   *[further] أكثر من 10 km
+    [under-1] أقل من 1 كم
+    [from-1-to-3] 1–3 كم
+    [from-3-to-10] 3–10 كم
+   *[further] أكثر من 10 كم
 }
 directory-open-now = مفتوح الآن
 directory-open-until = مفتوح الآن حتى الساعة { $time }
@@ -99,7 +116,7 @@ directory-card-fees = 💵 { $fees }
 directory-card-cost-unknown = 💵 التكلفة غير معروفة
 directory-card-no-papers = 📄 لا حاجة إلى أوراق ثبوتية
 directory-card-papers = 📄 الأوراق المطلوبة: { $documents }
-directory-card-papers-unknown = 📄 يُرجى السؤال إن كانت هناك حاجة إلى أوراق
+directory-card-papers-unknown = 📄 اسأل إن كانت هناك حاجة إلى أوراق
 directory-card-languages = 🗣 { $languages }
 directory-card-interpretation = { $available ->
     [yes] 🗣 يوجد مترجم يمكنه المساعدة
@@ -116,6 +133,7 @@ directory-card-temporarily-closed = ⛔ مغلق مؤقتًا
 # Arabic plural forms: [0] today, [one] yesterday, [two] two days ago, [few] 3–10, [many] 11–99.
 directory-card-checked = ✔ آخر تحقق: { $days ->
     [0] اليوم
+    [zero] اليوم
     [one] أمس
     [two] قبل يومين
     [few] قبل { $days } أيام
@@ -123,6 +141,7 @@ directory-card-checked = ✔ آخر تحقق: { $days ->
    *[other] قبل { $days } يوم
 }
 directory-card-not-recent = ⚠ لم يتم التحقق منذ مدة (آخر تحقق قبل { $days ->
+    [zero] أقل من يوم
     [one] يوم واحد
     [two] يومين
     [few] { $days } أيام
@@ -139,7 +158,7 @@ directory-card-state = الحالة: { $state ->
 directory-card-reports = مشاكل تم الإبلاغ عنها: { $reports }
 # Our attributes, shown together on one line.
 directory-flag = { $flag ->
-    [sex_worker_led] بقيادة العاملين والعاملات في الجنس
+    [sex_worker_led] بقيادة العاملين والعاملات في مجال الجنس
     [rights_based] احترام وبدون أحكام
     [no_police_reporting] لا يبلّغ الشرطة
     [trans_friendly] يرحّب بالأشخاص العابرين والعابرات
@@ -151,13 +170,13 @@ directory-button-map = 🗺 الخريطة
 directory-button-referral = 📝 ورقة إحالة
 directory-button-confirm = ✅ ما زالت صحيحة
 directory-button-report = ⚠️ الإبلاغ عن مشكلة
-directory-button-back = ⬅️ رجوع
+directory-button-back = ➡️ رجوع
 directory-button-feedback = 💬 إبداء الرأي في هذه الخدمة
 
 directory-referral = 📝 ورقة إحالة
     الخدمة: { $service }
     الرمز: { $code }
-    يُرجى عرض هذه الورقة في مكان الخدمة. هي تقول إن برنامج توعية بين الأقران أرسل هذا الشخص. لا تحتوي على أي معلومات شخصية.
+    اعرض هذه الورقة في مكان الخدمة. هي تقول إن برنامج توعية بين الأقران أرسل هذا الشخص. لا تحتوي على أي معلومات شخصية.
 
 directory-confirmed = شكرًا. سجّلنا أنه تم التحقق منها اليوم.
 directory-report-choose = ما المشكلة؟
@@ -170,9 +189,9 @@ directory-problem = { $kind ->
     [asked-for-papers] طلبوا أوراقًا ثبوتية
    *[called-police] اتصلوا بالشرطة
 }
-directory-report-thanks = شكرًا. سيطّلع عليه أحد المسؤولين.
-directory-report-review = شكرًا. أخفينا الخدمة حتى يتحقق منها أحد المسؤولين.
-directory-report-already = لقد أخبرتنا بهذا من قبل، وقد وصلنا. سيطّلع عليه أحد المسؤولين.
+directory-report-thanks = شكرًا. سيطّلع عليه الفريق.
+directory-report-review = شكرًا. أخفينا الخدمة حتى يتحقق منها الفريق.
+directory-report-already = لقد أخبرتنا بهذا من قبل، وقد وصلنا. سيطّلع عليه الفريق.
 
 directory-recheck-title = هذه الخدمات تحتاج إلى تحقق. يمكنك الضغط على خدمة، ثم إخبارنا إن كانت ما زالت صحيحة.
 directory-recheck-none = لا يوجد شيء يحتاج إلى تحقق الآن. شكرًا.
@@ -181,14 +200,14 @@ directory-queue-summary = محدّثة: { $fresh } · تحتاج إلى تحقق
 directory-queue-empty = لا يوجد شيء بانتظار المراجعة.
 directory-approve = ✅ نشر
 directory-reject = ✖ رفض
-directory-next = التالي ➡️
+directory-next = التالي ⬅️
 directory-approved = تم النشر: { $name }.
-directory-reject-ask = ما السبب؟ يُرجى كتابة سبب قصير. سيراه الشخص الذي اقترح الخدمة.
+directory-reject-ask = ما السبب؟ اكتب سبب قصير. سيراه الشخص الذي اقترح الخدمة.
 directory-rejected = لم يتم النشر: { $name }.
 directory-proposal-published = اقتراحك «{ $name }» منشور الآن. شكرًا.
 directory-proposal-rejected = اقتراحك «{ $name }» لم يُنشر. السبب: { $reason }
 directory-review-waiting = هناك شيء جديد للمراجعة. يمكنك فتح ✅ المراجعة.
-directory-decision-letter = 🔔 ردّ عليك أحد المسؤولين. اضغط «اقرأ» لترى الرد.
+directory-decision-letter = 🔔 ردّ عليك الفريق. اضغط «اقرأ» لترى الرد.
 directory-decision-read = 📖 اقرأ
 directory-your-waiting-item = «{ $name }» ما زال بانتظار مراجعة أحد المسؤولين.
 
@@ -197,28 +216,27 @@ directory-propose-name = ما اسم الخدمة؟
 directory-your-waiting = بانتظار مراجعة أحد المسؤولين:
 directory-your-change = { $name }: تغيير «{ $field }»
 directory-propose-categories = ما أنواع الخدمات التي تقدمها؟ يمكنك الضغط على كل ما يناسب، ثم «تم».
-directory-propose-organisation = ما المنظمة التي تديرها؟ يُرجى كتابة الاسم، أو الضغط على «تخطي».
-directory-propose-description = يُرجى وصفها في جملة أو جملتين قصيرتين، أو الضغط على «تخطي».
-directory-propose-phone = ما رقم هاتفها؟ يُرجى كتابته، أو الضغط على «تخطي».
-directory-propose-phone-invalid = هذا لا يبدو رقم هاتف. يُرجى كتابته مرة أخرى مع رمز البلد، أو الضغط على «تخطي».
+directory-propose-organisation = ما المنظمة التي تديرها؟ اكتب الاسم، أو اضغط على «تخطي».
+directory-propose-description = صِفها في جملة أو جملتين قصيرتين، أو اضغط على «تخطي».
+directory-propose-phone = ما رقم هاتفها؟ اكتبه، أو اضغط على «تخطي».
+directory-propose-phone-invalid = هذا لا يبدو رقم هاتف. اكتبه مرة أخرى مع رمز البلد، أو اضغط على «تخطي».
 directory-propose-place = أين تقع؟ يمكنك مشاركة موقعها عبر 📎 ← الموقع، أو كتابة العنوان، أو الضغط على «تخطي».
 directory-propose-area = في أي منطقة تقع؟
 directory-propose-hours = متى تكون مفتوحة؟
-# The hours format is read by the bot: keep the English day codes and the example as they are.
-directory-propose-hours-type = يُرجى كتابة الأوقات هكذا (من الاثنين إلى الجمعة، ويوم السبت):
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
-    الأيام بالإنجليزية: Mo الاثنين، Tu الثلاثاء، We الأربعاء، Th الخميس، Fr الجمعة، Sa السبت، Su الأحد.
+# The bot reads day names of this language (babel's full and short names) and the codes Mo-Su.
+directory-propose-hours-type = اكتب الأوقات هكذا (من الاثنين إلى الجمعة، ويوم السبت):
+    الاثنين-الجمعة 09:00-17:00؛ السبت 10:00-14:00
 directory-propose-hours-invalid = لم أستطع قراءة هذه الأوقات. مثال (من الاثنين إلى الجمعة، ويوم السبت):
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
+    الاثنين-الجمعة 09:00-17:00؛ السبت 10:00-14:00
 directory-propose-cost = هل هي مجانية؟
 directory-propose-papers = هل يمكن للأشخاص بدون أوراق ثبوتية استخدامها؟
 directory-propose-flags = أيٌّ من هذه صحيح؟ يمكنك الضغط على كل ما ينطبق، ثم «تم».
 directory-propose-visibility = من يمكنه رؤيتها؟
-directory-propose-review = يُرجى المراجعة، ثم الإرسال:
+directory-propose-review = راجع، ثم أرسل:
 directory-propose-sent = أُرسلت إلى المسؤولين للمراجعة. شكرًا.
 directory-propose-closed = هذا النموذج مغلق: أُعيد تشغيل البوت، أو أُوقف النموذج. لم يُرسَل أي شيء آخر. يمكنك البدء من جديد.
 directory-propose-again = ➕ ابدأ من جديد
-directory-propose-too-long = هذا طويل جدًا. يُرجى اختصاره.
+directory-propose-too-long = هذا طويل جدًا. اختصره.
 directory-hours-weekdays = الاثنين–الجمعة، 9:00–17:00
 directory-hours-always = مفتوح دائمًا
 directory-hours-custom = كتابة الأوقات
@@ -227,7 +245,7 @@ directory-answer-no = لا
 directory-answer-unknown = لا أعرف
 directory-visibility-public = الجميع
 directory-visibility-peers = المثقفون الأقران والمسؤولون فقط
-directory-skip = تخطي ➡️
+directory-skip = تخطي ⬅️
 directory-done = تم ✅
 directory-send = 📨 إرسال
 
@@ -254,8 +272,8 @@ directory-status = { $status ->
     [temporarily_closed] مغلق مؤقتًا
    *[closed] مغلق نهائيًا
 }
-directory-change-type = يُرجى كتابة القيمة الجديدة لـ: { $field }
-directory-change-invalid = لم أستطع استخدام هذا. يُرجى المحاولة مرة أخرى، أو إرسال /cancel.
+directory-change-type = اكتب القيمة الجديدة لـ: { $field }
+directory-change-invalid = لم أستطع استخدام هذا. حاول مرة أخرى، أو أرسل /cancel.
 directory-change-drafted = شكرًا. سيراجع أحد المسؤولين التعديل الذي اقترحته قبل عرضه.
 directory-change-applied = تم الحفظ.
 directory-change-title = تعديل مقترح على «{ $name }»
@@ -267,6 +285,10 @@ directory-your-change-published = التعديل الذي اقترحته على 
 directory-your-change-rejected = التعديل الذي اقترحته على «{ $name }» لم يُنشر. السبب: { $reason }
 directory-value-empty = (فارغ)
 directory-recheck-offer = 🔁 { $count ->
+    [zero] لا خدمات تحتاج إلى تحقق.
     [one] خدمة واحدة تحتاج إلى تحقق.
-   *[other] { $count } خدمات تحتاج إلى تحقق.
+    [two] خدمتان تحتاجان إلى تحقق.
+    [few] { $count } خدمات تحتاج إلى تحقق.
+    [many] { $count } خدمةً تحتاج إلى تحقق.
+   *[other] { $count } خدمة تحتاج إلى تحقق.
 } اضغط أدناه إذا كان بإمكانك المساعدة.

@@ -8,7 +8,7 @@ menu-report = 📈 تقرير الآراء
 
 feedback-intro = إجاباتك مجهولة الهوية. لا نحفظ من أنت، ولا حسابك، ولا اليوم الذي أجبت فيه (نحفظ الأسبوع فقط). يمكنك التوقف في أي وقت بالضغط على ✖.
 feedback-begin = ▶️ البدء
-feedback-back = ⬅️ رجوع
+feedback-back = ➡️ رجوع
 feedback-stop = ✖ إيقاف
 feedback-topic = ما الموضوع؟
 # $topic is one of the topics.
@@ -20,13 +20,13 @@ feedback-topic-name = { $topic ->
     [peer] التحدث مع أحد الأقران
    *[other] شيء آخر
 }
-feedback-which-service = أي خدمة؟ يُرجى الضغط على نوعها، أو كتابة جزء من اسمها.
-feedback-pick-service = يُرجى الضغط على الخدمة:
-feedback-no-service-found = لم نجد شيئًا. يُرجى كتابة اسم آخر، أو الاختيار حسب النوع.
-feedback-no-service-of-type = لا توجد خدمة من هذا النوع بعد. يُرجى تجربة نوع آخر، أو كتابة جزء من الاسم.
+feedback-which-service = أي خدمة؟ اضغط على نوعها، أو اكتب جزء من اسمها.
+feedback-pick-service = اضغط على الخدمة:
+feedback-no-service-found = لم نجد شيئًا. اكتب اسم آخر، أو اختر حسب النوع.
+feedback-no-service-of-type = لا توجد خدمة من هذا النوع بعد. جرّب نوع آخر، أو اكتب جزء من الاسم.
 feedback-service-not-say = 🤐 أفضّل ألا أقول
 feedback-other-types = 🗂 أنواع أخرى
-feedback-more = ⬅️ المزيد
+feedback-more = المزيد ⬅️
 feedback-about-service = بخصوص: { $name }
 feedback-given = هل حصلت على الخدمة؟
 # $given is yes, partly or no.
@@ -61,20 +61,20 @@ feedback-barrier = { $barrier ->
    *[other] شيء آخر
 }
 feedback-needs = ما الذي احتجت إليه ولم يكن متوفرًا؟ يمكنك الضغط على كل ما ينطبق، ثم «تم».
-feedback-free-text = هل هناك شيء آخر؟ يُرجى كتابته هنا (حتى 1000 حرف)، أو الضغط على «تخطي». يُرجى عدم كتابة أسماء أو أرقام هواتف.
-feedback-too-long = هذا طويل جدًا. يُرجى اختصاره.
-feedback-review = يُرجى المراجعة، ثم الإرسال:
+feedback-free-text = هل هناك شيء آخر؟ اكتبه هنا (حتى 1000 حرف)، أو اضغط على «تخطي». لا تكتب أسماء أو أرقام هواتف.
+feedback-too-long = هذا طويل جدًا. اكتبه بكلمات أقل.
+feedback-review = راجع، ثم أرسل:
 feedback-review-text = كلماتك كما سنحفظها: { $text }
 feedback-review-service = الخدمة: { $name }
 feedback-review-barriers = ما جعل الأمر صعبًا: { $list }
 feedback-review-needs = ما تحتاج إليه: { $list }
 feedback-send = 📨 إرسال
 feedback-thanks = شكرًا. تم حفظ إجابتك. هي تساعدنا على تغيير ما لا يعمل جيدًا.
-feedback-limit = أرسلت الكثير اليوم. يُرجى المحاولة مرة أخرى غدًا.
-feedback-expired = تم إغلاق هذا النموذج. لإبداء رأيك، يُرجى البدء من جديد.
+feedback-limit = أرسلت الكثير اليوم. حاول مرة أخرى غدًا.
+feedback-expired = تم إغلاق هذا النموذج. لإبداء رأيك، ابدأ من جديد.
 feedback-nothing = (لا شيء)
 feedback-flagged = أُعيدت خدمة إلى المراجعة بسبب بلاغات متكررة عن التمييز: { $name } ({ $count } بلاغات أو أكثر خلال 30 يومًا).
-feedback-flagged-note = 🔔 ملاحظة للفريق. يُرجى الضغط على «اقرأ» لرؤيتها.
+feedback-flagged-note = 🔔 ملاحظة للفريق. اضغط على «اقرأ» لرؤيتها.
 feedback-flagged-read = 📖 اقرأ
 
 # Reports for leads.
@@ -93,27 +93,38 @@ feedback-report-empty = لا توجد إجابات في هذه الفترة.
 feedback-report-few = عدد الإجابات في هذه الفترة أقل من { $k }. لا يُعرض شيء آخر، حتى لا يمكن التعرف على أحد.
 feedback-chart-hidden = <{ $k }
 feedback-summary = ملخص الاحتياجات، { $period }: { $count ->
+    [zero] لا إجابات
     [one] إجابة واحدة
     [two] إجابتان
     [few] { $count } إجابات
+    [many] { $count } إجابةً
    *[other] { $count } إجابة
 } ({ $before }).
 feedback-summary-barrier = { $name }: ورد في { $count ->
+    [zero] لا إجابات
     [one] إجابة واحدة
     [two] إجابتان
     [few] { $count } إجابات
+    [many] { $count } إجابةً
    *[other] { $count } إجابة
 } ({ $share }%)؛ { $before }.
 feedback-summary-need = { $name }: مطلوب في { $count ->
+    [zero] لا إجابات
     [one] إجابة واحدة
     [two] إجابتان
     [few] { $count } إجابات
+    [many] { $count } إجابةً
    *[other] { $count } إجابة
 } ({ $share }%)؛ { $before }.
 feedback-summary-barrier-few = { $name }: ورد في أقل من { $k } إجابات؛ { $before }.
 feedback-summary-need-few = { $name }: مطلوب في أقل من { $k } إجابات؛ { $before }.
 feedback-summary-before = { $period }: { $count ->
     [0] لا شيء
-   *[other] { $count }
+    [zero] لا شيء
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+    [many] { $count } إجابةً
+   *[other] { $count } إجابة
 }
 feedback-summary-before-few = { $period }: أقل من { $k }

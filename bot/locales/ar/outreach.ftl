@@ -20,7 +20,14 @@ outreach-kind = { $kind ->
 }
 # A session in one line: $when is a local date and time, $area the area's name.
 outreach-when-where = { $when }، { $area }
-outreach-minutes = { $hours } ساعة
+outreach-minutes = { $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعةً
+   *[other] { $hours } ساعة
+}
 
 outreach-plan-kind = ما نوع الجلسة؟
 outreach-plan-area = في أي منطقة؟
@@ -28,28 +35,31 @@ outreach-plan-day = في أي يوم؟
 outreach-plan-start = متى تبدأ؟ السطر الأخير يغيّر الدقائق.
 outreach-plan-length = كم مدتها؟
 outreach-plan-peers = كم عدد المثقفين الأقران المطلوب؟ (اثنان على الأقل: لا يذهب أحد وحده.)
-outreach-plan-note = يمكنك إضافة ملاحظة قصيرة للمثقفين الأقران، أو الضغط على «تخطي». يُرجى عدم كتابة أسماء أفراد المجتمع أو أرقام هواتفهم أو عناوينهم.
+outreach-plan-note = يمكنك إضافة ملاحظة قصيرة للمثقفين الأقران، أو اضغط على «تخطي». لا تكتب أسماء أفراد المجتمع أو أرقام هواتفهم أو عناوينهم.
 outreach-plan-repeat = مرة واحدة، أم كل أسبوع؟
 outreach-repeat-once = مرة واحدة
 outreach-repeat-weeks = كل أسبوع، { $weeks ->
+    [zero] ولا مرة
     [one] مرة واحدة
     [two] مرتين
     [few] { $weeks } مرات
+    [many] { $weeks } مرةً
    *[other] { $weeks } مرة
 }
-outreach-plan-review = يُرجى المراجعة، ثم الحفظ:
+outreach-plan-review = راجع، ثم احفظ:
 outreach-plan-save = 💾 حفظ
 outreach-plan-saved = تم الحفظ: { $count ->
+    [zero] لا جلسات
     [one] جلسة واحدة
     [two] جلستان
     [few] { $count } جلسات
-    [many] { $count } جلسة
+    [many] { $count } جلسةً
    *[other] { $count } جلسة
 }.
-outreach-plan-past = هذا الوقت قد مضى. يُرجى اختيار وقت آخر.
-outreach-no-areas = لم تُحدَّد أي مناطق بعد. يُرجى استيراد المناطق أولًا (scripts/directory.py import-areas).
-outreach-previous-month = ⬅️
-outreach-next-month = ➡️
+outreach-plan-past = هذا الوقت قد مضى. اختر وقت آخر.
+outreach-no-areas = لم تُحدَّد أي مناطق بعد. استورد المناطق أولًا (scripts/directory.py import-areas).
+outreach-previous-month = ➡️
+outreach-next-month = ⬅️
 
 outreach-session-title = { $kind } · { $when-where }
 outreach-session-details = المدة: { $length } · العدد المطلوب: { $needed } · المؤكَّد: { $confirmed } · في الانتظار: { $waiting }
@@ -72,8 +82,10 @@ outreach-invited = { $count ->
     [0] لم تتم دعوة أحد جديد.
     [one] تمت دعوة شخص واحد.
     [two] تمت دعوة شخصين.
+    [zero] لم تتم دعوة أحد جديد.
     [few] تمت دعوة { $count } أشخاص.
-   *[other] تمت دعوة { $count } شخصًا.
+    [many] تمت دعوة { $count } شخصًا.
+   *[other] تمت دعوة { $count } شخص.
 }
 outreach-call-series = 📣 دعوة المنطقة: كل أسبوع
 outreach-invite-series = ➕ دعوة: كل أسبوع
@@ -93,9 +105,11 @@ outreach-calendar-event = اجتماع
 # Messages to peers: neutral words only.
 outreach-invitation = دعوة: { $when-where } ({ $length }). هل يمكنك الحضور؟
 outreach-invitation-series = دعوة: كل أسبوع ابتداءً من { $when-where } ({ $length })، { $count ->
+    [zero] ولا مرة
     [one] مرة واحدة
     [two] مرتين
     [few] { $count } مرات
+    [many] { $count } مرةً
    *[other] { $count } مرة
 }. هل يمكنك الحضور؟
 outreach-yes-all = ✅ نعم، في كل مرة
@@ -110,17 +124,17 @@ outreach-promoted = توفّر مكان. اسمك الآن على القائمة
 outreach-reminder = تذكير: { $when-where }.
 outreach-cancelled = تم الإلغاء: { $when-where }.
 outreach-changed = تغيير: الموعد الآن { $when-where }.
-outreach-safety-check = هل أنت بأمان؟ يُرجى الضغط في الأسفل.
+outreach-safety-check = هل أنت بأمان؟ اضغط في الأسفل.
 outreach-safe = ✅ أنا بأمان
 outreach-safe-thanks = شكرًا. نتمنى لك السلامة.
-outreach-lead-alert = لم يصلنا رد من { $alias } بعد الجلسة: { $when-where }. يُرجى الاطمئنان على هذا الشخص.
+outreach-lead-alert = لم يصلنا رد من { $alias } بعد الجلسة: { $when-where }. اطمئن على هذا الشخص.
 outreach-peer-declined = { $alias } لم يعد بإمكانه/ا الحضور: { $when-where }.
 outreach-peer-left = غادر/ت { $alias } الفريق: { $when-where }.
 outreach-peer-unreachable = لم يعد بإمكان البوت الوصول إلى { $alias }: { $when-where }.
 outreach-peers-reachable = المؤكَّدون ويمكن الوصول إليهم: { $count } من { $needed }.
-outreach-peers-short = لا يذهب أحد وحده: يُرجى دعوة مثقفين أقران آخرين.
+outreach-peers-short = لا يذهب أحد وحده: ادعُ مثقفين أقران آخرين.
 outreach-open-session = 📋 فتح الجلسة
-outreach-report-prompt = كيف سارت الأمور؟ يُرجى إرسال تقرير قصير.
+outreach-report-prompt = كيف سارت الأمور؟ أرسل تقرير قصير.
 outreach-check-in = ✅ تسجيل الوصول
 outreach-check-out = 🏁 تسجيل الانصراف
 outreach-checked = تم التسجيل.
@@ -143,7 +157,7 @@ outreach-report-field = { $field ->
    *[leaflets] منشورات تم توزيعها
 }
 outreach-report-number = { $field }: { $value }
-outreach-report-type-number = يُرجى كتابة رقم من 0 إلى 9999، أو استخدام الأزرار.
+outreach-report-type-number = اكتب رقم من 0 إلى 9999، أو استخدم الأزرار.
 outreach-report-referrals = الإحالات: يمكنك الضغط على النوع مرة واحدة لكل إحالة، ثم «تم».
 outreach-report-incidents = حوادث تمسّ السلامة: يمكنك الضغط على النوع مرة واحدة لكل حادثة، ثم «تم». بدون أسماء.
 # $kind is one of the incident kinds.
@@ -157,7 +171,7 @@ outreach-incident = { $kind ->
    *[other] أخرى
 }
 outreach-report-note = هل هناك شيء آخر؟ يمكنك كتابة ملاحظة قصيرة، أو الضغط على «تخطي». بدون أسماء أو أرقام هواتف.
-outreach-report-review = يُرجى المراجعة، ثم الإرسال:
+outreach-report-review = راجع، ثم أرسل:
 outreach-report-send = 📨 إرسال
 outreach-report-saved = شكرًا. تم حفظ تقريرك. يمكنك تعديله خلال 48 ساعة.
 outreach-report-closed = لم يعد بالإمكان تعديل هذا التقرير.

@@ -63,4 +63,12 @@ command-duty = Be available to talk
 # matches longer words that start with it; other words match whole words only. Capitals,
 # accents and vowel marks do not matter. Translators: add the words people here would use, but
 # no everyday word (a French "arrêté" is also "stopped"): every message must be able to pass.
+# stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = sex, sex work, sex worker*, prostitu*, brothel*, police*, arrest*, detain*, detention, violen*, rape*, raped, abuse*, assault*, client*, condom*, lubricant*, HIV, AIDS, PrEP, STI, STIs, abortion*, deport*, immigration, asylum, papers, robbery, robbed, danger*
+
+# Under what a lead wrote (a notice, a poll, an update) when it has a stigmatising word; the
+# words come from stigma.txt. A warning: the lead decides.
+# stigma-check: skip (names the words to avoid)
+stigma-warning = ⚠️ Some words can hurt people. Think about changing them before you send:
+# stigma-check: skip (names the words to avoid)
+stigma-warning-line = • “{ $term }”: say { $preferred }

@@ -17,6 +17,23 @@ directory-category = { $category ->
     [peer-support] Peer support group
    *[emergency] Emergency
 }
+# A service type on a button: its icon and a short name (30 characters at most).
+directory-category-button = { $category ->
+    [health] 🩺 Health
+    [hiv-sti] 🧪 HIV and STI
+    [sexual-health] 🌸 Sexual health
+    [mental-health] 🧠 Mental health
+    [legal-aid] ⚖️ Legal aid
+    [gbv] 🆘 Help after violence
+    [shelter] 🏠 Safe shelter
+    [drop-in] ☕ Drop-in centre
+    [livelihood] 💼 Work and income
+    [documentation] 📄 Papers and asylum
+    [harm-reduction] 💉 Harm reduction
+    [sex-worker-led] ✊ Sex-worker-led
+    [peer-support] 🤝 Peer support
+   *[emergency] 🚨 Emergency
+}
 
 menu-find = 🔎 Find a service
 menu-propose = ➕ Add a service
@@ -160,9 +177,9 @@ directory-problem = { $kind ->
     [asked-for-papers] They asked for papers
    *[called-police] They called the police
 }
-directory-report-thanks = Thank you. A lead will look at it.
-directory-report-review = Thank you. It is hidden until a lead checks it.
-directory-report-already = You told us this already, and we have it. A lead will look at it.
+directory-report-thanks = Thank you. The team will look at it.
+directory-report-review = Thank you. It is hidden until the team checks it.
+directory-report-already = You told us this already, and we have it. The team will look at it.
 
 directory-recheck-title = These services need a check. Tap one, then tell us if it is still right.
 directory-recheck-none = Nothing needs a check now. Thank you.
@@ -183,7 +200,7 @@ directory-proposal-published = Your proposal “{ $name }” is now published. T
 directory-proposal-rejected = Your proposal “{ $name }” was not published. Reason: { $reason }
 directory-review-waiting = There is something new to review. Open ✅ Review.
 # A letter to the person who proposed something: a locked phone shows it, so it names nothing.
-directory-decision-letter = 🔔 A lead has answered you. Tap Read to see it.
+directory-decision-letter = 🔔 The team has answered you. Tap Read to see it.
 directory-decision-read = 📖 Read
 directory-your-waiting-item = “{ $name }” is still waiting for a lead to review it.
 

@@ -16,22 +16,22 @@ safety-button-arrest = 🚨 If you are arrested
 safety-card-police =
     👮 Your rights with the police
 
-    Laws differ by country; your organisation's pack has local details.
+    Laws differ by country. A peer educator or a legal aid service can tell you the law here.
 
     • Stay calm. Keep your hands where they can see them.
-    • You can ask: "Am I free to go?" If yes, you can walk away calmly.
+    • You can ask: “Am I free to go?” If yes, you can walk away calmly.
     • You can ask for the officer's name and number. Try to remember them.
     • Carrying condoms is not proof of a crime. You can say so calmly.
     • Nobody may hurt you, touch you sexually or ask for sex or money.
     • You do not have to give the names of friends or clients.
     • If you see police stop someone, you can stay close and watch, if it is safe.
 
-    After it happens, write down the time, place and what was said, and tell a peer or your organisation.
+    After it happens, write down the time, place and what was said, and tell a peer educator.
 
 safety-card-health =
     🏥 Your rights at a health facility
 
-    Laws differ by country; your organisation's pack has local details.
+    Laws differ by country. A peer educator or a legal aid service can tell you the law here.
 
     • You have the right to care without being judged, whatever your work or papers.
     • What you tell a health worker should stay private.
@@ -40,12 +40,12 @@ safety-card-health =
     • You can ask what a medicine is for and what it costs before you take it.
     • In an emergency, ask for help first. Papers can come later.
 
-    If you were treated badly, you can tell your organisation. You can also give anonymous feedback in this bot.
+    If you were treated badly, you can tell a peer educator. You can also give anonymous feedback in this bot.
 
 safety-card-work =
     💼 Your rights at work
 
-    Laws differ by country; your organisation's pack has local details.
+    Laws differ by country. A peer educator or a legal aid service can tell you the law here.
 
     • Your body, your choice. You can say no to any person or any act, at any time.
     • You can always ask for a condom to be used. You can stop if it is not.
@@ -59,7 +59,7 @@ safety-card-work =
 safety-card-refugee =
     🪪 Your rights as a refugee or asylum seeker
 
-    Laws differ by country; your organisation's pack has local details.
+    Laws differ by country. A peer educator or a legal aid service can tell you the law here.
 
     • You have the right to ask for asylum. Your work does not take this right away.
     • Nobody should send you back to a place where you are in danger.
@@ -73,7 +73,7 @@ safety-card-refugee =
 safety-card-violence =
     🆘 If you experience violence
 
-    Laws differ by country; your organisation's pack has local details.
+    Laws differ by country. A peer educator or a legal aid service can tell you the law here.
 
     • Violence is never your fault. You deserve help.
     • First, get to a safe place. Call someone you trust.
@@ -82,24 +82,22 @@ safety-card-violence =
     • You choose if you want to go to the police. You can get medical help without reporting.
     • Write down what happened, when and where, when you feel able.
 
-    Peers and your organisation can go with you. You are not alone.
+    A peer educator can go with you. You are not alone.
 
 safety-law-summary =
     📜 Local laws
-
-    Your organisation has not added the local law summary yet.
 
     Laws differ by country, and sometimes by city. Ask a peer educator or a legal aid service what the law says where you are.
 
 safety-arrest =
     🚨 If you are arrested or detained
 
-    Laws differ by country; your organisation's pack has local details.
+    Laws differ by country. A peer educator or a legal aid service can tell you the law here.
 
     • Stay calm. Do not run, fight or insult the officers.
-    • You can say: "I want to speak to a lawyer." Then say little else.
+    • You can say: “I want to speak to a lawyer.” Then say little else.
     • You can ask for an interpreter if you do not understand.
-    • You can ask: "Why am I arrested?"
+    • You can ask: “Why am I arrested?”
     • Do not sign anything you do not understand.
     • Do not lie. You can stay silent instead.
     • Where the law allows, you do not have to unlock your phone or give your password.
@@ -110,11 +108,11 @@ safety-arrest =
     Nobody may hurt you, touch you sexually or ask for sex or money to let you go.
 
 safety-emergency-numbers =
-    Your organisation has not added local emergency numbers yet.
+    Ask a peer educator for the emergency numbers here. Learn one by heart.
 
 safety-contacts-title = Who can help:
 safety-contact-line = { $name }: { $phone }
-safety-no-contacts = No legal aid or emergency contacts are listed yet. Ask a peer educator.
+safety-no-contacts = There are no legal aid or emergency numbers here yet. Ask a peer educator.
 
 # Safety alerts. The first line of an alert shows on a locked phone: keep it neutral.
 

@@ -17,7 +17,7 @@ menu-back = ⬅️ Menú
 common-back = ⬅️ Atrás
 common-next = Siguiente ➡️
 common-previous = ⬅️ Anterior
-common-cancelled = Se detuvo. No se guardó nada más.
+common-cancelled = Cancelado. No se guardó nada más.
 common-no-longer-available = Este botón ya no está disponible.
 common-not-available = Esto no está disponible para ti.
 common-unknown-command = No conozco ese comando. Usa los botones o envía /help.
@@ -50,7 +50,7 @@ command-feedback = Dar tu opinión, de forma anónima
 command-report = Informe de opiniones
 command-exit = Borrar este chat ahora
 exit-keep-role-ask = Borrar este chat ahora. ¿También quieres dejar tu rol en el equipo?
-exit-keep-role = Mantener mi rol, borrar el chat
+exit-keep-role = Mantener rol, borrar el chat
 exit-leave-role = Dejar también mi rol
 exit-done = ✔
 command-rights = Conoce tus derechos
@@ -64,4 +64,12 @@ command-duty = Estar disponible para hablar
 # matches longer words that start with it; other words match whole words only. Capitals,
 # accents and vowel marks do not matter. Translators: add the words people here would use, but
 # no everyday word (a French "arrêté" is also "stopped"): every message must be able to pass.
+# stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = sexo, trabajo sexual, trabajador* sexual*, prostitu*, burdel*, policía*, arrest*, detenci*, detenid*, violen*, violaci*, violad*, abuso*, agresi*, cliente*, condón, condones, preservativo*, lubricante*, VIH, SIDA, PrEP, ITS, aborto*, deporta*, inmigración, asilo, papeles, robo, robos, robad*, peligro*
+
+# Under what a lead wrote (a notice, a poll, an update) when it has a stigmatising word; the
+# words come from stigma.txt. A warning: the lead decides.
+# stigma-check: skip (names the words to avoid)
+stigma-warning = ⚠️ Algunas palabras hieren. Piensa en cambiarlas antes de enviar:
+# stigma-check: skip (names the words to avoid)
+stigma-warning-line = • «{ $term }»: di { $preferred }

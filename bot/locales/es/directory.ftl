@@ -19,6 +19,23 @@ directory-category = { $category ->
     [peer-support] Grupo de apoyo entre pares
    *[emergency] Emergencia
 }
+# A service type on a button: its icon and a short name (30 characters at most).
+directory-category-button = { $category ->
+    [health] 🩺 Salud
+    [hiv-sti] 🧪 VIH e ITS
+    [sexual-health] 🌸 Salud sexual
+    [mental-health] 🧠 Salud mental
+    [legal-aid] ⚖️ Ayuda legal
+    [gbv] 🆘 Ayuda tras violencia
+    [shelter] 🏠 Refugio seguro
+    [drop-in] ☕ Centro de acogida
+    [livelihood] 💼 Trabajo e ingresos
+    [documentation] 📄 Papeles y asilo
+    [harm-reduction] 💉 Reducción de daños
+    [sex-worker-led] ✊ De trabajadoras sexuales
+    [peer-support] 🤝 Apoyo entre pares
+   *[emergency] 🚨 Emergencia
+}
 
 menu-find = 🔎 Encontrar un servicio
 menu-propose = ➕ Añadir un servicio
@@ -51,7 +68,7 @@ directory-choose-category = Elige un tipo de servicio:
 directory-results = { $category } — toca un servicio para ver más.
 directory-no-results = No se encontró nada. Prueba otro tipo de servicio, o quita algunos filtros.
 directory-search-ask = Escribe una palabra para buscar, por ejemplo: clínica, legal, refugio.
-directory-search-results = Resultados para “{ $words }” — toca un servicio para ver más.
+directory-search-results = Resultados para «{ $words }» — toca un servicio para ver más.
 directory-search-too-short = Por favor, escribe al menos una palabra.
 directory-search-none = No se encontró nada para «{ $words }». Prueba otra palabra, o quita algunos filtros.
 directory-search-again = 🔤 Buscar otra vez
@@ -141,7 +158,7 @@ directory-button-referral = 📝 Nota de derivación
 directory-button-confirm = ✅ Sigue correcto
 directory-button-report = ⚠️ Avisar de un problema
 directory-button-back = ⬅️ Atrás
-directory-button-feedback = 💬 Dar mi opinión sobre este servicio
+directory-button-feedback = 💬 Opinar sobre este servicio
 
 directory-referral = 📝 Nota de derivación
     Servicio: { $service }
@@ -159,8 +176,8 @@ directory-problem = { $kind ->
     [asked-for-papers] Pidieron papeles
    *[called-police] Llamaron a la policía
 }
-directory-report-thanks = Gracias. Una persona responsable lo va a revisar.
-directory-report-review = Gracias. Queda oculto hasta que una persona responsable lo compruebe.
+directory-report-thanks = Gracias. El equipo lo revisará.
+directory-report-review = Gracias. Queda oculto hasta que se revise.
 directory-report-already = Ya nos lo dijiste, y lo tenemos. Una persona responsable lo revisará.
 
 directory-recheck-title = Hay que comprobar estos servicios. Toca uno y dinos si sigue correcto.
@@ -174,10 +191,10 @@ directory-next = Siguiente ➡️
 directory-approved = Publicado: { $name }.
 directory-reject-ask = ¿Por qué? Escribe una razón corta. La persona que lo propuso la verá.
 directory-rejected = No publicado: { $name }.
-directory-proposal-published = Tu propuesta “{ $name }” ya está publicada. Gracias.
-directory-proposal-rejected = Tu propuesta “{ $name }” no se publicó. Motivo: { $reason }
+directory-proposal-published = Tu propuesta «{ $name }» ya está publicada. Gracias.
+directory-proposal-rejected = Tu propuesta «{ $name }» no se publicó. Motivo: { $reason }
 directory-review-waiting = Hay algo nuevo para revisar. Abre ✅ Revisar.
-directory-decision-letter = 🔔 Una persona responsable te respondió. Toca Leer para verlo.
+directory-decision-letter = 🔔 El equipo te respondió. Toca Leer.
 directory-decision-read = 📖 Leer
 directory-your-waiting-item = «{ $name }» todavía espera que una persona responsable lo revise.
 
@@ -193,12 +210,11 @@ directory-propose-phone-invalid = Esto no parece un número de teléfono. Escrí
 directory-propose-place = ¿Dónde está? Comparte su ubicación con 📎 → Ubicación, escribe la dirección, o toca Saltar.
 directory-propose-area = ¿En qué zona está?
 directory-propose-hours = ¿Cuándo está abierto?
-# The hours format is read by the bot: keep the English day codes and the example as they are.
+# The bot reads day names of this language (babel's full and short names) and the codes Mo-Su.
 directory-propose-hours-type = Escribe el horario así (de lunes a viernes, y el sábado):
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
-    Los días van en inglés: Mo lunes, Tu martes, We miércoles, Th jueves, Fr viernes, Sa sábado, Su domingo.
+    lun-vie 09:00-17:00; sáb 10:00-14:00
 directory-propose-hours-invalid = No pude leer este horario. Ejemplo (de lunes a viernes, y el sábado):
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
+    lun-vie 09:00-17:00; sáb 10:00-14:00
 directory-propose-cost = ¿Es gratis?
 directory-propose-papers = ¿Pueden usarlo personas sin papeles?
 directory-propose-flags = ¿Cuáles de estas cosas son ciertas? Toca todas las que correspondan y luego Listo.
@@ -247,13 +263,13 @@ directory-change-type = Escribe el nuevo valor para: { $field }
 directory-change-invalid = No pude usar esto. Por favor, inténtalo otra vez, o envía /cancel.
 directory-change-drafted = Gracias. Una persona responsable revisará tu cambio antes de que se muestre.
 directory-change-applied = Guardado.
-directory-change-title = Cambio sugerido para “{ $name }”
+directory-change-title = Cambio sugerido para «{ $name }»
     { $field }: { $old } → { $new }
 directory-change-publish = ✅ Publicar el cambio
-directory-change-published = El cambio de “{ $name }” está publicado.
-directory-change-rejected = El cambio de “{ $name }” no se publicó.
-directory-your-change-published = El cambio que sugeriste para “{ $name }” ya está publicado. Gracias.
-directory-your-change-rejected = El cambio que sugeriste para “{ $name }” no se publicó. Motivo: { $reason }
+directory-change-published = El cambio de «{ $name }» está publicado.
+directory-change-rejected = El cambio de «{ $name }» no se publicó.
+directory-your-change-published = El cambio que sugeriste para «{ $name }» ya está publicado. Gracias.
+directory-your-change-rejected = El cambio que sugeriste para «{ $name }» no se publicó. Motivo: { $reason }
 directory-value-empty = (vacío)
 directory-recheck-offer = 🔁 { $count ->
     [one] Un servicio necesita una comprobación.

@@ -10,7 +10,7 @@ people-role-name = { $role ->
    *[member] miembro
 }
 
-people-welcome = Te damos la bienvenida. Este bot te ayuda a encontrar servicios de confianza, conocer tus derechos y decirnos lo que necesitas.
+people-welcome = Te damos la bienvenida. Este bot te ayuda a hallar servicios de confianza, saber tus derechos y decir qué necesitas.
 people-welcome-does = Todo funciona con botones. Nunca necesitas dar tu nombre.
 people-welcome-keeps = No guardamos casi nada sobre ti. Telegram puede leer los chats con bots, así que no envíes nada que quieras mantener en secreto. Mira 🔒 Privacidad.
 people-welcome-role = Tu rol: { people-role-name }. Tu nombre en el equipo: { $alias }.
@@ -50,7 +50,7 @@ people-join-retry = Escribe el código otra vez, o envía /cancel para parar.
 people-join-already = Ya tienes un rol aquí: { people-role-name }.
 people-joined = Te damos la bienvenida al equipo. Tu rol: { people-role-name }.
 people-alias-ask = Elige un nombre que verá el equipo. No uses tu nombre real. Escríbelo ahora, o quédate con el de abajo.
-people-alias-keep = Mantener “{ $alias }”
+people-alias-keep = Mantener «{ $alias }»
 people-alias-saved = Guardado. El equipo te verá como { $alias }.
 people-alias-too-short = Este nombre es muy corto. Usa al menos 2 letras.
 people-alias-too-long = Este nombre es muy largo. Usa 24 letras como máximo.

@@ -14,22 +14,22 @@ safety-button-arrest = 🚨 Si te detienen
 safety-card-police =
     👮 Tus derechos ante la policía
 
-    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+    Las leyes cambian según el país. Una educadora de pares o un servicio legal puede decirte la ley aquí.
 
     • Mantén la calma. Deja las manos a la vista.
-    • Puedes preguntar: "¿Me puedo ir?" Si dicen que sí, vete con calma.
+    • Puedes preguntar: «¿Me puedo ir?» Si dicen que sí, vete con calma.
     • Puedes pedir el nombre y el número del agente. Intenta recordarlos.
     • Llevar condones no es prueba de un delito. Puedes decirlo con calma.
     • Nadie puede golpearte, tocarte sexualmente ni pedirte sexo o dinero.
     • No tienes que dar los nombres de amistades o clientes.
     • Si ves que la policía para a alguien, puedes quedarte cerca y mirar, si es seguro.
 
-    Después, anota la hora, el lugar y lo que se dijo, y cuéntaselo a una compañera o a tu organización.
+    Después, anota la hora, el lugar y lo que se dijo, y cuéntaselo a una educadora de pares.
 
 safety-card-health =
     🏥 Tus derechos en un centro de salud
 
-    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+    Las leyes cambian según el país. Una educadora de pares o un servicio legal puede decirte la ley aquí.
 
     • Tienes derecho a atención sin juicios, sea cual sea tu trabajo o tus papeles.
     • Lo que le cuentas al personal de salud debe quedar en privado.
@@ -38,12 +38,12 @@ safety-card-health =
     • Puedes preguntar para qué sirve un medicamento y cuánto cuesta antes de tomarlo.
     • En una emergencia, pide ayuda primero. Los papeles pueden esperar.
 
-    Si te trataron mal, puedes decírselo a tu organización. También puedes dar tu opinión anónima en este bot.
+    Si te trataron mal, puedes decírselo a una educadora de pares. También puedes dar tu opinión anónima en este bot.
 
 safety-card-work =
     💼 Tus derechos en el trabajo
 
-    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+    Las leyes cambian según el país. Una educadora de pares o un servicio legal puede decirte la ley aquí.
 
     • Tu cuerpo, tu decisión. Puedes decir que no a cualquier persona o acto, en cualquier momento.
     • Siempre puedes pedir que se use condón. Puedes parar si no se usa.
@@ -57,7 +57,7 @@ safety-card-work =
 safety-card-refugee =
     🪪 Tus derechos como refugiada o solicitante de asilo
 
-    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+    Las leyes cambian según el país. Una educadora de pares o un servicio legal puede decirte la ley aquí.
 
     • Tienes derecho a pedir asilo. Tu trabajo no te quita ese derecho.
     • Nadie debe devolverte a un lugar donde corres peligro.
@@ -71,7 +71,7 @@ safety-card-refugee =
 safety-card-violence =
     🆘 Si sufres violencia
 
-    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+    Las leyes cambian según el país. Una educadora de pares o un servicio legal puede decirte la ley aquí.
 
     • La violencia nunca es tu culpa. Mereces ayuda.
     • Primero, ve a un lugar seguro. Llama a alguien de confianza.
@@ -80,24 +80,22 @@ safety-card-violence =
     • Tú decides si vas a la policía. Puedes recibir atención médica sin denunciar.
     • Cuando te sientas capaz, anota qué pasó, cuándo y dónde.
 
-    Las compañeras y tu organización pueden acompañarte. No estás sola.
+    Una educadora de pares puede acompañarte. No estás sola.
 
 safety-law-summary =
     📜 Leyes locales
-
-    Tu organización todavía no ha añadido el resumen de las leyes locales.
 
     Las leyes cambian según el país, y a veces según la ciudad. Pregunta a una educadora de pares o a un servicio legal qué dice la ley donde estás.
 
 safety-arrest =
     🚨 Si te arrestan o te detienen
 
-    Las leyes cambian según el país; el paquete de tu organización tiene los detalles locales.
+    Las leyes cambian según el país. Una educadora de pares o un servicio legal puede decirte la ley aquí.
 
     • Mantén la calma. No corras, no pelees y no insultes a los agentes.
-    • Puedes decir: "Quiero hablar con un abogado." Después, di poco más.
+    • Puedes decir: «Quiero hablar con un abogado.» Después, di poco más.
     • Puedes pedir un intérprete si no entiendes.
-    • Puedes preguntar: "¿Por qué me detienen?"
+    • Puedes preguntar: «¿Por qué me detienen?»
     • No firmes nada que no entiendas.
     • No mientas. Puedes quedarte en silencio.
     • Donde la ley lo permite, no tienes que desbloquear tu teléfono ni dar tu contraseña.
@@ -108,7 +106,7 @@ safety-arrest =
     Nadie puede golpearte, tocarte sexualmente ni pedirte sexo o dinero para dejarte ir.
 
 safety-emergency-numbers =
-    Tu organización todavía no ha añadido los números de emergencia locales.
+    Pide a una educadora de pares los números de emergencia de aquí, y aprende uno de memoria.
 
 safety-contacts-title = Quién puede ayudar:
 safety-contact-line = { $name }: { $phone }

@@ -17,17 +17,17 @@ menu-back = ⬅️ Menu
 common-back = ⬅️ Retour
 common-next = Suivant ➡️
 common-previous = ⬅️ Précédent
-common-cancelled = C'est arrêté. Rien d'autre n'a été enregistré.
+common-cancelled = Annulé. Rien d'autre n'a été enregistré.
 common-no-longer-available = Ce bouton ne marche plus.
 common-not-available = Ceci n'est pas disponible pour vous.
 common-unknown-command = Je ne connais pas cette commande. Utilisez les boutons, ou envoyez /help.
 common-use-buttons = Merci d'utiliser les boutons ci-dessous.
 # Sent for stickers, voice notes, photos, files, contacts and locations we cannot use.
-common-unsupported = Je ne peux pas utiliser ceci ici, et je ne le garde pas. Merci d'utiliser les boutons ci-dessous.
+common-unsupported = Je ne peux pas utiliser ceci, et je ne le garde pas. Utilisez les boutons ci-dessous.
 common-flow-hint = Écrivez votre réponse, ou envoyez /cancel pour arrêter.
 common-something-went-wrong = Il y a eu un problème. Merci de réessayer.
 
-errors-kept = Désolé, il y a eu un problème de notre côté. Ce que vous avez envoyé est bien enregistré.
+errors-kept = Désolé, problème de notre côté. Ce que vous avez envoyé est enregistré.
 errors-not-kept = Désolé, il y a eu un problème de notre côté. Ce que vous avez envoyé n'a pas été enregistré. Merci de réessayer.
 
 # Descriptions in Telegram's command menu (up to 256 characters each).
@@ -50,7 +50,7 @@ command-feedback = Donner votre avis, de façon anonyme
 command-report = Rapport des avis
 command-exit = Effacer cette discussion maintenant
 exit-keep-role-ask = Effacer cette discussion maintenant. Voulez-vous aussi quitter votre rôle dans l'équipe ?
-exit-keep-role = Garder mon rôle, effacer la discussion
+exit-keep-role = Garder mon rôle, tout effacer
 exit-leave-role = Quitter aussi mon rôle
 exit-done = ✔
 command-rights = Connaître vos droits
@@ -64,4 +64,12 @@ command-duty = Être disponible pour parler
 # matches longer words that start with it; other words match whole words only. Capitals,
 # accents and vowel marks do not matter. Translators: add the words people here would use, but
 # no everyday word (a French "arrêté" is also "stopped"): every message must be able to pass.
+# stigma-check: skip (the words to hide from lock screens, not words we use)
 sensitive-words = sexe, travail du sexe, travailleu* du sexe, prostitu*, maison close, police*, policier*, arrest*, êtes arrêté*, suis arrêté*, interpellé*, interpellation*, garde à vue, détention, détenu*, violen*, viol, violée*, abus, agress*, client*, préservatif*, lubrifiant*, VIH, SIDA, PrEP, IST, avortement*, expuls*, immigration, asile, papiers, vol, vols, volé, volée, volés, volées, voleu*, danger*
+
+# Under what a lead wrote (a notice, a poll, an update) when it has a stigmatising word; the
+# words come from stigma.txt. A warning: the lead decides.
+# stigma-check: skip (names the words to avoid)
+stigma-warning = ⚠️ Certains mots blessent. Pensez à les changer avant d’envoyer :
+# stigma-check: skip (names the words to avoid)
+stigma-warning-line = • « { $term } » : dites { $preferred }

@@ -19,13 +19,30 @@ directory-category = { $category ->
     [peer-support] Groupe de soutien entre pairs
    *[emergency] Urgence
 }
+# A service type on a button: its icon and a short name (30 characters at most).
+directory-category-button = { $category ->
+    [health] 🩺 Santé
+    [hiv-sti] 🧪 VIH et IST
+    [sexual-health] 🌸 Santé sexuelle
+    [mental-health] 🧠 Santé mentale
+    [legal-aid] ⚖️ Aide juridique
+    [gbv] 🆘 Aide après violence
+    [shelter] 🏠 Hébergement sûr
+    [drop-in] ☕ Centre d'accueil
+    [livelihood] 💼 Travail et revenus
+    [documentation] 📄 Papiers et asile
+    [harm-reduction] 💉 Réduction des risques
+    [sex-worker-led] ✊ Mené par des TDS
+    [peer-support] 🤝 Soutien entre pairs
+   *[emergency] 🚨 Urgence
+}
 
 menu-find = 🔎 Trouver un service
 menu-propose = ➕ Ajouter un service
 menu-recheck = 🔁 Vérifier les services
 menu-queue = ✅ Valider
 
-directory-find-title = Comment voulez-vous chercher ? Vous pouvez aussi activer ou désactiver des filtres.
+directory-find-title = Comment chercher ? Vous pouvez aussi activer ou couper des filtres.
 directory-by-category = 📂 Par type de service
 directory-near-me = 📍 Près de moi
 directory-by-word = 🔤 Chercher par mot
@@ -48,26 +65,26 @@ directory-filter-open-now = { $on ->
 }
 
 directory-choose-category = Choisissez un type de service :
-directory-results = { $category } — touchez un service pour en voir plus.
+directory-results = { $category } — touchez un service pour voir.
 directory-no-results = Rien n'a été trouvé. Essayez un autre type de service, ou désactivez des filtres.
 directory-search-ask = Écrivez un mot à chercher, par exemple : clinique, juridique, hébergement.
-directory-search-results = Résultats pour « { $words } » — touchez un service pour en voir plus.
+directory-search-results = Résultats pour « { $words } » — touchez un service pour voir.
 directory-search-too-short = Merci d'écrire au moins un mot.
 directory-search-none = Rien n'a été trouvé pour « { $words } ». Essayez un autre mot, ou désactivez des filtres.
 directory-search-again = 🔤 Chercher encore
 
-directory-near-what = De quoi avez-vous besoin près de vous ? Choisissez un type, ou n'importe lequel.
+directory-near-what = Besoin de quoi près de vous ? Un type, ou tous.
 directory-near-any = 📍 Tous les types de service
-directory-near-ask = Touchez le bouton ci-dessous pour partager où vous êtes. Nous l'utilisons une seule fois et nous ne le gardons pas.
+directory-near-ask = Touchez le bouton pour dire où vous êtes. Nous l'utilisons une fois, sans le garder.
 directory-share-location = 📍 Partager ma position
 directory-near-or-area = Ou choisissez une zone :
-directory-near-results = Les services les plus proches. Touchez-en un pour en voir plus.
+directory-near-results = Les services proches. Touchez-en un pour voir.
 directory-area-results = Les services près du centre de { $area }. Touchez-en un pour en voir plus.
-directory-near-type-results = Les plus proches : { $category }. Touchez-en un pour en savoir plus.
-directory-area-type-results = { $category } près du centre de { $area }. Touchez-en un pour en savoir plus.
+directory-near-type-results = Les plus proches : { $category }. Touchez-en un.
+directory-area-type-results = { $category } près du centre de { $area }. Touchez-en un pour voir.
 directory-near-none = Aucun service trouvé près de là. Essayez une autre zone, ou désactivez des filtres.
-directory-live-location = La position en direct n'est pas utilisée. Merci de partager votre position une seule fois.
-directory-location-used = Votre position a servi une seule fois, n'a pas été gardée et a été effacée de cette conversation.
+directory-live-location = La position en direct n'est pas utilisée. Partagez votre position une fois.
+directory-location-used = Votre position a servi une fois, sans être gardée, et a été effacée.
 directory-no-areas = Aucune zone n'est encore prévue.
 
 # Distance bands.
@@ -142,7 +159,7 @@ directory-button-referral = 📝 Fiche d'orientation
 directory-button-confirm = ✅ C'est toujours bon
 directory-button-report = ⚠️ Signaler un problème
 directory-button-back = ⬅️ Retour
-directory-button-feedback = 💬 Donner mon avis sur ce service
+directory-button-feedback = 💬 Mon avis sur ce service
 
 directory-referral = 📝 Fiche d'orientation
     Service : { $service }
@@ -156,13 +173,13 @@ directory-problem = { $kind ->
     [closed] Il a fermé
     [moved] Il a déménagé
     [wrong-hours] Les horaires sont faux
-    [treated-badly] Ils ont mal traité des personnes
+    [treated-badly] Des personnes y ont été mal traitées
     [asked-for-papers] Ils ont demandé des papiers
    *[called-police] Ils ont appelé la police
 }
-directory-report-thanks = Merci. Un ou une responsable va s'en occuper.
-directory-report-review = Merci. Ce service est caché jusqu'à ce qu'un ou une responsable le vérifie.
-directory-report-already = Vous nous l'avez déjà dit, et nous l'avons bien reçu. Un ou une responsable va s'en occuper.
+directory-report-thanks = Merci. L'équipe va regarder.
+directory-report-review = Merci. Il reste caché jusqu'à vérification.
+directory-report-already = Vous nous l'avez déjà dit, c'est bien reçu. L'équipe va regarder.
 
 directory-recheck-title = Ces services doivent être vérifiés. Touchez-en un, puis dites-nous si c'est toujours bon.
 directory-recheck-none = Rien à vérifier pour le moment. Merci.
@@ -178,7 +195,7 @@ directory-rejected = Non publié : { $name }.
 directory-proposal-published = Votre proposition « { $name } » est maintenant publiée. Merci.
 directory-proposal-rejected = Votre proposition « { $name } » n'a pas été publiée. Raison : { $reason }
 directory-review-waiting = Il y a quelque chose de nouveau à valider. Ouvrez ✅ Valider.
-directory-decision-letter = 🔔 Un ou une responsable vous a répondu. Touchez Lire pour le voir.
+directory-decision-letter = 🔔 L'équipe vous a répondu. Touchez Lire.
 directory-decision-read = 📖 Lire
 directory-your-waiting-item = « { $name } » attend encore qu'un ou une responsable le vérifie.
 
@@ -194,12 +211,11 @@ directory-propose-phone-invalid = Cela ne ressemble pas à un numéro de télép
 directory-propose-place = Où est-il ? Partagez sa position avec 📎 → Position, écrivez l'adresse, ou touchez Passer.
 directory-propose-area = Dans quelle zone est-il ?
 directory-propose-hours = Quand est-il ouvert ?
-# The hours format is read by the bot: keep the English day codes and the example as they are.
+# The bot reads day names of this language (babel's full and short names) and the codes Mo-Su.
 directory-propose-hours-type = Écrivez les horaires comme ceci (du lundi au vendredi, et le samedi) :
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
-    Les jours sont en anglais : Mo lundi, Tu mardi, We mercredi, Th jeudi, Fr vendredi, Sa samedi, Su dimanche.
+    lun-ven 09:00-17:00; sam 10:00-14:00
 directory-propose-hours-invalid = Je n'arrive pas à lire ces horaires. Exemple (du lundi au vendredi, et le samedi) :
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
+    lun-ven 09:00-17:00; sam 10:00-14:00
 directory-propose-cost = Est-ce gratuit ?
 directory-propose-papers = Les personnes sans papiers peuvent-elles y aller ?
 directory-propose-flags = Qu'est-ce qui est vrai pour ce service ? Touchez tout ce qui correspond, puis Terminé.

@@ -45,7 +45,7 @@ feedback-waiting-answer = { $waiting ->
 }
 feedback-staff = Comment l'équipe du service s'est-elle comportée avec vous ?
 feedback-overall = Dans l'ensemble, comment ça s'est passé ?
-feedback-barriers = Est-ce que quelque chose a rendu les choses difficiles ? Touchez tout ce qui correspond, puis Terminé.
+feedback-barriers = Quelque chose a été difficile ? Touchez tout ce qui va, puis Terminé.
 # $barrier is one of the barriers.
 feedback-barrier = { $barrier ->
     [cost] Coût
@@ -59,7 +59,7 @@ feedback-barrier = { $barrier ->
     [childcare] Garde des enfants
    *[other] Autre chose
 }
-feedback-needs = De quoi avez-vous besoin que vous ne trouvez pas ? Touchez tout ce qui correspond, puis Terminé.
+feedback-needs = De quoi avez-vous besoin, sans le trouver ? Touchez tout ce qui va, puis Terminé.
 feedback-free-text = Autre chose ? Écrivez-le ici (1 000 lettres au plus), ou touchez Passer. N'écrivez pas de noms ni de numéros de téléphone.
 feedback-too-long = C'est trop long. Merci de raccourcir.
 feedback-review = Vérifiez, puis envoyez :

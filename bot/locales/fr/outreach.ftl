@@ -26,7 +26,7 @@ outreach-plan-area = Dans quelle zone ?
 outreach-plan-day = Quel jour ?
 outreach-plan-start = À quelle heure commence-t-elle ? La ligne du bas change les minutes.
 outreach-plan-length = Combien de temps ?
-outreach-plan-peers = Combien de pairs faut-il ? (Au moins deux : personne n'y va seul·e.)
+outreach-plan-peers = Combien de pairs faut-il ? (Au moins deux : personne n'y va sans compagnie.)
 outreach-plan-note = Ajoutez une note courte pour les pairs, ou touchez Passer. N'écrivez pas de noms, de numéros de téléphone ni d'adresses de personnes de la communauté.
 outreach-plan-repeat = Une seule fois, ou chaque semaine ?
 outreach-repeat-once = Une seule fois
@@ -46,13 +46,13 @@ outreach-previous-month = ⬅️
 outreach-next-month = ➡️
 
 outreach-session-title = { $kind } · { $when-where }
-outreach-session-details = Durée : { $length } · Pairs nécessaires : { $needed } · Confirmé·es : { $confirmed } · En attente : { $waiting }
+outreach-session-details = Durée : { $length } · Pairs nécessaires : { $needed } · Présences confirmées : { $confirmed } · En attente : { $waiting }
 outreach-session-note = Note : { $note }
 outreach-session-cancelled = ⛔ Annulée
 # $status is invited, confirmed, waiting or declined.
 outreach-status = { $status ->
-    [invited] invité·e
-    [confirmed] confirmé·e
+    [invited] invitation envoyée
+    [confirmed] présence confirmée
     [waiting] liste d'attente
    *[declined] a décliné
 }
@@ -60,7 +60,7 @@ outreach-roster-line = { $alias } : { $status }{ $checks }
 outreach-checked-in = · arrivée signalée
 outreach-checked-out = · départ signalé
 outreach-open-call = 📣 Appeler tous les pairs de la zone
-outreach-invite-peers = ➕ Inviter un·e pair
+outreach-invite-peers = ➕ Inviter des pairs
 outreach-choose-peer = Touchez un nom pour inviter cette personne :
 outreach-invited = { $count ->
     [0] Personne de nouveau n'a été invité.
@@ -106,9 +106,9 @@ outreach-safe-thanks = Merci. Prenez soin de vous.
 outreach-lead-alert = { $alias } n'a pas répondu après la séance : { $when-where }. Merci de prendre de ses nouvelles.
 outreach-peer-declined = { $alias } ne peut plus venir : { $when-where }.
 outreach-peer-left = { $alias } a quitté l'équipe : { $when-where }.
-outreach-peer-unreachable = { $alias } ne peut plus être joint·e par le bot : { $when-where }.
-outreach-peers-reachable = Confirmé·es et joignables : { $count } sur { $needed }.
-outreach-peers-short = Personne n'y va seul·e : merci d'inviter d'autres pairs.
+outreach-peer-unreachable = Le bot ne peut plus joindre { $alias } : { $when-where }.
+outreach-peers-reachable = Présences confirmées et joignables : { $count } sur { $needed }.
+outreach-peers-short = Personne n'y va sans compagnie : invitez d'autres pairs.
 outreach-open-session = 📋 Ouvrir la séance
 outreach-report-prompt = Comment ça s'est passé ? Merci d'envoyer un court rapport.
 outreach-check-in = ✅ Signaler mon arrivée

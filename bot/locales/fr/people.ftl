@@ -4,26 +4,26 @@
 # Role names. $role is one of: member, peer, lead, admin.
 # Used after "Rôle :" / "Votre rôle :", so no article is needed.
 people-role-name = { $role ->
-    [peer] pair-éducateur·rice
+    [peer] personne relais
     [lead] responsable de terrain
     [admin] admin
    *[member] membre
 }
 
-people-welcome = Bienvenue. Ce bot vous aide à trouver des services de confiance, à connaître vos droits et à nous dire ce dont vous avez besoin.
+people-welcome = Bienvenue. Ce bot vous aide à trouver des services sûrs, connaître vos droits et dire vos besoins.
 people-welcome-does = Tout marche avec des boutons. Vous n'avez jamais besoin de donner votre nom.
 people-welcome-keeps = Nous ne gardons presque rien sur vous. Telegram peut lire les conversations avec les bots : n'envoyez donc rien que vous voulez garder secret. Voir 🔒 Vie privée.
 people-welcome-role = Votre rôle : { people-role-name }. Votre nom dans l'équipe : { $alias }.
 
 help-member = Utilisez les boutons pour avancer. /language change la langue. /privacy dit ce que nous gardons. /cancel arrête ce que vous faites. /start montre à nouveau le menu.
-help-peer = Comme pair-éducateur·rice, vous pouvez voir votre rôle avec /whoami.
+help-peer = Comme personne relais, vous pouvez voir votre rôle avec /whoami.
 help-lead = Comme responsable, vous pouvez inviter des pairs avec /invite et voir votre équipe avec /team. Là, vous pouvez désactiver une personne : elle perd l'accès tout de suite.
 
 language-choose = Choisissez votre langue :
 language-saved = C'est fait. Je vous parlerai en français.
 
 privacy-text = Ce que nous gardons : si vous choisissez une langue, nous gardons ce choix sous un code. Sans notre clé secrète, ce code ne peut pas être relié à votre compte Telegram. Nous ne gardons pas votre nom, votre numéro de téléphone ni vos messages. Vous pouvez effacer votre choix de langue ci-dessous, à tout moment.
-privacy-telegram = Telegram peut lire les conversations avec les bots, et vos messages restent sur votre téléphone jusqu'à ce que vous les effaciez.
+privacy-telegram = Telegram peut lire les discussions avec les bots. Vos messages restent sur le téléphone tant que vous ne les effacez pas.
 privacy-team = Pairs et responsables : tant que vous avez un rôle, nous gardons le numéro de votre compte Telegram, votre pseudo et votre langue. Quand votre rôle se termine, nous effaçons le numéro de compte et gardons seulement le pseudo dans l'historique.
 privacy-forget-language = 🗑 Effacer mon choix de langue
 privacy-language-forgotten = C'est fait. Votre choix de langue est effacé.
@@ -35,7 +35,7 @@ people-whoami = Rôle : { people-role-name }
 people-invite-choose = Qui voulez-vous inviter ?
 people-invite-as = { $role ->
     [lead] Inviter : responsable de terrain
-   *[peer] Inviter : pair-éducateur·rice
+   *[peer] Inviter : personne relais
 }
 people-invite-created = Invitation pour une nouvelle personne. Rôle : { people-role-name }. Elle marche une seule fois, jusqu'au { DATETIME($expires, dateStyle: "medium") }.
     Envoyez ce lien seulement à cette personne :

@@ -9,27 +9,27 @@ safety-button-work = 💼 Au travail
 safety-button-refugee = 🪪 Réfugié ou asile
 safety-button-violence = 🆘 Violence
 safety-button-law = 📜 Lois locales
-safety-button-arrest = 🚨 Si vous êtes arrêté·e
+safety-button-arrest = 🚨 En cas d'arrestation
 
 safety-card-police =
     👮 Vos droits face à la police
 
-    Les lois changent selon le pays ; le dossier de votre organisation donne les détails locaux.
+    Les lois changent selon le pays. Une personne relais ou un service juridique peut vous dire la loi ici.
 
     • Restez calme. Gardez les mains visibles.
     • Vous pouvez demander : « Suis-je libre de partir ? » Si oui, partez calmement.
     • Vous pouvez demander le nom et le matricule de l'agent. Essayez de les retenir.
     • Avoir des préservatifs n'est pas la preuve d'un délit. Vous pouvez le dire calmement.
     • Personne n'a le droit de vous frapper, de vous toucher sexuellement ou de vous demander du sexe ou de l'argent.
-    • Vous n'êtes pas obligé·e de donner les noms de vos amis ou de vos clients.
+    • Vous n'avez pas à donner les noms de vos amis ou de vos clients.
     • Si la police arrête quelqu'un, vous pouvez rester près et regarder, si c'est sans danger.
 
-    Après, notez l'heure, le lieu et ce qui a été dit, et parlez-en à une paire ou à votre organisation.
+    Après, notez l'heure, le lieu et ce qui a été dit, et parlez-en à une personne relais.
 
 safety-card-health =
     🏥 Vos droits dans un centre de santé
 
-    Les lois changent selon le pays ; le dossier de votre organisation donne les détails locaux.
+    Les lois changent selon le pays. Une personne relais ou un service juridique peut vous dire la loi ici.
 
     • Vous avez droit à des soins sans jugement, quel que soit votre travail ou vos papiers.
     • Ce que vous dites à un soignant doit rester privé.
@@ -38,12 +38,12 @@ safety-card-health =
     • Vous pouvez demander à quoi sert un médicament et combien il coûte avant de le prendre.
     • En urgence, demandez d'abord de l'aide. Les papiers peuvent attendre.
 
-    Si vous avez été mal traité·e, vous pouvez le dire à votre organisation. Vous pouvez aussi donner un avis anonyme dans ce bot.
+    Si vous avez été mal accueilli, vous pouvez le dire à une personne relais. Vous pouvez aussi donner un avis anonyme dans ce bot.
 
 safety-card-work =
     💼 Vos droits au travail
 
-    Les lois changent selon le pays ; le dossier de votre organisation donne les détails locaux.
+    Les lois changent selon le pays. Une personne relais ou un service juridique peut vous dire la loi ici.
 
     • Votre corps, votre choix. Vous pouvez dire non à une personne ou à un acte, à tout moment.
     • Vous pouvez toujours demander un préservatif. Vous pouvez arrêter s'il n'est pas utilisé.
@@ -55,9 +55,9 @@ safety-card-work =
     Si quelqu'un vous contrôle, vous menace ou garde vos papiers, vous pouvez recevoir de l'aide en secret.
 
 safety-card-refugee =
-    🪪 Vos droits comme réfugié·e ou demandeur·se d'asile
+    🪪 Vos droits : statut de réfugié et demande d'asile
 
-    Les lois changent selon le pays ; le dossier de votre organisation donne les détails locaux.
+    Les lois changent selon le pays. Une personne relais ou un service juridique peut vous dire la loi ici.
 
     • Vous avez le droit de demander l'asile. Votre travail ne vous retire pas ce droit.
     • Personne ne doit vous renvoyer dans un lieu où vous êtes en danger.
@@ -71,48 +71,46 @@ safety-card-refugee =
 safety-card-violence =
     🆘 Si vous subissez des violences
 
-    Les lois changent selon le pays ; le dossier de votre organisation donne les détails locaux.
+    Les lois changent selon le pays. Une personne relais ou un service juridique peut vous dire la loi ici.
 
     • La violence n'est jamais de votre faute. Vous méritez de l'aide.
     • D'abord, allez dans un endroit sûr. Appelez une personne de confiance.
-    • Si vous êtes blessé·e, voyez vite un soignant. Après un viol, un traitement dans les 72 heures (3 jours) peut éviter le VIH, et certaines pilules peuvent éviter une grossesse.
+    • En cas de blessure, voyez vite un soignant. Après un viol, un traitement dans les 72 heures (3 jours) peut éviter le VIH, et certaines pilules peuvent éviter une grossesse.
     • Si possible, gardez vos vêtements et ne vous lavez pas avant un examen. Cela peut aider plus tard, si vous choisissez de porter plainte.
     • C'est vous qui choisissez d'aller ou non à la police. Vous pouvez recevoir des soins sans porter plainte.
-    • Quand vous vous sentez prêt·e, notez ce qui s'est passé, quand et où.
+    • Quand vous vous en sentez capable, notez ce qui s'est passé, quand et où.
 
-    Les paires et votre organisation peuvent vous accompagner. Vous n'êtes pas seul·e.
+    Une personne relais peut vous accompagner. Vous avez droit à de l'aide.
 
 safety-law-summary =
     📜 Lois locales
 
-    Votre organisation n'a pas encore ajouté le résumé des lois locales.
-
-    Les lois changent selon le pays, et parfois selon la ville. Demandez à une paire éducatrice ou à un service juridique ce que dit la loi là où vous êtes.
+    Les lois changent selon le pays, et parfois selon la ville. Demandez à une personne relais ou à un service juridique ce que dit la loi là où vous êtes.
 
 safety-arrest =
-    🚨 Si vous êtes arrêté·e ou détenu·e
+    🚨 En cas d'arrestation ou de détention
 
-    Les lois changent selon le pays ; le dossier de votre organisation donne les détails locaux.
+    Les lois changent selon le pays. Une personne relais ou un service juridique peut vous dire la loi ici.
 
     • Restez calme. Ne fuyez pas, ne vous battez pas, n'insultez pas les agents.
     • Vous pouvez dire : « Je veux parler à un avocat. » Ensuite, dites peu de choses.
     • Vous pouvez demander un interprète si vous ne comprenez pas.
-    • Vous pouvez demander : « Pourquoi suis-je arrêté·e ? »
+    • Vous pouvez demander : « Pourquoi cette arrestation ? »
     • Ne signez rien que vous ne comprenez pas.
     • Ne mentez pas. Vous pouvez vous taire à la place.
-    • Là où la loi le permet, vous n'êtes pas obligé·e de déverrouiller votre téléphone ni de donner votre code.
-    • Apprenez un numéro par cœur : une amie, une paire ou un service juridique.
-    • Vous pouvez demander à appeler quelqu'un et à voir un médecin si vous êtes blessé·e ou avez besoin de médicaments.
+    • Là où la loi le permet, vous n'avez pas à déverrouiller votre téléphone ni de donner votre code.
+    • Apprenez un numéro par cœur : une amie, une personne relais ou un service juridique.
+    • Vous pouvez demander à appeler quelqu'un et à voir un médecin en cas de blessure ou de besoin de médicaments.
     • Si vous avez des enfants ou des personnes à charge, dites-le.
 
     Personne n'a le droit de vous frapper, de vous toucher sexuellement ou de demander du sexe ou de l'argent pour vous libérer.
 
 safety-emergency-numbers =
-    Votre organisation n'a pas encore ajouté les numéros d'urgence locaux.
+    Demandez les numéros d'urgence d'ici à une personne relais, et apprenez-en un par cœur.
 
 safety-contacts-title = Qui peut aider :
 safety-contact-line = { $name } : { $phone }
-safety-no-contacts = Aucun contact juridique ou d'urgence n'est encore listé. Demandez à une paire éducatrice.
+safety-no-contacts = Aucun contact juridique ou d'urgence n'est encore listé. Demandez à une personne relais.
 
 # Draft translation: to be reviewed by a native speaker.
 # Safety alerts. The first line of an alert shows on a locked phone: keep it neutral.
@@ -139,7 +137,7 @@ alerts-when = { $when ->
     [yesterday] hier
    *[this-week] cette semaine
 }
-alerts-choose = Choisissez les zones pour lesquelles vous voulez des avis de sécurité. Vous pouvez arrêter à tout moment. Nous gardons le numéro de votre discussion seulement tant que vous recevez des avis.
+alerts-choose = Choisissez les zones où vous voulez des avis de sécurité. Arrêtez quand vous voulez. Nous gardons le numéro de discussion seulement pendant les avis.
 alerts-stop = 🔕 Arrêter tous les avis
 alerts-stopped = C'est fait. Vous ne recevrez plus d'avis, et nous ne gardons plus le numéro de votre discussion pour eux.
 alerts-report-kind = Quel genre de danger ?
@@ -161,7 +159,7 @@ alerts-published = { $count ->
    *[other] Envoyé à { $count } personnes.
 }
 alerts-rejected = Pas envoyé. La personne qui l'a signalé saura pourquoi.
-alerts-your-alert-rejected = L'avis de sécurité que vous avez signalé n'a pas été envoyé. Raison : { $reason }
+alerts-your-alert-rejected = Votre avis de sécurité n'a pas été envoyé. Raison : { $reason }
 # What the peer who reported is sent (a locked phone shows it): nothing about the report.
 alerts-rejected-letter = 📬 Il y a une réponse au sujet d'un avis que vous avez envoyé.
 # A button of a report or a vetting whose form has closed (a restart, a long pause).

@@ -3,13 +3,13 @@
 
 console-intro = Hali ya console: bot halisi, bila mtandao, na watu wa kubuni. Hifadhidata: { $database }
 console-help = Andika ujumbe au amri kama /start. Andika namba ili kugusa kitufe.
-    :as NAME [member|peer|lead|admin]    ongea kama mtu mwingine (na umpe nafasi)
+    :as NAME [member|peer|lead|admin]    ongea kama mtu mwingine (na umpe jukumu)
     :lang en|fr|ar|sw|es                 lugha ya programu ya Telegram ya mtu huyu
     :location LAT LON                    tuma mahali
     :sample                              pakia orodha ya mfano ya mji wa kubuni
     :help                                msaada huu
     :quit                                toka
-console-now = Sasa wewe ni { $name } (nafasi: { $role }).
+console-now = Sasa wewe ni { $name } (jukumu: { $role }).
 console-language = Lugha ya programu ya Telegram sasa ni: { $language }.
 console-elsewhere = (bot imemtumia { $name } kitu)
 console-deleted = (bot imefuta ujumbe)

@@ -15,9 +15,26 @@ directory-category = { $category ->
     [livelihood] Kazi na kipato
     [documentation] Nyaraka na hifadhi ya ukimbizi
     [harm-reduction] Kupunguza madhara
-    [sex-worker-led] Shirika linaloongozwa na wafanyabiashara ya ngono
+    [sex-worker-led] Shirika linaloongozwa na wafanyakazi wa ngono
     [peer-support] Kikundi cha msaada wa rika
    *[emergency] Dharura
+}
+# A service type on a button: its icon and a short name (30 characters at most).
+directory-category-button = { $category ->
+    [health] 🩺 Afya
+    [hiv-sti] 🧪 VVU na magonjwa ya zinaa
+    [sexual-health] 🌸 Afya ya ngono
+    [mental-health] 🧠 Afya ya akili
+    [legal-aid] ⚖️ Msaada wa kisheria
+    [gbv] 🆘 Msaada baada ya ukatili
+    [shelter] 🏠 Makazi salama
+    [drop-in] ☕ Kituo bila miadi
+    [livelihood] 💼 Kazi na kipato
+    [documentation] 📄 Nyaraka na ukimbizi
+    [harm-reduction] 💉 Kupunguza madhara
+    [sex-worker-led] ✊ Cha wafanyakazi wa ngono
+    [peer-support] 🤝 Msaada wa rika
+   *[emergency] 🚨 Dharura
 }
 
 menu-find = 🔎 Tafuta huduma
@@ -39,8 +56,8 @@ directory-filter-no-papers = { $on ->
    *[no] ☐ Bila nyaraka
 }
 directory-filter-sex-worker-led = { $on ->
-    [yes] ☑ Inaongozwa na wafanyabiashara ya ngono
-   *[no] ☐ Inaongozwa na wafanyabiashara ya ngono
+    [yes] ☑ Inaongozwa na wafanyakazi wa ngono
+   *[no] ☐ Inaongozwa na wafanyakazi wa ngono
 }
 directory-filter-open-now = { $on ->
     [yes] ☑ Iko wazi sasa
@@ -61,13 +78,13 @@ directory-near-any = 📍 Aina yoyote ya huduma
 directory-near-ask = Gusa kitufe hapa chini ili kutuma mahali ulipo. Tunatumia taarifa hii mara moja tu, na hatuihifadhi.
 directory-share-location = 📍 Tuma mahali nilipo
 directory-near-or-area = Au chagua eneo:
-directory-near-results = Huduma zilizo karibu zaidi. Gusa mojawapo ili kuona zaidi.
+directory-near-results = Huduma zilizo karibu. Gusa moja uone zaidi.
 directory-area-results = Huduma karibu na katikati ya { $area }. Gusa mojawapo ili kuona zaidi.
 directory-near-type-results = Zilizo karibu zaidi: { $category }. Gusa moja kuona zaidi.
 directory-area-type-results = { $category } karibu na katikati ya { $area }. Gusa moja kuona zaidi.
 directory-near-none = Hakuna huduma zilizopatikana karibu na hapo. Jaribu eneo lingine, au zima baadhi ya vichujio.
 directory-live-location = Hatutumii mahali pa moja kwa moja (live). Tafadhali tuma mahali ulipo mara moja tu.
-directory-location-used = Mahali ulipo pametumika mara moja tu, hapajahifadhiwa, na pamefutwa kwenye mazungumzo haya.
+directory-location-used = Mahali ulipo pametumika mara moja, hapajahifadhiwa, na pamefutwa.
 directory-no-areas = Bado hakuna maeneo yaliyowekwa.
 
 # Distance bands.
@@ -128,7 +145,7 @@ directory-card-state = Hali: { $state ->
 directory-card-reports = Matatizo yaliyoripotiwa: { $reports }
 # Our attributes, shown together on one line.
 directory-flag = { $flag ->
-    [sex_worker_led] Inaongozwa na wafanyabiashara ya ngono
+    [sex_worker_led] Inaongozwa na wafanyakazi wa ngono
     [rights_based] Heshima, bila kuhukumu
     [no_police_reporting] Hairipoti kwa polisi
     [trans_friendly] Inakaribisha watu waliobadili jinsia
@@ -159,9 +176,9 @@ directory-problem = { $kind ->
     [asked-for-papers] Waliomba nyaraka
    *[called-police] Waliita polisi
 }
-directory-report-thanks = Asante. Kiongozi ataliangalia.
-directory-report-review = Asante. Imefichwa mpaka kiongozi aihakiki.
-directory-report-already = Ulishatuambia hili, na tumelipokea. Kiongozi ataliangalia.
+directory-report-thanks = Asante. Timu italiangalia.
+directory-report-review = Asante. Imefichwa mpaka timu iihakiki.
+directory-report-already = Ulishatuambia hili, na tumelipokea. Timu italiangalia.
 
 directory-recheck-title = Huduma hizi zinahitaji kuhakikiwa. Gusa mojawapo, kisha tuambie kama bado ni sahihi.
 directory-recheck-none = Hakuna cha kuhakiki sasa. Asante.
@@ -177,7 +194,7 @@ directory-rejected = Haijachapishwa: { $name }.
 directory-proposal-published = Pendekezo lako “{ $name }” sasa limechapishwa. Asante.
 directory-proposal-rejected = Pendekezo lako “{ $name }” halikuchapishwa. Sababu: { $reason }
 directory-review-waiting = Kuna kitu kipya cha kukagua. Fungua ✅ Kagua.
-directory-decision-letter = 🔔 Kiongozi amekujibu. Gusa Soma kuliona.
+directory-decision-letter = 🔔 Timu imekujibu. Gusa Soma kuliona.
 directory-decision-read = 📖 Soma
 directory-your-waiting-item = “{ $name }” bado inasubiri kiongozi aikague.
 
@@ -193,20 +210,19 @@ directory-propose-phone-invalid = Hii haionekani kuwa namba ya simu. Iandike ten
 directory-propose-place = Iko wapi? Tuma mahali ilipo kwa 📎 → Location, andika anwani, au gusa Ruka.
 directory-propose-area = Iko katika eneo gani?
 directory-propose-hours = Inafunguliwa lini?
-# The hours format is read by the bot: keep the English day codes and the example as they are.
+# The bot reads day names of this language (babel's full and short names) and the codes Mo-Su.
 directory-propose-hours-type = Andika saa hivi (Jumatatu hadi Ijumaa, na Jumamosi):
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
-    Siku ziko kwa Kiingereza: Mo Jumatatu, Tu Jumanne, We Jumatano, Th Alhamisi, Fr Ijumaa, Sa Jumamosi, Su Jumapili.
+    Jumatatu-Ijumaa 09:00-17:00; Jumamosi 10:00-14:00
     Tumia saa 24: 09:00 ni saa tatu asubuhi, 17:00 ni saa kumi na moja jioni.
 directory-propose-hours-invalid = Sikuweza kusoma saa hizi. Mfano (Jumatatu hadi Ijumaa, na Jumamosi):
-    Mo-Fr 09:00-17:00; Sa 10:00-14:00
+    Jumatatu-Ijumaa 09:00-17:00; Jumamosi 10:00-14:00
 directory-propose-cost = Je, ni bure?
 directory-propose-papers = Je, watu wasio na nyaraka wanaweza kuitumia?
 directory-propose-flags = Ni yapi kati ya haya ni kweli? Gusa yote yanayofaa, kisha Imekamilika.
 directory-propose-visibility = Nani anaweza kuiona?
 directory-propose-review = Tafadhali hakiki, kisha tuma:
 directory-propose-sent = Imetumwa kwa viongozi ili ikaguliwe. Asante.
-directory-propose-closed = Fomu hii imefungwa: boti ilianza upya, au fomu ilisimamishwa. Hakuna kingine kilichotumwa. Unaweza kuanza tena.
+directory-propose-closed = Fomu hii imefungwa: bot ilianza upya, au fomu ilisimamishwa. Hakuna kingine kilichotumwa. Unaweza kuanza tena.
 directory-propose-again = ➕ Anza tena
 directory-propose-too-long = Hii ni ndefu mno. Tafadhali ifupishe.
 directory-hours-weekdays = Jumatatu–Ijumaa, 9:00–17:00

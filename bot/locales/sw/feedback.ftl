@@ -13,7 +13,7 @@ feedback-topic = Ni kuhusu nini?
 # $topic is one of the topics.
 feedback-topic-name = { $topic ->
     [service] Huduma niliyotumia
-    [outreach] Kikao cha ufikiaji
+    [outreach] Kikao cha uhamasishaji
     [needs] Mahitaji yangu
     [safety] Usalama
     [peer] Kuongea na mwelimishaji rika
@@ -45,7 +45,7 @@ feedback-waiting-answer = { $waiting ->
 }
 feedback-staff = Wafanyakazi walikutendea vipi?
 feedback-overall = Kwa ujumla, ilikuwaje?
-feedback-barriers = Je, kuna kitu kilichofanya iwe vigumu? Gusa vyote vinavyofaa, kisha Imekamilika.
+feedback-barriers = Kuna kitu kilikuwa kigumu? Gusa vyote vinavyofaa, kisha Imekamilika.
 # $barrier is one of the barriers.
 feedback-barrier = { $barrier ->
     [cost] Gharama

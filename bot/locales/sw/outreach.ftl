@@ -1,7 +1,7 @@
 # Draft translation: to be reviewed by a native speaker.
 # Outreach sessions: planning, invitations, reminders, safety check-ins, reports, figures.
 # Reminders and invitations may show on a locked phone: keep them neutral (time and area only).
-# Words: "kikao" (vikao) = outreach session; "ufikiaji" = outreach (as in "kiongozi wa ufikiaji").
+# Words: "kikao" (vikao) = outreach session, "kikao cha uhamasishaji"; "uhamasishaji" = outreach work.
 # Length is "saa 2" etc.: in the invitation it follows "muda:" so it is not read as a clock time.
 
 menu-plan = 🗓 Panga kikao
@@ -11,7 +11,7 @@ menu-my-sessions = 🗓 Vikao vyangu
 
 # $kind is one of the session kinds.
 outreach-kind = { $kind ->
-    [outreach-walk] Matembezi ya ufikiaji
+    [outreach-walk] Matembezi ya uhamasishaji
     [testing-day] Siku ya kupima
     [rights-workshop] Warsha ya kujua haki zako
     [distribution] Ugawaji
@@ -107,7 +107,7 @@ outreach-safe-thanks = Asante. Jitunze.
 outreach-lead-alert = { $alias } hajajibu baada ya kikao: { $when-where }. Tafadhali fuatilia hali yake.
 outreach-peer-declined = { $alias } hawezi kuja tena: { $when-where }.
 outreach-peer-left = { $alias } ameondoka kwenye timu: { $when-where }.
-outreach-peer-unreachable = Boti haiwezi kumfikia { $alias } tena: { $when-where }.
+outreach-peer-unreachable = Bot haiwezi kumfikia { $alias } tena: { $when-where }.
 outreach-peers-reachable = Wamethibitisha na wanafikika: { $count } kati ya { $needed }.
 outreach-peers-short = Hakuna anayekwenda peke yake: tafadhali alika waelimishaji rika zaidi.
 outreach-open-session = 📋 Fungua kikao
@@ -152,7 +152,7 @@ outreach-report-review = Tafadhali hakiki, kisha tuma:
 outreach-report-send = 📨 Tuma
 outreach-report-saved = Asante. Ripoti yako imehifadhiwa. Unaweza kuibadilisha ndani ya saa 48.
 outreach-report-closed = Ripoti hii haiwezi kubadilishwa tena.
-outreach-form-closed = Fomu hii imefungwa (ilisubiri muda mrefu, au boti ilianza upya). Hakuna kilichohifadhiwa. Unaweza kuanza tena.
+outreach-form-closed = Fomu hii imefungwa (ilisubiri muda mrefu, au bot ilianza upya). Hakuna kilichohifadhiwa. Unaweza kuanza tena.
 outreach-start-again = 🔁 Anza tena
 outreach-report-summary = Wapya: { $new } · Waliokuja awali: { $returning } · Kondomu: { $condoms } · Vilainishi: { $lubricant } · Vipeperushi: { $leaflets }
 outreach-report-lists = Rufaa: { $referrals } · Matukio: { $incidents }

@@ -2,10 +2,10 @@
 # Welcome, help, language, privacy, roles, invites and joining.
 
 # Role names. $role is one of: member, peer, lead, admin.
-# Used after "Nafasi:" / "Nafasi yako:" ("nafasi" = role in the team).
+# Used after "Jukumu:" / "Jukumu lako:" ("jukumu" = role in the team; "nafasi" is a space or a place).
 people-role-name = { $role ->
     [peer] mwelimishaji rika
-    [lead] kiongozi wa ufikiaji
+    [lead] kiongozi wa uhamasishaji
     [admin] msimamizi
    *[member] mwanachama
 }
@@ -13,10 +13,10 @@ people-role-name = { $role ->
 people-welcome = Karibu. Bot hii inakusaidia kupata huduma za kuaminika, kujua haki zako na kutuambia unachohitaji.
 people-welcome-does = Kila kitu kinafanya kazi kwa vitufe. Huhitaji kamwe kutoa jina lako.
 people-welcome-keeps = Tunahifadhi machache sana kukuhusu. Telegram inaweza kusoma mazungumzo na bot, kwa hiyo usitume chochote unachotaka kiwe siri. Angalia 🔒 Faragha.
-people-welcome-role = Nafasi yako: { people-role-name }. Jina lako kwenye timu: { $alias }.
+people-welcome-role = Jukumu lako: { people-role-name }. Jina lako kwenye timu: { $alias }.
 
 help-member = Tumia vitufe kusogea. /language inabadilisha lugha. /privacy inaeleza tunachohifadhi. /cancel inasimamisha unachofanya. /start inaonyesha menyu tena.
-help-peer = Kama mwelimishaji rika, unaweza kuona nafasi yako kwa /whoami.
+help-peer = Kama mwelimishaji rika, unaweza kuona jukumu lako kwa /whoami.
 help-lead = Kama kiongozi, unaweza kuwaalika waelimishaji rika kwa /invite na kuona timu yako kwa /team. Huko unaweza kusitisha ruhusa ya mtu; ruhusa yake inaisha mara moja.
 
 language-choose = Chagua lugha yako:
@@ -24,20 +24,20 @@ language-saved = Imekamilika. Nitazungumza nawe kwa Kiswahili.
 
 privacy-text = Tunachohifadhi: ukichagua lugha, tunahifadhi chaguo hilo chini ya msimbo. Bila ufunguo wetu wa siri, msimbo huo hauwezi kuunganishwa na akaunti yako ya Telegram. Hatuhifadhi jina lako, namba yako ya simu wala ujumbe wako. Unaweza kufuta chaguo lako la lugha hapa chini wakati wowote.
 privacy-telegram = Telegram inaweza kusoma mazungumzo na bot, na ujumbe wako unabaki kwenye simu yako mpaka uufute.
-privacy-team = Waelimishaji rika na viongozi: ukiwa na nafasi, tunahifadhi namba ya akaunti yako ya Telegram, jina lako la timu na lugha yako. Nafasi yako ikiisha, tunafuta namba ya akaunti na kubaki na jina la timu tu kwenye kumbukumbu za zamani.
+privacy-team = Waelimishaji rika na viongozi: ukiwa na jukumu, tunahifadhi namba ya akaunti yako ya Telegram, jina lako la timu na lugha yako. Jukumu lako likiisha, tunafuta namba ya akaunti na kubaki na jina la timu tu kwenye kumbukumbu za zamani.
 privacy-forget-language = 🗑 Futa chaguo langu la lugha
 privacy-language-forgotten = Imekamilika. Chaguo lako la lugha limefutwa.
 
-people-whoami = Nafasi: { people-role-name }
+people-whoami = Jukumu: { people-role-name }
     Jina kwenye timu: { $alias }
     Lugha: { $language }
 
 people-invite-choose = Unataka kumwalika nani?
 people-invite-as = { $role ->
-    [lead] Alika kiongozi wa ufikiaji
+    [lead] Alika kiongozi
    *[peer] Alika mwelimishaji rika
 }
-people-invite-created = Mwaliko kwa mtu mpya. Nafasi: { people-role-name }. Unafanya kazi mara moja tu, hadi { DATETIME($expires, dateStyle: "medium") }.
+people-invite-created = Mwaliko kwa mtu mpya. Jukumu: { people-role-name }. Unafanya kazi mara moja tu, hadi { DATETIME($expires, dateStyle: "medium") }.
     Tuma kiungo hiki kwa mtu huyo tu:
     { $link }
     Au mtu huyo anaweza kutuma: /join { $code }
@@ -47,8 +47,8 @@ people-join-unknown = Msimbo huu wa mwaliko si sahihi. Angalia tena na mtu aliye
 people-join-expired = Muda wa mwaliko huu umeisha. Omba mwaliko mpya.
 people-join-used = Mwaliko huu umeshatumika. Omba mwaliko mpya.
 people-join-retry = Andika msimbo tena, au tuma /cancel kusimamisha.
-people-join-already = Tayari una nafasi hapa: { people-role-name }.
-people-joined = Karibu kwenye timu. Nafasi yako: { people-role-name }.
+people-join-already = Tayari una jukumu hapa: { people-role-name }.
+people-joined = Karibu kwenye timu. Jukumu lako: { people-role-name }.
 people-alias-ask = Chagua jina ambalo timu itaona. Usitumie jina lako halisi. Liandike sasa, au baki na lile lililo hapa chini.
 people-alias-keep = Baki na “{ $alias }”
 people-alias-saved = Imehifadhiwa. Timu itakuona kama { $alias }.
@@ -61,7 +61,7 @@ people-team-title = Timu yako. Gusa jina ili kuona zaidi.
 people-team-empty = Bado hakuna mtu kwenye timu yako. Tumia ➕ Alika.
 people-member-label = { $alias } · { people-role-name }
 people-member-card = { $alias }
-    Nafasi: { people-role-name }
+    Jukumu: { people-role-name }
     Alijiunga: { $joined }
 people-deactivate = Sitisha ruhusa
 people-deactivate-confirm = Usitishe ruhusa ya { $alias }? Atapoteza ruhusa mara moja. Kumbukumbu za zamani zitabaki na jina lake la utani tu.

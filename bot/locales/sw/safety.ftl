@@ -14,22 +14,22 @@ safety-button-arrest = 🚨 Ukikamatwa
 safety-card-police =
     👮 Haki zako mbele ya polisi
 
-    Sheria hutofautiana kati ya nchi; kifurushi cha shirika lako kina maelezo ya hapa.
+    Sheria hutofautiana kati ya nchi. Mwelimishaji rika au huduma ya kisheria anaweza kukueleza sheria ya hapa.
 
     • Tulia. Weka mikono yako mahali wanapoiona.
-    • Unaweza kuuliza: "Je, niko huru kuondoka?" Wakisema ndiyo, ondoka kwa utulivu.
+    • Unaweza kuuliza: “Je, niko huru kuondoka?” Wakisema ndiyo, ondoka kwa utulivu.
     • Unaweza kuomba jina na namba ya afisa. Jaribu kuyakumbuka.
     • Kubeba kondomu si ushahidi wa kosa. Unaweza kusema hivyo kwa utulivu.
     • Hakuna mtu anayeruhusiwa kukupiga, kukugusa kingono au kukuomba ngono au pesa.
     • Huna lazima kutaja majina ya marafiki au wateja.
     • Ukiona polisi wakimsimamisha mtu, unaweza kukaa karibu na kutazama, kama ni salama.
 
-    Baadaye, andika saa, mahali na yaliyosemwa, na umwambie mwenzako au shirika lako.
+    Baadaye, andika saa, mahali na yaliyosemwa, na umwambie mwelimishaji rika.
 
 safety-card-health =
     🏥 Haki zako katika kituo cha afya
 
-    Sheria hutofautiana kati ya nchi; kifurushi cha shirika lako kina maelezo ya hapa.
+    Sheria hutofautiana kati ya nchi. Mwelimishaji rika au huduma ya kisheria anaweza kukueleza sheria ya hapa.
 
     • Una haki ya kupata huduma bila kuhukumiwa, vyovyote kazi yako au hati zako.
     • Unachomwambia mhudumu wa afya kinapaswa kubaki siri.
@@ -38,12 +38,12 @@ safety-card-health =
     • Unaweza kuuliza dawa ni ya nini na bei yake kabla ya kuitumia.
     • Katika dharura, omba msaada kwanza. Hati zinaweza kufuata baadaye.
 
-    Ukitendewa vibaya, unaweza kuliambia shirika lako. Unaweza pia kutoa maoni bila jina katika boti hii.
+    Ukitendewa vibaya, unaweza kumwambia mwelimishaji rika. Unaweza pia kutoa maoni bila jina katika bot hii.
 
 safety-card-work =
     💼 Haki zako kazini
 
-    Sheria hutofautiana kati ya nchi; kifurushi cha shirika lako kina maelezo ya hapa.
+    Sheria hutofautiana kati ya nchi. Mwelimishaji rika au huduma ya kisheria anaweza kukueleza sheria ya hapa.
 
     • Mwili wako, uamuzi wako. Unaweza kukataa mtu yeyote au kitendo chochote, wakati wowote.
     • Unaweza kuomba kondomu itumike kila wakati. Unaweza kuacha isipotumika.
@@ -57,7 +57,7 @@ safety-card-work =
 safety-card-refugee =
     🪪 Haki zako kama mkimbizi au mtafuta hifadhi
 
-    Sheria hutofautiana kati ya nchi; kifurushi cha shirika lako kina maelezo ya hapa.
+    Sheria hutofautiana kati ya nchi. Mwelimishaji rika au huduma ya kisheria anaweza kukueleza sheria ya hapa.
 
     • Una haki ya kuomba hifadhi. Kazi yako haiondoi haki hii.
     • Hakuna anayepaswa kukurudisha mahali ambapo uko hatarini.
@@ -71,7 +71,7 @@ safety-card-refugee =
 safety-card-violence =
     🆘 Ukifanyiwa ukatili
 
-    Sheria hutofautiana kati ya nchi; kifurushi cha shirika lako kina maelezo ya hapa.
+    Sheria hutofautiana kati ya nchi. Mwelimishaji rika au huduma ya kisheria anaweza kukueleza sheria ya hapa.
 
     • Ukatili si kosa lako kamwe. Unastahili msaada.
     • Kwanza, nenda mahali salama. Mpigie mtu unayemwamini.
@@ -80,24 +80,22 @@ safety-card-violence =
     • Wewe ndiye unayeamua kwenda polisi au la. Unaweza kupata matibabu bila kuripoti.
     • Ukijisikia tayari, andika kilichotokea, lini na wapi.
 
-    Wenzako na shirika lako wanaweza kwenda nawe. Huko peke yako.
+    Mwelimishaji rika anaweza kwenda nawe. Huko peke yako.
 
 safety-law-summary =
     📜 Sheria za hapa
-
-    Shirika lako bado halijaongeza muhtasari wa sheria za hapa.
 
     Sheria hutofautiana kati ya nchi, na wakati mwingine kati ya miji. Muulize mwelimishaji rika au huduma ya kisheria sheria inasema nini mahali ulipo.
 
 safety-arrest =
     🚨 Ukikamatwa au kuzuiliwa
 
-    Sheria hutofautiana kati ya nchi; kifurushi cha shirika lako kina maelezo ya hapa.
+    Sheria hutofautiana kati ya nchi. Mwelimishaji rika au huduma ya kisheria anaweza kukueleza sheria ya hapa.
 
     • Tulia. Usikimbie, usipigane na usiwatukane maafisa.
-    • Unaweza kusema: "Nataka kuongea na wakili." Kisha sema machache tu.
+    • Unaweza kusema: “Nataka kuongea na wakili.” Kisha sema machache tu.
     • Unaweza kuomba mkalimani kama huelewi.
-    • Unaweza kuuliza: "Kwa nini nimekamatwa?"
+    • Unaweza kuuliza: “Kwa nini nimekamatwa?”
     • Usisaini kitu chochote usichokielewa.
     • Usiseme uongo. Unaweza kunyamaza badala yake.
     • Mahali sheria inaporuhusu, huna lazima kufungua simu yako au kutoa nenosiri.
@@ -108,7 +106,7 @@ safety-arrest =
     Hakuna anayeruhusiwa kukupiga, kukugusa kingono au kuomba ngono au pesa ili akuachilie.
 
 safety-emergency-numbers =
-    Shirika lako bado halijaongeza namba za dharura za hapa.
+    Muulize mwelimishaji rika namba za dharura za hapa, na ukariri moja.
 
 safety-contacts-title = Wanaoweza kusaidia:
 safety-contact-line = { $name }: { $phone }
@@ -152,7 +150,7 @@ alerts-report-sent-member = Asante. Kiongozi ataikagua.
 alerts-report-limit = Umetuma ripoti kadhaa leo. Asante: tafadhali jaribu tena kesho.
 alerts-waiting = 🛡 Kuna taarifa mpya inayosubiri ukaguzi wako.
 alerts-none-waiting = Hakuna taarifa za kukagua.
-alerts-publish = ✅ Ituma
+alerts-publish = ✅ Itume
 alerts-edit = ✏️ Hariri, kisha tuma
 alerts-type-edit = Andika maandishi ya kutuma badala yake.
 alerts-published = { $count ->

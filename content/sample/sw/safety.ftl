@@ -30,4 +30,4 @@ safety-emergency-numbers =
 
     • Kliniki ya Msaada wa Kisheria, mchana na usiku: +255 22 200 0001
     • Simu ya afya ya usiku: +255 22 200 0002
-    • Simu ya msaada ya wenzetu wafanyabiashara ya ngono: +255 754 000 111
+    • Simu ya msaada ya wenzetu wafanyakazi wa ngono: +255 754 000 111
