@@ -196,3 +196,9 @@ def test_full_and_short_day_names_and_arabic_digits_are_read(locale, typed):
 
     expected = parse_hours("Mo-Fr 09:00-17:00; Sa 10:00-14:00")
     assert parse_hours(hours_in_codes(typed, locale)) == expected
+
+
+def test_arabic_writes_no_slash_for_both_genders():
+    # "مثقّف/ة": as hard for weak readers as the French middle dot; name what the person does.
+    found = [i for i, text in words("ar").items() if re.search(r"\w/(ة|ت|ي|ين|ات)\b", text)]
+    assert not found

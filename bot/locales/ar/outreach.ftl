@@ -1,7 +1,7 @@
 # Draft translation: to be reviewed by a native speaker.
 # Outreach sessions: planning, invitations, reminders, safety check-ins, reports, figures.
 # Reminders and invitations may show on a locked phone: keep them neutral (time and area only).
-# Words: "جلسة" = outreach session; "تواصل ميداني" = outreach (as in "مسؤول/ة تواصل ميداني").
+# Words: "جلسة" = outreach session; "تواصل ميداني" = outreach (as in "مسؤولية التواصل الميداني").
 # Counts have extra Arabic plural forms ([two], [few], [many]) before the English ones, as in directory.ftl.
 
 menu-plan = 🗓 تخطيط جلسة
@@ -67,16 +67,16 @@ outreach-session-note = ملاحظة: { $note }
 outreach-session-cancelled = ⛔ أُلغيت
 # $status is invited, confirmed, waiting or declined.
 outreach-status = { $status ->
-    [invited] مدعو/ة
-    [confirmed] مؤكَّد/ة
+    [invited] تمت الدعوة
+    [confirmed] الحضور مؤكد
     [waiting] قائمة الانتظار
-   *[declined] اعتذر/ت
+   *[declined] اعتذار عن الحضور
 }
 outreach-roster-line = { $alias }: { $status }{ $checks }
 outreach-checked-in = · سُجّل الوصول
 outreach-checked-out = · سُجّل الانصراف
 outreach-open-call = 📣 دعوة جميع المثقفين الأقران في المنطقة
-outreach-invite-peers = ➕ دعوة مثقّف/ة أقران
+outreach-invite-peers = ➕ دعوة أقران
 outreach-choose-peer = يمكنك الضغط على اسم لدعوة هذا الشخص:
 outreach-invited = { $count ->
     [0] لم تتم دعوة أحد جديد.
@@ -129,7 +129,7 @@ outreach-safe = ✅ أنا بأمان
 outreach-safe-thanks = شكرًا. نتمنى لك السلامة.
 outreach-lead-alert = لم يصلنا رد من { $alias } بعد الجلسة: { $when-where }. اطمئن على هذا الشخص.
 outreach-peer-declined = { $alias } لم يعد بإمكانه/ا الحضور: { $when-where }.
-outreach-peer-left = غادر/ت { $alias } الفريق: { $when-where }.
+outreach-peer-left = { $alias } خارج الفريق الآن: { $when-where }.
 outreach-peer-unreachable = لم يعد بإمكان البوت الوصول إلى { $alias }: { $when-where }.
 outreach-peers-reachable = المؤكَّدون ويمكن الوصول إليهم: { $count } من { $needed }.
 outreach-peers-short = لا يذهب أحد وحده: ادعُ مثقفين أقران آخرين.

@@ -2,12 +2,13 @@
 # Welcome, help, language, privacy, roles, invites and joining.
 
 # Role names. $role is one of: member, peer, lead, admin.
-# Used after "الدور:" / "دورك:", so no article is needed.
+# Used after "الدور:" / "دورك:", so no article is needed. Roles are named as what the person
+# does ("تثقيف الأقران"), not with "/ة" for both genders, which is hard to read.
 people-role-name = { $role ->
-    [peer] مثقّف/ة أقران
-    [lead] مسؤول/ة تواصل ميداني
-    [admin] مدير/ة
-   *[member] عضو/ة
+    [peer] تثقيف الأقران
+    [lead] مسؤولية التواصل الميداني
+    [admin] الإدارة
+   *[member] عضوية
 }
 
 people-welcome = أهلًا بك. هذا البوت يساعدك على إيجاد خدمات موثوقة، ومعرفة حقوقك، وإخبارنا باحتياجاتك.
@@ -16,8 +17,8 @@ people-welcome-keeps = لا نحفظ عنك شيئًا تقريبًا. تستط�
 people-welcome-role = دورك في الفريق: { people-role-name }. اسمك في الفريق: { $alias }.
 
 help-member = يمكنك التنقل بالأزرار. /language لتغيير اللغة. /privacy لمعرفة ما نحفظه. /cancel لإيقاف العملية الحالية. /start لعرض القائمة من جديد.
-help-peer = أنت مثقّف/ة أقران، ويمكنك رؤية دورك عبر /whoami.
-help-lead = أنت مسؤول/ة، ويمكنك دعوة مثقفي ومثقفات الأقران عبر /invite ورؤية فريقك عبر /team. ويمكنك هناك إيقاف حساب أي شخص، فيفقد الوصول فورًا.
+help-peer = دورك تثقيف الأقران. يمكنك رؤية دورك عبر /whoami.
+help-lead = دورك مسؤولية الفريق. يمكنك دعوة مثقفي ومثقفات الأقران عبر /invite ورؤية فريقك عبر /team. ويمكنك هناك إيقاف حساب أي شخص، فيفقد الوصول فورًا.
 
 language-choose = اختر لغتك:
 language-saved = تم. سأتحدث معك بالعربية.
@@ -34,8 +35,8 @@ people-whoami = الدور: { people-role-name }
 
 people-invite-choose = لمن هذه الدعوة؟
 people-invite-as = { $role ->
-    [lead] دعوة مسؤول/ة تواصل ميداني
-   *[peer] دعوة مثقّف/ة أقران
+    [lead] دعوة لمسؤولية التواصل
+   *[peer] دعوة لتثقيف الأقران
 }
 people-invite-created = دعوة لشخص جديد. الدور: { people-role-name }. تعمل هذه الدعوة مرة واحدة فقط، حتى { DATETIME($expires, dateStyle: "medium") }.
     أرسل هذا الرابط إلى هذا الشخص فقط:
