@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -44,6 +44,11 @@ class Screen:
 
     def labels(self) -> list[str]:
         return [button.label for row in self.rows for button in row]
+
+    def warned(self, warning: str) -> Screen:
+        """The same screen with a warning under its text (`bot.common.stigma.stigma_warning`
+        about what a lead is about to send), or itself when there is none."""
+        return replace(self, text=f"{self.text}\n\n{warning}") if warning else self
 
     def taps(self) -> list[Callback]:
         return [button.tap for row in self.rows for button in row if button.tap is not None]

@@ -137,3 +137,47 @@ async def test_an_update_about_a_running_poll_is_refused(city):
     viewer = await city.runtime.people.identify(7001, "en")
     with pytest.raises(NotAllowed):
         await city.runtime.voice.updates.write(viewer, [("en", "Too soon")], poll_id=poll.id)
+
+
+async def test_stigmatising_words_are_flagged_before_a_poll_or_an_update_is_sent(city, clock):
+    """Issue 14.3: what a lead writes for the community is read for stigmatising words; the lead
+    (and the approver of an update) sees each with the preferred words, and nothing is changed
+    for them."""
+    t = t_of(city)
+    warning = t("stigma-warning")
+    line = t("stigma-warning-line", term="prostitute", preferred="sex worker")
+    lead = city.lead
+    await lead.send("/start")
+    await lead.tap(t("menu-team-tools"))
+    await lead.tap(t("menu-voice-team"))
+    await lead.tap(t("voice-ask"))
+    await lead.tap("Everyone")
+    await lead.tap("English")
+    await lead.send("Do prostitutes get help at clinics?")
+    review = (await lead.send("Yes\nNo"))[-1].text
+    assert warning in review and line in review
+    assert "Do prostitutes get help at clinics?" in review  # nothing changed for them
+    await lead.tap(t("voice-send-question"))
+
+    await close_polls(city, clock)
+    await lead.send("/start")
+    await lead.tap(t("menu-team-tools"))
+    await lead.tap(t("menu-voice-team"))
+    await lead.tap(t("voice-write-update"))
+    await lead.tap("📊 Do prostitutes get help at clinics?")
+    await lead.tap("English")
+    shown = await lead.send("You told us victims of violence are turned away.")
+    victims = t("stigma-warning-line", term="victim", preferred=SURVIVOR)
+    assert warning in shown[-1].text and victims in shown[-1].text
+    assert "You told us victims of violence are turned away." in shown[-1].text  # unchanged
+    await lead.tap(t("voice-submit-update"))
+
+    second = await make_lead(city, 7003)
+    await second.send("/start")
+    await second.tap(t("menu-team-tools"))
+    await second.tap(t("menu-voice-team"))
+    to_approve = await second.tap(t("voice-to-approve", count=1))
+    assert warning in to_approve[-1].text
+
+
+SURVIVOR = "survivor, or the words the person chooses"  # bot/locales/en/stigma.txt

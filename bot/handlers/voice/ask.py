@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from telegram import Update
 
 from bot.common.refusal import NotAllowed
+from bot.common.stigma import stigma_warning
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.flows import Flow, typed
@@ -127,7 +128,9 @@ async def _review(update: Update, context: BotContext, draft: AskDraft) -> None:
         runtime.settings.timezone,
         context.t,
     )
-    await show(update, context, screen)
+    # What the lead wrote, read for stigmatising words before they send it (a warning only).
+    words = "\n".join(f"{w.question}\n" + "\n".join(w.choices) for w in draft.wordings)
+    await show(update, context, screen.warned(stigma_warning(runtime.stigma, words, context.t)))
 
 
 async def _reviewable(update: Update, context: BotContext) -> AskDraft:

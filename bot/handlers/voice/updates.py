@@ -6,12 +6,14 @@ approve or reject another lead's. Only the approval sends it; its writer is told
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from telegram import Update
 
 from bot.common.refusal import NotAllowed
+from bot.common.stigma import stigma_warning
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.flows import Flow, typed
@@ -106,7 +108,8 @@ async def text_typed(update: Update, context: BotContext, draft: UpdateDraft) ->
     draft.texts.append((draft.locale, text))
     draft.locale = None
     flows.wait_for(context, WRITE, None)
-    await show(update, context, team_screens.update_review(draft.texts, context.t))
+    screen = team_screens.update_review(draft.texts, context.t)
+    await show(update, context, screen.warned(_stigma(context, draft.texts)))
 
 
 async def another_language(update: Update, context: BotContext, tap: UpdateAnotherLanguage) -> None:
@@ -160,7 +163,15 @@ async def to_approve(update: Update, context: BotContext, tap: UpdatesToApprove)
     waiting = await context.runtime.voice.updates.waiting(context.viewer)
     first = waiting[0] if waiting else None
     about = await _about(context, first) if first is not None else ""
-    await show(update, context, team_screens.to_approve(first, about, context.t))
+    screen = team_screens.to_approve(first, about, context.t)
+    warning = _stigma(context, first.texts) if first is not None else ""
+    await show(update, context, screen.warned(warning))
+
+
+def _stigma(context: BotContext, texts: Sequence[tuple[str, str]]) -> str:
+    """The stigma warning about an update's words, for its writer and its approver."""
+    words = "\n".join(text for _, text in texts)
+    return stigma_warning(context.runtime.stigma, words, context.t)
 
 
 async def approve(update: Update, context: BotContext, tap: ApproveUpdate) -> None:
