@@ -31,6 +31,10 @@ class Clock:
     def now(self) -> datetime:
         return self.current
 
+    def __call__(self) -> datetime:
+        """Domain objects take a clock as a function: pass the Clock itself."""
+        return self.current
+
     def timestamp(self) -> float:
         return self.current.timestamp()
 

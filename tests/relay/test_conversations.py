@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,28 +19,16 @@ from bot.relay.letters import COPY_LETTER, OFFER_LETTER, STARTED_LETTER
 from bot.settings import Secret
 from storage import Database
 from storage import people as people_store
+from tests.conftest import Clock
 
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+NOW = Clock().current  # the shared test clock's start: Monday 2 March 2026, 09:00 UTC
 MEMBER = 900
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
 async def db(tmp_path) -> AsyncIterator[Database]:
     async with await Database.open(tmp_path / "relay.db") as database:
         yield database
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
@@ -69,7 +57,7 @@ async def test_duty_switches_itself_off_and_only_the_team_has_it(relay, db, cloc
     until = await relay.set_duty(peer, True)
     assert until == NOW + timedelta(hours=4)
     assert await relay.peers_free(MEMBER) == 1
-    clock.now += timedelta(hours=4, minutes=1)
+    clock.advance(hours=4, minutes=1)
     assert await relay.duty_until(peer) is None
     assert await relay.peers_free(MEMBER) == 0
 
@@ -143,7 +131,7 @@ async def test_a_blocked_person_cannot_ask_until_the_block_ends(relay, db, clock
     assert await relay.of_member(MEMBER) is None
     with pytest.raises(NotAllowed):
         await relay.ask(MEMBER, "en", None)
-    clock.now += timedelta(days=30, minutes=1)
+    clock.advance(days=30, minutes=1)
     await relay.sweep()
     assert await db.fetch_all("SELECT * FROM relay_blocks") == []
     await relay.ask(MEMBER, "en", None)
@@ -155,11 +143,11 @@ async def test_figures_count_by_month_and_hide_what_is_small(relay, db, clock):
     for number, minutes in enumerate((2, 4, 10)):
         await relay.set_duty(peer, True)
         conversation, _ = await relay.ask(MEMBER + number, "en", None)
-        clock.now += timedelta(minutes=minutes)
+        clock.advance(minutes=minutes)
         await relay.accept(peer, conversation.id)
         await relay.end(peer, conversation.id)
     await relay.ask(MEMBER + 10, "en", None)
-    clock.now += timedelta(hours=25)
+    clock.advance(hours=25)
     (dropped,) = await relay.sweep()
     assert dropped.conversation.waiting
     with pytest.raises(NotAllowed):

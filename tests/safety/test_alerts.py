@@ -5,7 +5,6 @@ once an alert expires, and unsubscribing leaves no chat id behind."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,27 +25,15 @@ from storage import Database, find_migrations
 from storage import directory as directory_store
 from storage import outbox as outbox_store
 from storage import people as people_store
+from tests.conftest import Clock
 
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
+NOW = Clock().current  # the shared test clock's start: Monday 2 March 2026, 09:00 UTC
 
 
 @pytest.fixture
 async def db(tmp_path) -> AsyncIterator[Database]:
     async with await Database.open(tmp_path / "alerts.db") as database:
         yield database
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
@@ -118,7 +105,7 @@ async def test_a_member_reports_a_few_times_a_day_and_the_team_without_a_limit(
     assert alerts.may_report(other) and alerts.may_report(peer)
     for _ in range(4):
         await alerts.submit(peer, AlertKind.ROBBERY, east, Happened.TODAY, "Peer saw it")
-    clock.now += timedelta(days=1)
+    clock.advance(days=1)
     assert alerts.may_report(member)  # a new day, a new key: yesterday's counts are gone
 
 
@@ -207,9 +194,9 @@ async def test_a_notice_is_sent_only_while_its_alert_is_active(db, alerts, clock
     assert await alerts.notice(alert_id) is None  # not published yet
     await alerts.publish(await person(db, 10, Role.LEAD), alert_id)
     assert (await alerts.notice(alert_id)).id == alert_id
-    clock.now += timedelta(days=14)
+    clock.advance(days=14)
     assert await alerts.notice(alert_id) is not None  # the last day
-    clock.now += timedelta(days=1)
+    clock.advance(days=1)
     assert await alerts.notice(alert_id) is None
     assert await alerts.active([east]) == []
 
@@ -249,7 +236,7 @@ async def test_a_notice_is_read_by_the_subscribers_of_its_area_while_it_is_activ
     for chat_id in (62, 63):  # another area's subscriber, someone not subscribed
         with pytest.raises(NotAllowed):
             await alerts.read(chat_id, alert_id)
-    clock.now += timedelta(days=15)
+    clock.advance(days=15)
     with pytest.raises(NotAllowed):
         await alerts.read(61, alert_id)  # expired
 

@@ -5,7 +5,7 @@ rest and folds the WAL."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -14,16 +14,9 @@ from bot.safety.ledger import MessageLedger
 from bot.safety.quick_exit import DELETE_BATCH, QuickExit
 from bot.settings import Secret
 from storage import Database
+from tests.conftest import Clock
 
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
+NOW = Clock().current  # the shared test clock's start: Monday 2 March 2026, 09:00 UTC
 
 
 @pytest.fixture
@@ -35,11 +28,6 @@ async def db(tmp_path) -> AsyncIterator[Database]:
 @pytest.fixture
 def ledger() -> MessageLedger:
     return MessageLedger(MemberKeys(Secret("k" * 40)))
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
@@ -80,7 +68,7 @@ async def test_the_purge_drops_rows_past_48_hours(quick_exit, ledger, clock, db)
     ledger.note(5, 1, NOW - timedelta(hours=50))
     ledger.note(5, 2, NOW - timedelta(hours=47))
     assert await quick_exit.purge() == 1
-    clock.now += timedelta(hours=2)
+    clock.advance(hours=2)
     assert await quick_exit.purge() == 1
     assert await db.fetch_all("SELECT * FROM message_ledger") == []
 
