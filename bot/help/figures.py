@@ -6,9 +6,10 @@ is closed within a day, so a month's counts no longer change by then."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, time
 
+from bot.common.hxl import PROTECTION, Figure
 from bot.common.refusal import NotAllowed
 from bot.common.suppression import suppress_small_counts
 from bot.help.core import HelpCore, iso
@@ -39,6 +40,30 @@ def help_figures(
     return HelpFigures(
         month, sos.cells, sos.total, opened.cells, opened.total, closed.cells, closed.total
     )
+
+
+def partner_figures(figures: HelpFigures, names: Mapping[str, str]) -> list[Figure]:
+    """The month's help figures for partners' tools (`bot.common.hxl.hxl_csv`), suppressed
+    exactly as the text shows them. `names` has "calls", "followups_opened" and
+    "followups_closed", and "<group>:<code>" for each cell (falling back to the code)."""
+    rows = []
+    groups = (
+        ("calls", figures.sos_total, figures.sos),
+        ("followups_opened", figures.opened_total, figures.opened),
+        ("followups_closed", figures.closed_total, figures.closed),
+    )
+    for group, total, cells in groups:
+        rows.append(Figure(f"help_{group}", names.get(group, group), PROTECTION, total))
+        rows += [
+            Figure(
+                f"help_{group}_{code.replace('-', '_')}",
+                names.get(f"{group}:{code}", code),
+                PROTECTION,
+                value,
+            )
+            for code, value in cells.items()
+        ]
+    return rows
 
 
 class Figures(HelpCore):

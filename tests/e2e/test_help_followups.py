@@ -5,6 +5,7 @@ taps change nothing."""
 
 from __future__ import annotations
 
+import csv
 from datetime import timedelta
 
 from bot.directory.core import Category
@@ -182,3 +183,12 @@ async def test_a_follow_up_closed_as_referred_names_the_service_and_counts_in_fi
     assert f"Follow-ups opened: {hidden}" in text
     assert f"Follow-ups closed: {hidden}" in text
     assert "Calls for help: 0" in text
+    # The CSV for partners carries the same figures, hidden the same way (HXL, issue 13.6).
+    (csv_file,) = [m for m in team.emulator.bot_messages(lead.user.id)[-4:] if m.kind == "document"]
+    rows = list(csv.reader(csv_file.extra["document"].decode("utf-8-sig").splitlines()))
+    by_code = {row[4]: row for row in rows[2:]}
+    assert by_code["help_calls"][7] == "0"
+    assert by_code["help_followups_opened"][5] == "Follow-ups opened"
+    assert by_code["help_followups_opened"][7:] == ["", hidden]
+    assert by_code["help_followups_opened_police"][5] == "Follow-ups opened: Police"
+    assert by_code["help_followups_closed_referred"][7:] == ["", hidden]

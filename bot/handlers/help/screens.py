@@ -291,3 +291,18 @@ def figures_text(figures: HelpFigures, t: Messages) -> str:
         closed=_shown(figures.closed_total, t),
         closings=_each(figures.closed, "help-followup-outcome", t),
     )
+
+
+def partner_names(figures: HelpFigures, t: Messages) -> dict[str, str]:
+    """The name of every help figure in the CSV for partners (`bot.help.partner_figures`)."""
+    names = {}
+    cells = (
+        ("calls", figures.sos, lambda code: t("help-call-outcome", code=code)),
+        ("followups_opened", figures.opened, lambda code: t("outreach-incident", kind=code)),
+        ("followups_closed", figures.closed, lambda code: t("help-followup-outcome", code=code)),
+    )
+    for group, counts, item in cells:
+        names[group] = t("exports-indicator", indicator=group)
+        for code in counts:
+            names[f"{group}:{code}"] = t("exports-figure-of", what=names[group], item=item(code))
+    return names

@@ -16,6 +16,7 @@ from bot.handlers.outreach import figure_screens
 from bot.handlers.outreach.buttons import FiguresOf
 from bot.handlers.respond import send_file, show
 from bot.handlers.voice import reach
+from bot.help.figures import partner_figures as help_partner_figures
 from bot.outreach.figures import figures_chart, month_period, partner_figures
 
 MONTHS_SHOWN = 6
@@ -36,13 +37,15 @@ async def figures_shown(update: Update, context: BotContext, tap: FiguresOf) -> 
     t = context.t
     screen = figure_screens.figures_text(figures, by_area, t)
     # Calls for help and incident follow-ups of the month (the help feature), suppressed alike.
-    calls = help_screens.figures_text(await runtime.help.figures(context.viewer, month), t)
+    help_figures = await runtime.help.figures(context.viewer, month)
+    calls = help_screens.figures_text(help_figures, t)
     await show(update, context, replace(screen, text=f"{screen.text}\n\n{calls}"))
     chart = figures_chart(
         figures, figure_screens.chart_labels(t, runtime.settings.suppression_k), month
     )
     await send_file(update, context, chart, f"figures-{month}.png", photo=True)
     rows = partner_figures(figures, figure_screens.partner_names(t, figures))
+    rows += help_partner_figures(help_figures, help_screens.partner_names(help_figures, t))
     data = hxl_csv(month_period(month), rows, partner_headers(t), t("outreach-hidden"))
     await send_file(update, context, data, f"figures-{month}.csv")
     await reach.show_reach(update, context, month)  # campaigns (community voice)

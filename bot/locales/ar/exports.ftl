@@ -14,6 +14,9 @@ exports-indicator = { $indicator ->
     [peer_hours] ساعات التوعية من الأقران
     [referrals] الإحالات
     [incidents] حوادث السلامة
+    [calls] طلبات المساعدة
+    [followups_opened] المتابعات المفتوحة
+    [followups_closed] المتابعات المغلقة
     [answers] الإجابات
     [topic] إجابات عن
     [barrier] عائق واجهه الشخص

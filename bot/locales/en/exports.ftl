@@ -16,6 +16,9 @@ exports-indicator = { $indicator ->
     [peer_hours] Peer hours of outreach
     [referrals] Referrals made
     [incidents] Safety incidents
+    [calls] Calls for help
+    [followups_opened] Follow-ups opened
+    [followups_closed] Follow-ups closed
     [answers] Answers
     [topic] Answers about
     [barrier] Barrier met

@@ -14,6 +14,9 @@ exports-indicator = { $indicator ->
     [peer_hours] Horas de alcance de pares
     [referrals] Derivaciones hechas
     [incidents] Incidentes de seguridad
+    [calls] Llamadas de ayuda
+    [followups_opened] Seguimientos abiertos
+    [followups_closed] Seguimientos cerrados
     [answers] Respuestas
     [topic] Respuestas sobre
     [barrier] Barrera encontrada

@@ -14,6 +14,9 @@ exports-indicator = { $indicator ->
     [peer_hours] Heures de sensibilisation des pairs
     [referrals] Orientations faites
     [incidents] Incidents de sécurité
+    [calls] Appels à l'aide
+    [followups_opened] Suivis ouverts
+    [followups_closed] Suivis clos
     [answers] Réponses
     [topic] Réponses sur
     [barrier] Obstacle rencontré

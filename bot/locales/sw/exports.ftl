@@ -14,6 +14,9 @@ exports-indicator = { $indicator ->
     [peer_hours] Saa za uhamasishaji za wenzao
     [referrals] Rufaa zilizotolewa
     [incidents] Matukio ya usalama
+    [calls] Maombi ya msaada
+    [followups_opened] Ufuatiliaji uliofunguliwa
+    [followups_closed] Ufuatiliaji uliofungwa
     [answers] Majibu
     [topic] Majibu kuhusu
     [barrier] Kizuizi kilichokutwa
