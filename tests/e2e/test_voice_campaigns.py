@@ -2,7 +2,8 @@
 posters (A4 and wallet card, PNG and PDF, the QR code decoding to the link, pages of the right
 size, words from the content pack); a start through a link is counted per campaign and week and
 nothing else is kept (the database scanned for the person's id); an opt-in that followed is
-counted too; the talk-to-a-peer link opens the relay as its own `start=talk` does; /figures shows the reach per campaign once the month is over, suppressed."""
+counted too; the talk-to-a-peer link opens the relay as its own `start=talk` does; /figures
+shows the reach per campaign once the month is over, suppressed."""
 
 import functools
 import io
