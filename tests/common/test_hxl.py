@@ -1,16 +1,18 @@
-"""Figures for partners (issue 13.6): the outreach figures and a feedback report as CSV with an
-HXL hashtag row that libhxl (what HXL tools are built on) reads back and validates, with every
+"""Figures for partners (issue 13.6): the outreach figures, a feedback report and a closed
+poll's results as CSV with an HXL hashtag row that libhxl (what HXL tools are built on) reads back and validates, with every
 count suppressed exactly as the lead's own text shows it, in every language."""
 
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import hxl
 import pytest
 
 from bot.common.hxl import Figure, Period, hxl_csv, sector_of
+from bot.common.refusal import NotAllowed
 from bot.directory.model import Category
 from bot.feedback.exports import partner_figures as feedback_figures
 from bot.feedback.exports import period_days
@@ -18,9 +20,13 @@ from bot.feedback.model import FeedbackReport, Ranked, ServiceRating
 from bot.handlers.exports import partner_headers
 from bot.handlers.feedback import screens as feedback_screens
 from bot.handlers.outreach import figure_screens
+from bot.handlers.voice import screens as voice_screens
 from bot.outreach.figures import month_period, partner_figures
 from bot.outreach.model import MonthlyFigures
 from bot.settings import SUPPORTED_LOCALES
+from bot.voice.exports import partner_figures as poll_figures
+from bot.voice.exports import poll_period
+from bot.voice.model import Poll, PollResults, PollState, Wording
 from tests.conftest import shared_translator
 
 MARCH = MonthlyFigures(
@@ -50,6 +56,26 @@ REPORT = FeedbackReport(
     excerpts=["never exported"],
 )
 
+POLL = Poll(
+    7,
+    3,
+    "Harbour",
+    3,
+    True,
+    datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+    datetime(2026, 3, 9, 22, 30, tzinfo=UTC),  # 10 March, 01:30 in Dar es Salaam
+    PollState.CLOSED,
+    (
+        Wording("en", "Which day suits you?", ("Monday", "Friday", "Sunday")),
+        Wording("fr", "Quel jour vous convient ?", ("Lundi", "Vendredi", "Dimanche")),
+    ),
+)
+# 12 Monday, 3 Friday, 0 Sunday, 1 in their own words: two hidden, so the total can be shown.
+RESULTS = PollResults(
+    POLL, True, {"0": 12, "1": None, "2": 0, "other": None}, 16, ("never exported",)
+)
+DAR = ZoneInfo("Africa/Dar_es_Salaam")
+
 
 def read_back(data: bytes) -> list[dict[str, str]]:
     """The file as an HXL tool reads it: rows by hashtag."""
@@ -76,6 +102,12 @@ def feedback_csv(locale: str) -> bytes:
     t = shared_translator().for_locale(locale)
     rows = feedback_figures(REPORT, feedback_screens.partner_names(REPORT, t))
     return hxl_csv(period_days("2026-Q1"), rows, partner_headers(t), t("feedback-report-hidden"))
+
+
+def poll_csv(locale: str, results: PollResults = RESULTS) -> bytes:
+    t = shared_translator().for_locale(locale)
+    rows = poll_figures(results, voice_screens.partner_names(results, "en", t))
+    return hxl_csv(poll_period(results.poll, DAR), rows, partner_headers(t), t("voice-hidden"))
 
 
 @pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
@@ -138,3 +170,37 @@ def test_cells_cannot_start_a_spreadsheet_formula():
     text = hxl_csv(Period(date(2026, 3, 1), date(2026, 3, 31)), [figure], {}, "hidden")
     line = text.decode("utf-8-sig").splitlines()[2]
     assert "'=HYPERLINK(1)" in line and "'@area" in line and ",'-3," in line
+
+
+@pytest.mark.parametrize("locale", SUPPORTED_LOCALES)
+def test_a_closed_polls_results_read_back_as_the_results_screen_shows_them(locale):
+    data = poll_csv(locale)
+    rows = read_back(data)
+    assert [row["#indicator+code"] for row in rows] == [
+        "voice_poll_answers",
+        "voice_poll_choice_1",
+        "voice_poll_choice_2",
+        "voice_poll_choice_3",
+        "voice_poll_other",
+    ]
+    values = [row["#indicator+value+num"] for row in rows]
+    assert values == ["16", "12", "", "0", ""]  # hidden ones empty, the zero shown
+    t = shared_translator().for_locale(locale)
+    assert [bool(row["#meta+suppressed"]) for row in rows] == [False, False, True, False, True]
+    assert {row["#meta+suppressed"] for row in rows} == {"", t("voice-hidden")}
+    # The days it was open, in the deployment's time zone; its area; the question, worded.
+    assert {(row["#date+start"], row["#date+end"]) for row in rows} == {
+        ("2026-03-02", "2026-03-10")
+    }
+    assert {row["#loc+name"] for row in rows} == {"Harbour"}
+    question = POLL.wording(locale, "en").question
+    monday = POLL.wording(locale, "en").choices[0]
+    assert rows[1]["#indicator+name"] == t("exports-figure-of", what=question, item=monday)
+    assert "✍️" not in rows[4]["#indicator+name"]  # the button's emoji left out
+    assert b"never exported" not in data  # counts only: nobody's own words
+    assert errors_of(data) == []
+
+
+def test_a_poll_under_k_answers_gives_no_file():
+    with pytest.raises(NotAllowed):
+        poll_csv("en", PollResults(POLL, False, {}, None))

@@ -2,7 +2,8 @@
 posters (A4 and wallet card, PNG and PDF, the QR code decoding to the link, pages of the right
 size, words from the content pack); a start through a link is counted per campaign and week and
 nothing else is kept (the database scanned for the person's id); an opt-in that followed is
-counted too; /figures shows the reach per campaign once the month is over, suppressed."""
+counted too; the talk-to-a-peer link opens the relay as its own `start=talk` does; /figures
+shows the reach per campaign once the month is over, suppressed."""
 
 import functools
 import io
@@ -19,6 +20,7 @@ from bot.i18n import Translator
 from bot.settings import SUPPORTED_LOCALES
 from bot.voice.model import Target
 from bot.voice.posters import qr_matrix
+from tests.builders import make_peer
 from tests.conftest import shared_translator
 from tests.e2e.voice_helpers import t_of, voice_city
 from tests.safety.traces import bytes_holding, rows_holding
@@ -198,3 +200,35 @@ async def test_feedback_through_a_campaign_link_is_counted_once_and_keeps_no_id(
     await city.runtime.database.checkpoint()
     assert await rows_holding(city.runtime, VISITOR_ID, with_hashes=False) == []
     assert bytes_holding(city.runtime, city.path, VISITOR_ID, with_hashes=False) == []
+
+
+async def test_a_campaigns_talk_link_opens_talk_to_a_peer_and_counts_a_start(city):
+    """The relay's own `start=talk` link exists, so a campaign offers one too (with its poster):
+    a member who follows it is where /start talk takes her, and a peer on duty gets her request."""
+    t = t_of(city)
+    await make_peer(city, city.lead, 7101, "Star 42")
+    peer = city.person(7101)
+    await peer.send("/duty")
+    await peer.tap(t("relay-duty-switch-on"))
+    screen, links = await new_campaign(city)
+    (campaign,) = await city.runtime.voice.campaigns.latest(
+        await city.runtime.people.identify(7001, "en")
+    )
+    assert links[t("voice-target", target="talk")] == (
+        f"https://t.me/{city.app.bot.username}?start=c_{campaign.code}_talk"
+    )
+    assert t("voice-poster-for", target="talk") in [label for label, _ in screen.buttons()]
+    visitor = city.person(VISITOR_ID)
+    (opened,) = await visitor.send(f"/start c_{campaign.code}_talk")
+    (direct,) = await city.person(VISITOR_ID + 1).send("/start talk")
+    assert opened.text == direct.text == t("relay-intro")
+    assert opened.buttons() == direct.buttons()
+    await visitor.tap(t("relay-topic", topic="health"))
+    await city.drain_outbox()
+    offers = [
+        m
+        for m in city.emulator.bot_messages(7101)
+        if t("relay-accept") in [label for label, _ in m.buttons()]
+    ]
+    assert len(offers) == 1
+    assert await reach_rows(city) == [(campaign.id, "2026-W10", "start", 1)]

@@ -1,14 +1,17 @@
 """Consultations through the emulator (issue 12.1): people opt in to community questions on the
 one settings screen, a lead asks, and only the opted-in people of the poll's area get its neutral
 letter, in their language; one tap answers, a second is refused; results only after closing,
-small counts hidden, with a chart; after closing no column and no byte of the database or its
+small counts hidden, with a chart (and for a lead, a CSV partners' HXL tools read, suppressed the
+same way); after closing no column and no byte of the database or its
 WAL links an answer to a person; "Stop these" under a question ends it, keeping no chat id."""
 
+import io
 import logging
 
+import hxl
 import pytest
 
-from bot.handlers.voice.buttons import AnswerPoll, ShowResults
+from bot.handlers.voice.buttons import AnswerPoll, ResultsCsv, ShowResults
 from bot.handlers.voice.consult import look_after_polls
 from bot.settings import SUPPORTED_LOCALES
 from bot.voice.polls import voter_tag
@@ -128,6 +131,47 @@ async def test_results_only_after_closing_with_small_counts_hidden_and_a_chart(c
     assert f"Friday: {tf('voice-hidden')}" in text and f"Sunday: {tf('voice-hidden')}" in text
     assert "Friday: 2" not in text and "Sunday: 1" not in text
     assert [m.kind for m in replies] == ["text", "photo"]  # and the chart
+
+
+async def test_a_lead_gets_a_closed_polls_results_as_a_csv_partners_tools_read(city, clock):
+    """Six said Monday, two Friday, one Sunday: Friday and Sunday are hidden in the file as on
+    the screen. Only a lead is offered it, and only once the poll closed."""
+    t = t_of(city)
+    await ask(
+        city, "Eastside", [("English", "Which day suits you?", ["Monday", "Friday", "Sunday"])]
+    )
+    poll = await only_poll(city)
+    for n, pick in enumerate(["Monday"] * 6 + ["Friday"] * 2 + ["Sunday"]):
+        person = city.person(62600 + n)
+        await person.send("/voice")
+        await person.tap("❓ Which day suits you?")
+        await person.tap(pick)
+    assert await city.lead.tap_data(ResultsCsv(poll.id).pack()) == []  # running: refused
+    assert city.lead.answer()["text"] == t("common-no-longer-available")
+    await close_polls(city, clock)
+    member = city.person(62600)
+    await member.send("/voice")
+    (shown, _chart) = await member.tap("📊 Which day suits you?")
+    assert t("voice-results-csv") not in [label for label, _ in shown.buttons()]
+    assert await member.tap_data(ResultsCsv(poll.id).pack()) == []  # not a lead: refused
+    assert member.answer()["text"] == t("common-no-longer-available")
+    await city.lead.send("/voice")
+    await city.lead.tap("📊 Which day suits you?")
+    (sent,) = await city.lead.tap(t("voice-results-csv"))
+    assert sent.kind == "document" and sent.protect_content
+    with io.BytesIO(sent.extra["document"]) as stream:
+        source = hxl.data(stream)
+        tags = source.display_tags
+        rows = [dict(zip(tags, row.values, strict=True)) for row in source]
+    values = {row["#indicator+code"]: row["#indicator+value+num"] for row in rows}
+    assert values == {
+        "voice_poll_answers": "9",
+        "voice_poll_choice_1": "6",
+        "voice_poll_choice_2": "",
+        "voice_poll_choice_3": "",
+    }
+    assert {row["#loc+name"] for row in rows} == {"Eastside"}
+    assert rows[1]["#indicator+name"] == "Which day suits you?: Monday"
 
 
 async def test_under_k_answers_in_all_nothing_is_shown(city, clock):

@@ -5,7 +5,7 @@ and `team_screens` (what leads see), pure; then handlers by job:
   screen), community questions (areas), community updates; "Stop these" under every question
   and update; "Stop everything";
 - `consult`: the archive (/voice), a question and one-tap answers (or words), results after
-  closing, updates; the letters of questions and updates; the job that opens and closes polls;
+  closing (and, for a lead, as a CSV for partners), updates; the letters of questions and updates; the job that opens and closes polls;
   what a 403 ends;
 - `ask`: a lead asks the community (a typed flow);
 - `updates`: "you said, we did": a lead writes, another lead or an admin approves;
@@ -51,6 +51,7 @@ from bot.handlers.voice.buttons import (
     QuestionAreas,
     ReadUpdate,
     RejectUpdate,
+    ResultsCsv,
     SendWords,
     ShowResults,
     StopEverything,
@@ -85,6 +86,7 @@ def register(routes: Routes) -> None:
     routes.flow(consult.WORDS)
     routes.tap(SendWords, consult.send_words)
     routes.tap(ShowResults, consult.show_results)
+    routes.tap(ResultsCsv, consult.results_csv, Role.LEAD)
     routes.tap(ReadUpdate, consult.read_update)
     routes.letter(POLL_LETTER, consult.render_poll)
     routes.letter(UPDATE_LETTER, consult.render_update)

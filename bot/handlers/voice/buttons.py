@@ -80,6 +80,13 @@ class ShowResults(Callback, prefix="vres"):
 
 
 @dataclass(frozen=True)
+class ResultsCsv(Callback, prefix="vcsv"):
+    """A lead: a closed poll's results as a CSV for partners (HXL), suppressed."""
+
+    poll_id: int
+
+
+@dataclass(frozen=True)
 class ReadUpdate(Callback, prefix="vupd"):
     update_id: int
 

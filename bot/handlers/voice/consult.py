@@ -12,10 +12,12 @@ from datetime import timedelta
 from telegram import Update
 from telegram.ext import Application
 
+from bot.common.hxl import hxl_csv
 from bot.common.outbox import Letter
 from bot.common.refusal import NotAllowed
 from bot.handlers import flows
 from bot.handlers.context import RUNTIME_KEY, BotContext
+from bot.handlers.exports import partner_headers
 from bot.handlers.flows import Flow, typed
 from bot.handlers.respond import send_file, show
 from bot.handlers.screens import Screen
@@ -25,12 +27,15 @@ from bot.handlers.voice.buttons import (
     AnswerPoll,
     OpenPoll,
     ReadUpdate,
+    ResultsCsv,
     SendWords,
     ShowResults,
 )
 from bot.i18n import Messages
+from bot.people import Role
 from bot.runtime import Runtime
 from bot.voice.chart import results_chart
+from bot.voice.exports import partner_figures, poll_period
 from bot.voice.model import Answered, PollState
 from bot.voice.polls import clean_words
 
@@ -144,10 +149,11 @@ async def show_results(update: Update, context: BotContext, tap: ShowResults) ->
         return
     results = await runtime.voice.polls.results(tap.poll_id)
     settings, t = runtime.settings, context.t
+    lead = context.viewer.role.at_least(Role.LEAD)
     await show(
         update,
         context,
-        screens.results(results, settings.default_locale, settings.suppression_k, t),
+        screens.results(results, settings.default_locale, settings.suppression_k, t, csv=lead),
     )
     if results.enough:
         wording = results.poll.wording(t.locale, settings.default_locale)
@@ -159,6 +165,18 @@ async def show_results(update: Update, context: BotContext, tap: ShowResults) ->
             t.locale,
         )
         await send_file(update, context, chart, f"results-{results.poll.id}.png", photo=True)
+
+
+async def results_csv(update: Update, context: BotContext, tap: ResultsCsv) -> None:
+    """A lead: the results as CSV with an HXL hashtag row, suppressed as the screen shows them
+    (a running poll, or one under K answers, is refused by the domain)."""
+    runtime, t = context.runtime, context.t
+    results = await runtime.voice.polls.results(tap.poll_id)
+    default = runtime.settings.default_locale
+    rows = partner_figures(results, screens.partner_names(results, default, t))
+    period = poll_period(results.poll, runtime.settings.timezone)
+    data = hxl_csv(period, rows, partner_headers(t), t("voice-hidden"))
+    await send_file(update, context, data, f"poll-{results.poll.id}.csv")
 
 
 async def read_update(update: Update, context: BotContext, tap: ReadUpdate) -> None:

@@ -1,8 +1,9 @@
 """Campaign links and reach. `/start c_<code>[_<where>]` counts a start for the campaign (a
 number per ISO week, nothing else), remembers in memory for a while that this person came
 through it, and opens where the link points: the menu, the feedback form, the opt-ins, or talk
-to a peer (when that feature is there). A feedback answer or an opt-in that follows is counted
-too (`came_through`). `/figures` shows a month's reach per campaign, suppressed (`reach_text`).
+to a peer (the relay's own `start=talk`, when that feature is there). A feedback answer or an
+opt-in that follows is counted too (`came_through`). `/figures` shows a month's reach per
+campaign, suppressed (`reach_text`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 
 VIA_KEY = "voice campaign"
 FOLLOW_FOR = timedelta(hours=2)  # what someone does this long after the link counts for it
-TALK_PAYLOAD = "talk"  # talk to a peer's own deep link (issue 11)
+
+# The features' own deep links a campaign's link opens (talk to a peer: issue 11's relay).
+_PAYLOADS = {Target.FEEDBACK: LinkKind.FEEDBACK.value, Target.TALK: LinkKind.TALK.value}
 
 
 @dataclass
@@ -47,8 +50,7 @@ def _routes(context: BotContext) -> Routes:
 
 def link_handler(context: BotContext, target: Target) -> LinkHandler | None:
     """The feature's handler of the link a campaign's `target` stands for (None: not here)."""
-    payload = {Target.FEEDBACK: LinkKind.FEEDBACK.value, Target.TALK: TALK_PAYLOAD}.get(target)
-    link = parse_payload(payload) if payload else None
+    link = parse_payload(_PAYLOADS[target]) if target in _PAYLOADS else None
     return None if link is None else _routes(context).links.get(link.kind)
 
 
@@ -79,7 +81,7 @@ async def opened(update: Update, context: BotContext, link: DeepLink) -> None:
         return
     handler = link_handler(context, target)
     if handler is not None:
-        inner = parse_payload(TALK_PAYLOAD if target is Target.TALK else LinkKind.FEEDBACK.value)
+        inner = parse_payload(_PAYLOADS[target])
         assert inner is not None
         await handler(update, context, inner)
         return

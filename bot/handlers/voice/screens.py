@@ -19,6 +19,7 @@ from bot.handlers.voice.buttons import (
     OpenPoll,
     QuestionAreas,
     ReadUpdate,
+    ResultsCsv,
     SendWords,
     ShowResults,
     StopEverything,
@@ -28,6 +29,7 @@ from bot.handlers.voice.buttons import (
 )
 from bot.i18n import Messages
 from bot.people import Viewer
+from bot.voice.exports import ANSWERS
 from bot.voice.model import OTHER, Choices, CommunityUpdate, Poll, PollResults, Topic
 
 LABEL_LIMIT = 40  # characters of a question on a button
@@ -200,8 +202,11 @@ def result_bars(results: PollResults, default: str, t: Messages) -> list[tuple[s
     return bars
 
 
-def results(results: PollResults, default: str, k: int, t: Messages) -> Screen:
-    """Counts and shares, a hidden one said so; under K answers in all, nothing but that."""
+def results(
+    results: PollResults, default: str, k: int, t: Messages, *, csv: bool = False
+) -> Screen:
+    """Counts and shares, a hidden one said so; under K answers in all, nothing but that. `csv`:
+    a lead's button for the same results as a file for partners."""
     wording = results.poll.wording(t.locale, default)
     lines = [t("voice-results-title"), wording.question, ""]
     if not results.enough:
@@ -219,7 +224,28 @@ def results(results: PollResults, default: str, k: int, t: Messages) -> Screen:
         )
         if results.words:
             lines += ["", t("voice-results-words"), *(f"“{w}”" for w in results.words)]
-    return Screen("\n".join(lines), rows(back_to_voice(t), back_to_menu(t)), protect=True)
+    file = Button(t("voice-results-csv"), ResultsCsv(results.poll.id))
+    return Screen(
+        "\n".join(lines),
+        rows(file if csv and results.enough else None, back_to_voice(t), back_to_menu(t)),
+        protect=True,
+    )
+
+
+def partner_names(results: PollResults, default: str, t: Messages) -> dict[str, str]:
+    """The rows' names in the CSV for partners (`bot.voice.exports`): "question: answer"."""
+    question = results.poll.wording(t.locale, default).question
+    labels = [label for label, _ in result_bars(results, default, t)]
+    keys = [str(n) for n in range(results.poll.choices)] + ([OTHER] if results.poll.other else [])
+    names = {ANSWERS: t("exports-indicator", indicator="answers")}
+    names |= {key: _plain(label) for key, label in zip(keys, labels, strict=True)}
+    return {key: t("exports-figure-of", what=question, item=name) for key, name in names.items()}
+
+
+def _plain(label: str) -> str:
+    """A button's label without its leading emoji ("✍️ In my own words")."""
+    first, _, rest = label.partition(" ")
+    return rest if rest and not any(c.isalnum() for c in first) else label
 
 
 # --- an update ---------------------------------------------------------------------------------
