@@ -17,7 +17,7 @@ voice-choose-notice-areas = 🔔 مناطق تنبيهات الأمان
 voice-choose-question-areas = 📍 مناطق الأسئلة
 voice-stop-everything = 🔕 أوقف كل شيء
 voice-question-areas = اختر المناطق التي تريد أسئلة عنها. إن لم تختر أي منطقة تصلك أسئلة كل المناطق.
-voice-back-to-settings = ⬅️ رجوع
+voice-back-to-settings = ➡️ رجوع
 voice-stopped = { $topic ->
     [questions] تم. لن تصلك أسئلة بعد الآن.
     [updates] تم. لن تصلك أخبار بعد الآن.

@@ -1,7 +1,7 @@
 # Hablar con un/a par (relevo anónimo) y palabras de crisis.
 
 menu-talk = 🤝 Hablar con un/a par
-menu-duty = 🟢 Hablar con un/a par: disponibilidad
+menu-duty = 🟢 Disponibilidad para hablar
 
 relay-topic = { $topic ->
     [police] Policía o arresto
