@@ -25,7 +25,7 @@ voice-stopped = { $topic ->
 }
 voice-stop-these = 🔕 أوقف هذه
 
-voice-archive-title = 🗳 صوت المجتمع: أسئلة لك، والنتائج، وما فعلناه بإجاباتك.
+voice-archive-title = 🗳 صوت المجتمع: أسئلة لك، ونتائجها، وما فعلناه نحن بإجاباتك.
 voice-archive-empty = لا شيء هنا بعد.
 voice-everyone = الجميع
 voice-poll-closes = لـ: { $area }. مفتوح حتى { $date }.
@@ -37,13 +37,13 @@ voice-see-results = 📊 النتائج
 voice-type-words = اكتب إجابتك بكلمات قليلة (حتى 300 حرف). بلا أسماء ولا أرقام هواتف.
 voice-words-review = هذا ما سنحفظه: { $words }
 voice-results-title = 📊 النتائج
-voice-results-too-few = الإجابات أقل من { $k }: لا نعرض النتائج، لحماية من أجابوا.
+voice-results-too-few = الإجابات أقل من { $k }: لا نعرض النتائج، لكي نحمي الأشخاص الذين أجابوا.
 voice-hidden = مخفي
 voice-results-total = كل الإجابات: { $total }
 voice-results-words = بكلماتهم:
 voice-update-title = 📣 أخبار، { $date }
 
-voice-poll-letter = 🗳 لديك سؤال جديد.
+voice-poll-letter = 🗳 هناك سؤال جديد موجّه إليك.
 voice-update-letter = 📣 لديك أخبار جديدة.
 
 voice-reach-title = الحملات، { $month } (دخول · آراء · اشتراكات):

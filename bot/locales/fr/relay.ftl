@@ -12,14 +12,14 @@ relay-topic = { $topic ->
 }
 relay-intro = Vous pouvez écrire ici à une pair-éducatrice ou un pair-éducateur. Il ou elle ne voit ni votre compte, ni votre nom, ni votre numéro, et vous ne voyez que son nom d'équipe. Nous ne gardons rien de ce que vous écrivez, et les messages sont effacés à la fin de la conversation. De quoi voulez-vous parler ?
 relay-asked = Nous demandons aux pairs disponibles maintenant. Attendez ici ; vous pouvez déjà écrire.
-relay-no-peer = Aucun ou aucune pair n'est disponible pour le moment. Si vous êtes en danger, appelez un numéro d'urgence maintenant. Vous pouvez aussi laisser un message : un ou une pair répondra dans la journée.
+relay-no-peer = Personne n'est libre pour le moment. Si vous êtes en danger, appelez un numéro d'urgence maintenant. Vous pouvez aussi laisser un message : quelqu'un répondra dans la journée.
 relay-leave = ✉️ Laisser un message
 relay-leave-message = Écrivez votre message ici. Un ou une pair répondra dans la journée. Si personne ne peut, nous vous le dirons.
 relay-waiting = Vous attendez un ou une pair. Vous pouvez écrire ; il ou elle le lira en répondant.
 relay-held = Un ou une pair le lira dès qu'il ou elle répondra.
 relay-held-full = Attendez un ou une pair avant d'écrire davantage.
 relay-cancel = ✖ Ne plus attendre
-relay-cancelled = Vous n'attendez plus. Rien de ce que vous avez écrit n'a été gardé.
+relay-cancelled = Attente arrêtée. Rien de ce que vous avez écrit n'est gardé.
 relay-talking = Vous parlez avec { $alias }. Écrivez ici ; il ou elle ne voit que ce que vous écrivez.
 relay-started = 💬 Un ou une pair est là.
     Vous parlez avec { $alias }. Écrivez ici ; il ou elle ne voit que ce que vous écrivez.
@@ -27,13 +27,13 @@ relay-handed = Un ou une autre pair va continuer. Attendez ici.
 relay-end = ✖ Terminer la conversation
 relay-ended = La conversation est terminée. Ses messages ont été effacés et rien n'a été gardé.
 relay-give-feedback = 💬 Dites-nous comment ça s'est passé (anonyme)
-relay-dropped = Désolé, aucun ou aucune pair n'a pu répondre à temps. Si vous avez besoin d'aide maintenant, appelez un numéro d'urgence : les contacts sont ci-dessous.
+relay-dropped = Désolé, personne n'a pu répondre à temps. Si vous avez besoin d'aide maintenant, appelez un numéro d'urgence : les contacts sont ci-dessous.
 relay-talk-again = 🤝 Réessayer
-relay-blocked = Vous ne pouvez pas parler à un ou une pair pour le moment.
+relay-blocked = Impossible de parler aux pairs en ce moment.
 relay-emergency = 🚑 Contacts d'urgence
 relay-emergency-title = Qui peut aider maintenant :
 
-relay-crisis = Vous n'êtes pas seul ou seule. Vous pouvez parler à un ou une pair maintenant, ou appeler quelqu'un qui peut aider.
+relay-crisis = Vous n'êtes pas seul ou seule. Parlez aux pairs maintenant, ou appelez quelqu'un qui peut aider.
 relay-crisis-words = arrêt*, arrete*, police*, flic*, keuf*, aide, aidez*, aidez-moi, au secours, secours, blessé*, viol, violé*, violence*, violent*, frapp*, battu*, expuls*, agress*, danger*, urgence, menac*, prison, garde à vue, rafle*, tabass*, enlev*, sequestr*
 
 relay-duty-on = Vous êtes disponible pour parler jusqu'à { $until }.

@@ -26,7 +26,7 @@ voice-stopped = { $topic ->
 }
 voice-stop-these = 🔕 Arrêter
 
-voice-archive-title = 🗳 Voix de la communauté : des questions pour vous, les résultats, et ce que nous avons fait de vos réponses.
+voice-archive-title = 🗳 Voix de la communauté : questions pour vous, résultats, et ce que nous avons fait de vos réponses.
 voice-archive-empty = Rien pour l'instant.
 voice-everyone = Tout le monde
 voice-poll-closes = Pour : { $area }. Ouvert jusqu'au { $date }.
