@@ -77,5 +77,19 @@ relay-ended-peer = 💬 انتهت المحادثة { $conversation }. حُذف�
 
 relay-figures = 📊 الأرقام
 relay-figures-title = التحدث مع الأقران، حسب الشهر:
-relay-figures-month = { $month }: { $conversations } محادثات، { $median } دقيقة حتى الرد (الوسيط)، { $unanswered } دون رد
+relay-figures-month = { $month }: { $conversations ->
+    [zero] { $conversations } محادثة
+    [one] محادثة واحدة
+    [two] محادثتان
+    [few] { $conversations } محادثات
+    [many] { $conversations } محادثةً
+   *[other] { $conversations } محادثة
+}، { $median ->
+    [zero] { $median } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $median } دقائق
+    [many] { $median } دقيقةً
+   *[other] { $median } دقيقة
+} حتى الرد (الوسيط)، { $unanswered } دون رد
 relay-figures-hidden = أقل من { $k }

@@ -70,7 +70,14 @@ voice-choices-problem = { $problem ->
 }
 voice-opens-now = الآن
 voice-opens-later = 🗓 لاحقًا
-voice-ask-summary = لـ: { $area }. يُفتح: { $opens }. يُغلق بعد { $days } أيام.
+voice-ask-summary = لـ: { $area }. يُفتح: { $opens }. يُغلق بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}.
 voice-another-language = ➕ لغة أخرى
 voice-days = { $count ->
     [zero] لا أيام

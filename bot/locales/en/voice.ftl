@@ -78,7 +78,10 @@ voice-choices-problem = { $problem ->
 }
 voice-opens-now = Now
 voice-opens-later = 🗓 Later
-voice-ask-summary = For: { $area }. Opens: { $opens }. Closes after { $days } days.
+voice-ask-summary = For: { $area }. Opens: { $opens }. Closes after { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
 voice-another-language = ➕ Another language
 voice-days = { $count ->
     [one] { $count } day

@@ -73,5 +73,11 @@ relay-ended-peer = 💬 La conversation { $conversation } est terminée. Ses mes
 
 relay-figures = 📊 Chiffres
 relay-figures-title = Parler à un ou une pair, par mois :
-relay-figures-month = { $month } : { $conversations } conversations, { $median } minutes avant réponse (médiane), { $unanswered } sans réponse
+relay-figures-month = { $month } : { $conversations ->
+    [one] { $conversations } conversation
+   *[other] { $conversations } conversations
+}, { $median ->
+    [one] { $median } minute
+   *[other] { $median } minutes
+} avant réponse (médiane), { $unanswered } sans réponse
 relay-figures-hidden = moins de { $k }

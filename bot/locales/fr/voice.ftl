@@ -71,7 +71,10 @@ voice-choices-problem = { $problem ->
 }
 voice-opens-now = Maintenant
 voice-opens-later = 🗓 Plus tard
-voice-ask-summary = Pour : { $area }. Ouverture : { $opens }. Fermeture après { $days } jours.
+voice-ask-summary = Pour : { $area }. Ouverture : { $opens }. Fermeture après { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}.
 voice-another-language = ➕ Une autre langue
 voice-days = { $count ->
     [one] { $count } jour
