@@ -31,11 +31,14 @@ from bot.handlers.help.letters import WATCH_JOB as HELP_WATCH_JOB
 from bot.handlers.outbox import NOTE
 from bot.handlers.outreach.letters import REMINDERS_JOB
 from bot.handlers.relay.ending import SWEEP_JOB as RELAY_SWEEP_JOB
+from bot.handlers.voice.consult import POLLS_JOB
+from bot.handlers.voice.screens import short
 from bot.i18n import Messages
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
 from tests.builders import make_lead, make_peer
 from tests.conftest import BotHarness, settings_for, shared_translator
+from tests.e2e.voice_helpers import ask, letters, opt_in
 from tests.previews import PreviewRecorder, SensitiveWords, findings, note_ids_in_code
 
 # --- the town every scenario starts from ---------------------------------------------------------
@@ -415,6 +418,124 @@ async def members_talk_to_peers(bot, t: Messages) -> None:
     await run_job(bot, RELAY_SWEEP_JOB)
 
 
+QUESTION = "Have the police arrested sex workers for carrying condoms?"
+ANSWERS = ["Yes, police took my condoms", "No arrests here", "I was detained over my papers"]
+
+
+async def a_lead_asks_the_community_about_the_police(bot, t: Messages) -> None:
+    """People opt in to community questions (about Harbour, about everywhere in Arabic, about
+    Hill); a lead asks Harbour about police arrests and condoms, in English and French. The two
+    who follow Harbour get a neutral letter; the question is theirs only after a tap, protected,
+    and one tap answers it."""
+    harbour = await opt_in(bot, 7501, "Harbour")
+    everywhere = await opt_in(bot, 7502, language_code="ar")
+    hill = await opt_in(bot, 7503, "Hill", language_code="fr")
+    await ask(
+        bot,
+        "Harbour",
+        [
+            ("English", QUESTION, ANSWERS),
+            (
+                "Français",
+                "La police a-t-elle arrêté des travailleuses du sexe pour des préservatifs ?",
+                ["Oui, la police a pris mes préservatifs", "Pas d'arrestation", "Détenue"],
+            ),
+        ],
+        other=True,
+    )
+    await bot.drain_outbox()
+    assert len(letters(bot, harbour)) == len(letters(bot, everywhere)) == 1
+    assert letters(bot, hill) == []
+    (question,) = await harbour.tap(t("alerts-read"))
+    assert question.protect_content and question.text.startswith(QUESTION)
+    assert SensitiveWords.of(bot.runtime.translator, "en").found_in(question.text)  # after a tap
+    (saved,) = await harbour.tap(ANSWERS[0])
+    assert saved.text.startswith(t("voice-answer-saved", date="-").split(".")[0])
+
+
+UPDATE = (
+    "You told us the police arrest sex workers for carrying condoms. Lawyers now help anyone "
+    "detained: call 0712 345 678"
+)
+
+
+async def write_news(bot, t: Messages, about: str, texts: list[tuple[str, str]]) -> None:
+    """The first lead shares news ("you said, we did") about `about` (a button of the choice)
+    in each (language, text); it waits for a second lead."""
+    lead = bot.lead
+    await lead.send("/start")
+    await lead.tap(t("menu-team-tools"))
+    await lead.tap(t("menu-voice-team"))
+    await lead.tap(t("voice-write-update"))
+    await lead.tap(about)
+    for n, (language, text) in enumerate(texts):
+        if n:
+            await lead.tap(t("voice-another-language"))
+        await lead.tap(language)
+        await lead.send(text)
+    (submitted,) = await lead.tap(t("voice-submit-update"))
+    assert submitted.text == t("voice-update-submitted")
+    await bot.drain_outbox()
+
+
+async def the_second_lead_decides(bot, t: Messages, second, decision: str) -> None:
+    await second.send("/start")
+    await second.tap(t("menu-team-tools"))
+    await second.tap(t("menu-voice-team"))
+    await second.tap(t("voice-to-approve", count=1))
+    await second.tap(decision)
+    await bot.drain_outbox()
+
+
+async def news_about_arrests_is_approved_and_sent(bot, t: Messages) -> None:
+    """Two people get community news (one in Swahili). The police question closes; a lead
+    writes what was done about the arrests, in English and French; the other leads are told
+    some news waits, a second lead approves it, the writer is told, and the two get a neutral
+    letter: the news only after a tap, protected."""
+    readers = [bot.person(7511), bot.person(7512, "sw")]
+    for reader in readers:
+        tr = bot.runtime.translator.for_locale(reader.user.language_code)
+        await reader.send("/settings")
+        await reader.tap("☐ " + tr("voice-updates"))
+    second = await make_lead(bot, 7002)
+    await ask(bot, "Everyone", [("English", QUESTION, ANSWERS)])
+    bot.clock.advance(days=8)
+    await run_job(bot, POLLS_JOB)
+    await write_news(
+        bot,
+        t,
+        "📊 " + short(QUESTION),
+        [
+            ("English", UPDATE),
+            ("Français", "La police arrête des travailleuses du sexe : des avocats aident."),
+        ],
+    )
+    await the_second_lead_decides(bot, t, second, t("voice-approve"))
+    news = [m for m in bot.emulator.bot_messages(readers[1].user.id) if m.text.startswith("📣")]
+    assert len(news) == 1 and news[0].protect_content
+    (read,) = await readers[0].tap(t("alerts-read"))
+    assert read.protect_content and "712" not in read.text
+    assert SensitiveWords.of(bot.runtime.translator, "en").found_in(read.text)  # after a tap
+
+
+async def news_about_a_feedback_report_is_not_approved(bot, t: Messages) -> None:
+    """A lead writes news about last month's feedback report (deportation, violent clients);
+    a second lead rejects it: nobody gets it, and the writer is told."""
+    reader = bot.person(7521)
+    await reader.send("/settings")
+    await reader.tap("☐ " + t("voice-updates"))
+    second = await make_lead(bot, 7002)
+    (period, *_) = bot.runtime.feedback.report_periods(3)
+    await write_news(
+        bot,
+        t,
+        "📈 " + period,
+        [("English", "You reported violent clients and deportation threats at the brothel.")],
+    )
+    await the_second_lead_decides(bot, t, second, t("voice-reject"))
+    assert [m for m in bot.emulator.bot_messages(reader.user.id) if m.protect_content] == []
+
+
 Story = Callable[..., Awaitable[None]]
 
 
@@ -483,6 +604,18 @@ SCENARIOS = [
         "relay.handed",
         "relay.ended",
         "relay.dropped",
+    ),
+    scenario(a_lead_asks_the_community_about_the_police, "voice.poll"),
+    scenario(
+        news_about_arrests_is_approved_and_sent,
+        "voice.update",
+        f"{NOTE}:voice-update-waiting",
+        f"{NOTE}:voice-update-approved",
+    ),
+    scenario(
+        news_about_a_feedback_report_is_not_approved,
+        f"{NOTE}:voice-update-waiting",
+        f"{NOTE}:voice-update-not-approved",
     ),
 ]
 
