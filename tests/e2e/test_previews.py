@@ -199,7 +199,7 @@ async def a_proposal_and_a_change_are_decided(bot, t: Messages) -> None:
     (peer,) = await peers(bot, 1)
     await peer.send("/propose")
     await peer.send("HIV and PrEP clinic for sex workers")
-    await peer.tap("☐ " + t("directory-category", category="hiv-sti"))
+    await peer.tap("☐ " + t("directory-category-button", category="hiv-sti"))
     await peer.tap(t("directory-done"))
     await peer.tap(t("directory-skip"))  # organisation
     await peer.tap(t("directory-skip"))  # description

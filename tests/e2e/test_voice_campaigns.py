@@ -186,7 +186,7 @@ async def test_feedback_through_a_campaign_link_is_counted_once_and_keeps_no_id(
         await visitor.tap(t("feedback-topic-name", topic="needs"))
         await visitor.tap("☐ " + t("feedback-barrier", barrier="papers"))
         await visitor.tap(t("directory-done"))
-        await visitor.tap("☐ " + t("directory-category", category="legal-aid"))
+        await visitor.tap("☐ " + t("directory-category-button", category="legal-aid"))
         await visitor.tap(t("directory-done"))
         await visitor.tap(t("directory-skip"))
         await visitor.tap(t("feedback-send"))

@@ -290,13 +290,14 @@ def ended_for_peer(conversation_id: int, t: Messages, *, by_them: bool) -> Scree
 def figures(months: Sequence[RelayFigures], k: int, t: Messages) -> Screen:
     """Closed months only; a count from 1 to K-1 reads "fewer than K" (DESIGN rule 5)."""
 
-    def shown(count: int | None) -> str:
-        return t("relay-figures-hidden", k=k) if count is None else str(count)
+    def shown(count: int | None) -> str | int:
+        # A number, not its digits: the message's plural selector chooses the noun's form.
+        return t("relay-figures-hidden", k=k) if count is None else count
 
     lines = [t("relay-figures-title")]
     for month in months:
         first = date.fromisoformat(month.month + "-01")
-        median = "—" if month.median_minutes is None else f"{month.median_minutes:g}"
+        median = "—" if month.median_minutes is None else month.median_minutes
         lines.append(
             t(
                 "relay-figures-month",

@@ -11,7 +11,8 @@ help-sos-sent = 🆘 وصل طلبك للمساعدة إلى { $count ->
     [one] شخص واحد
     [two] شخصين
     [few] { $count } أشخاص
-   *[other] { $count } شخصًا
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
 }. سنخبرك عندما يكون أحد في الطريق.
 help-sos-nobody = 🆘 وصل طلبك للمساعدة. لم نتمكن من الوصول إلى أحد من الجولة، لذلك نُنبّه الآن كل المسؤولين والمشرفين.
 help-sos-open-on-it = 🆘 طلبك للمساعدة مفتوح. { $responder } يتولّى الأمر.
@@ -26,7 +27,8 @@ help-location-sent = 📍 وصل موقعك إلى { $count ->
     [one] شخص واحد
     [two] شخصين
     [few] { $count } أشخاص
-   *[other] { $count } شخصًا
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
 }. لا يُحفظ.
 help-safe-myself = ✅ أنا بأمان الآن
 help-safe-myself-done = شكرًا. سيعرف كل من نُبِّه أنك بأمان.
@@ -38,7 +40,7 @@ help-sos-letter = 🆘 { $alias } يحتاج مساعدة الآن: { $when-wher
 help-on-it = 🏃 أتولّى الأمر
 help-they-are-safe = ✅ صار بأمان الآن
 help-escalation = 🆘 لم يردّ أحد بعد. طلب { $alias } المساعدة الساعة { $time }: { $when-where }.
-help-escalation-missed = ⚠️ لم يردّ أحد بعد. لم يسجّل { $alias } المغادرة ولم يردّ بعد الجولة: { $when-where }. يُرجى الاطمئنان عليه.
+help-escalation-missed = ⚠️ لم يردّ أحد بعد. لم يسجّل { $alias } المغادرة ولم يردّ بعد الجولة: { $when-where }. اطمئن عليه.
 help-answered-on-it = ✅ { $responder } يتولّى الأمر: { $alias }، { $when-where }.
 help-answered-on-it-you = ✅ { $responder } يتولّى الأمر. المساعدة في الطريق.
 help-answered-safe = ✅ { $alias } بأمان الآن، حسب { $responder }: { $when-where }.
@@ -73,7 +75,7 @@ help-followup-closed = أُغلقت في { $day }: { $outcome ->
 help-followup-referred-to = أُحيل إلى: { $service }
 help-take = 🙋 أتابع الأمر
 help-close-resolved = ✅ أُغلقت: حُلّت
-help-close-referred = ➡️ أُغلقت: إحالة إلى خدمة
+help-close-referred = ⬅️ أُغلقت: إحالة إلى خدمة
 help-close-no-action = 🚫 أُغلقت: لا يريد إجراء
 help-taken = أنت تتابع الأمر.
 help-closed-done = أُغلقت. شكرًا.

@@ -11,21 +11,21 @@ relay-topic = { $topic ->
    *[talk] مجرد حديث
 }
 relay-intro = يمكنك هنا الكتابة إلى أحد المثقفين الأقران. لا يرى حسابك ولا اسمك ولا رقمك، وأنت ترى اسمه في الفريق فقط. لا نحتفظ بأي شيء مما تكتبه، وتُحذف الرسائل عند انتهاء المحادثة. عمّ تود أن تتحدث؟
-relay-asked = نسأل الأقران المتاحين الآن. يُرجى الانتظار هنا؛ يمكنك البدء بالكتابة.
+relay-asked = نسأل الآن الأقران المتاحين للتحدث. انتظر هنا؛ يمكنك أن تبدأ الكتابة الآن.
 relay-no-peer = لا يوجد أحد من الأقران متاح الآن. إذا كنت في خطر، اتصل برقم طوارئ الآن. يمكنك أيضًا ترك رسالة: سيرد أحد الأقران خلال يوم.
 relay-leave = ✉️ اترك رسالة
 relay-leave-message = اكتب رسالتك هنا. سيرد أحد الأقران خلال يوم. إذا لم يستطع أحد، سنخبرك.
 relay-waiting = أنت بانتظار أحد الأقران. يمكنك الكتابة؛ سيقرؤها عندما يرد.
-relay-held = سيقرأ أحد الأقران هذا فور رده.
-relay-held-full = يُرجى انتظار أحد الأقران قبل كتابة المزيد.
+relay-held = سيقرأ أحد الأقران رسالتك هذه فور أن يرد.
+relay-held-full = انتظر أحد الأقران قبل أن تكتب المزيد.
 relay-cancel = ✖ إلغاء الانتظار
 relay-cancelled = توقفت عن الانتظار. لم نحتفظ بأي شيء مما كتبته.
 relay-talking = أنت تتحدث مع { $alias }. اكتب هنا؛ لا يرى إلا ما تكتبه.
 relay-started = 💬 أحد الأقران هنا.
     أنت تتحدث مع { $alias }. اكتب هنا؛ لا يرى إلا ما تكتبه.
-relay-handed = سيكمل معك شخص آخر من الأقران. يُرجى الانتظار هنا.
+relay-handed = سيكمل معك شخص آخر من الأقران. انتظر هنا.
 relay-end = ✖ إنهاء المحادثة
-relay-ended = انتهت المحادثة. حُذفت رسائلها ولم نحتفظ بأي شيء منها.
+relay-ended = انتهت المحادثة الآن. حُذفت كل رسائلها، ولم نحتفظ بأي شيء منها.
 relay-give-feedback = 💬 أخبرنا كيف كانت (دون الكشف عن هويتك)
 relay-dropped = عذرًا، لم يستطع أحد من الأقران الرد في الوقت المناسب. إذا كنت تحتاج مساعدة الآن، اتصل برقم طوارئ: جهات الاتصال أدناه.
 relay-talk-again = 🤝 حاول مرة أخرى
@@ -45,7 +45,8 @@ relay-waiting-count = { $count ->
     [one] شخص واحد ينتظر للتحدث.
     [two] شخصان ينتظران للتحدث.
     [few] { $count } أشخاص ينتظرون للتحدث.
-   *[other] { $count } شخصًا ينتظرون للتحدث.
+    [many] { $count } شخصًا ينتظرون للتحدث.
+   *[other] { $count } شخص ينتظرون للتحدث.
 }
 relay-accept-number = ✅ قبول المحادثة { $conversation }
 relay-on-duty-title = المتاحون الآن:
@@ -57,8 +58,8 @@ relay-on-duty-line = { $alias }، حتى { $until }{ $busy ->
 relay-offer = 💬 شخص ما يود التحدث (المحادثة { $conversation }).
 relay-accept = ✅ قبول
 relay-taken = رد شخص آخر من الأقران بالفعل.
-relay-busy = يُرجى إنهاء محادثتك أولًا.
-relay-back = ⬅️ رجوع
+relay-busy = أنهِ محادثتك أولًا.
+relay-back = ➡️ رجوع
 relay-peer-talking = المحادثة { $conversation }: { $topic }. يراك باسم { $alias }. ما تكتبه هنا يصل إليه؛ لا تسأل أبدًا عن اسمه أو رقمه أو عنوانه.
 relay-hand-over = 🔁 تسليم
 relay-block = ⛔ حظر
@@ -76,5 +77,19 @@ relay-ended-peer = 💬 انتهت المحادثة { $conversation }. حُذف�
 
 relay-figures = 📊 الأرقام
 relay-figures-title = التحدث مع الأقران، حسب الشهر:
-relay-figures-month = { $month }: { $conversations } محادثات، { $median } دقيقة حتى الرد (الوسيط)، { $unanswered } دون رد
+relay-figures-month = { $month }: { $conversations ->
+    [zero] { $conversations } محادثة
+    [one] محادثة واحدة
+    [two] محادثتان
+    [few] { $conversations } محادثات
+    [many] { $conversations } محادثةً
+   *[other] { $conversations } محادثة
+}، { $median ->
+    [zero] { $median } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $median } دقائق
+    [many] { $median } دقيقةً
+   *[other] { $median } دقيقة
+} حتى الرد (الوسيط)، { $unanswered } دون رد
 relay-figures-hidden = أقل من { $k }

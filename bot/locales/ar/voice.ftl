@@ -17,7 +17,7 @@ voice-choose-notice-areas = 🔔 مناطق تنبيهات الأمان
 voice-choose-question-areas = 📍 مناطق الأسئلة
 voice-stop-everything = 🔕 أوقف كل شيء
 voice-question-areas = اختر المناطق التي تريد أسئلة عنها. إن لم تختر أي منطقة تصلك أسئلة كل المناطق.
-voice-back-to-settings = ⬅️ رجوع
+voice-back-to-settings = ➡️ رجوع
 voice-stopped = { $topic ->
     [questions] تم. لن تصلك أسئلة بعد الآن.
     [updates] تم. لن تصلك أخبار بعد الآن.
@@ -25,7 +25,7 @@ voice-stopped = { $topic ->
 }
 voice-stop-these = 🔕 أوقف هذه
 
-voice-archive-title = 🗳 صوت المجتمع: أسئلة لك، والنتائج، وما فعلناه بإجاباتك.
+voice-archive-title = 🗳 صوت المجتمع: أسئلة لك، ونتائجها، وما فعلناه نحن بإجاباتك.
 voice-archive-empty = لا شيء هنا بعد.
 voice-everyone = الجميع
 voice-poll-closes = لـ: { $area }. مفتوح حتى { $date }.
@@ -37,14 +37,14 @@ voice-see-results = 📊 النتائج
 voice-type-words = اكتب إجابتك بكلمات قليلة (حتى 300 حرف). بلا أسماء ولا أرقام هواتف.
 voice-words-review = هذا ما سنحفظه: { $words }
 voice-results-title = 📊 النتائج
-voice-results-too-few = الإجابات أقل من { $k }: لا نعرض النتائج، لحماية من أجابوا.
+voice-results-too-few = الإجابات أقل من { $k }: لا نعرض النتائج، لكي نحمي الأشخاص الذين أجابوا.
 voice-hidden = مخفي
 voice-results-total = كل الإجابات: { $total }
 voice-results-words = بكلماتهم:
 voice-results-csv = 📄 النتائج كملف CSV للشركاء (HXL)
 voice-update-title = 📣 أخبار، { $date }
 
-voice-poll-letter = 🗳 لديك سؤال جديد.
+voice-poll-letter = 🗳 هناك سؤال جديد موجّه إليك.
 voice-update-letter = 📣 لديك أخبار جديدة.
 
 voice-reach-title = الحملات، { $month } (دخول · آراء · اشتراكات):
@@ -71,7 +71,14 @@ voice-choices-problem = { $problem ->
 }
 voice-opens-now = الآن
 voice-opens-later = 🗓 لاحقًا
-voice-ask-summary = لـ: { $area }. يُفتح: { $opens }. يُغلق بعد { $days } أيام.
+voice-ask-summary = لـ: { $area }. يُفتح: { $opens }. يُغلق بعد { $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}.
 voice-another-language = ➕ لغة أخرى
 voice-days = { $count ->
     [zero] لا أيام

@@ -15,7 +15,7 @@ help-sos-nobody = 🆘 Your call for help is in. Nobody on the session could be 
 # $responder: the alias of the first person who said "I'm on it".
 help-sos-open-on-it = 🆘 Your call for help is open. { $responder } is on it.
 help-sos-open-waiting = 🆘 Your call for help is open. Nobody has answered yet; more people are being alerted.
-help-sos-over = This session ended too long ago to call the team from here. If you are in danger, call an emergency number: "Your rights" lists them.
+help-sos-over = This session ended too long ago to call the team from here. If you are in danger, call an emergency number: “Your rights” lists them.
 help-share-location = 📍 Share my location
 help-location-ask = If you can, tap “📍 Share my location” below: it goes straight to the people alerted and is not kept.
 help-location-again = 📍 Share my location again

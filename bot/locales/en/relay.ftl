@@ -82,5 +82,11 @@ relay-ended-peer = 💬 Conversation { $conversation } has ended. Its messages w
 # The leads' monthly figures.
 relay-figures = 📊 Figures
 relay-figures-title = Talk to a peer, by month:
-relay-figures-month = { $month }: { $conversations } conversations, { $median } minutes to answer (median), { $unanswered } not answered
+relay-figures-month = { $month }: { $conversations ->
+    [one] { $conversations } conversation
+   *[other] { $conversations } conversations
+}, { $median ->
+    [one] { $median } minute
+   *[other] { $median } minutes
+} to answer (median), { $unanswered } not answered
 relay-figures-hidden = fewer than { $k }

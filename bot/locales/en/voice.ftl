@@ -9,7 +9,7 @@ command-settings = Choose what we send you
 command-voice = Community questions and news
 
 # --- the one settings screen ---
-voice-settings-intro = Choose what you want to get from us. You can stop at any time: every message has a "Stop these" button. We keep your chat number only while you get something.
+voice-settings-intro = Choose what you want to get from us. You can stop at any time: every message has a “Stop these” button. We keep your chat number only while you get something.
 voice-questions = 🗳 Community questions
 voice-updates = 📣 Community news
 voice-on = on
@@ -62,7 +62,7 @@ voice-reach-not-yet = Campaign figures for { $month } can be read when its last 
 # --- leads ---
 voice-team-title = 🗳 Ask the community, share back what changed, and run campaigns.
 voice-ask = ❓ Ask a question
-voice-write-update = 📣 Share news ("you said, we did")
+voice-write-update = 📣 Share news (“you said, we did”)
 voice-to-approve = ✅ News to approve ({ $count })
 voice-campaigns = 📌 Campaigns
 voice-which-area = For which area?
@@ -79,7 +79,10 @@ voice-choices-problem = { $problem ->
 }
 voice-opens-now = Now
 voice-opens-later = 🗓 Later
-voice-ask-summary = For: { $area }. Opens: { $opens }. Closes after { $days } days.
+voice-ask-summary = For: { $area }. Opens: { $opens }. Closes after { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
 voice-another-language = ➕ Another language
 voice-days = { $count ->
     [one] { $count } day
@@ -96,7 +99,7 @@ voice-asked = { $count ->
 voice-asked-later = Saved. It opens on { $date }.
 voice-update-about = What does this news answer? A question that has closed, or a feedback report.
 voice-about-report = Feedback report { $period }
-voice-type-update = Type the news in { $language }: what people told you, and what changed. For example: "You told us clinics ask for papers. We now list 6 that don't."
+voice-type-update = Type the news in { $language }: what people told you, and what changed. For example: “You told us clinics ask for papers. We now list 6 that don't.”
 voice-update-review = This is what people will read. Another lead or an admin must approve it before it is sent.
 voice-submit-update = 📤 Send for approval
 voice-update-submitted = Sent for approval. You will hear when it is approved.

@@ -1,7 +1,7 @@
 # Hablar con un/a par (relevo anónimo) y palabras de crisis.
 
 menu-talk = 🤝 Hablar con un/a par
-menu-duty = 🟢 Hablar con un/a par: disponibilidad
+menu-duty = 🟢 Disponibilidad para hablar
 
 relay-topic = { $topic ->
     [police] Policía o arresto
@@ -73,5 +73,11 @@ relay-ended-peer = 💬 La conversación { $conversation } terminó. Sus mensaje
 
 relay-figures = 📊 Cifras
 relay-figures-title = Hablar con un/a par, por mes:
-relay-figures-month = { $month }: { $conversations } conversaciones, { $median } minutos hasta responder (mediana), { $unanswered } sin respuesta
+relay-figures-month = { $month }: { $conversations ->
+    [one] { $conversations } conversación
+   *[other] { $conversations } conversaciones
+}, { $median ->
+    [one] { $median } minuto
+   *[other] { $median } minutos
+} hasta responder (mediana), { $unanswered } sin respuesta
 relay-figures-hidden = menos de { $k }

@@ -72,7 +72,10 @@ voice-choices-problem = { $problem ->
 }
 voice-opens-now = Ahora
 voice-opens-later = 🗓 Más tarde
-voice-ask-summary = Para: { $area }. Se abre: { $opens }. Se cierra después de { $days } días.
+voice-ask-summary = Para: { $area }. Se abre: { $opens }. Se cierra después de { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}.
 voice-another-language = ➕ Otro idioma
 voice-days = { $count ->
     [one] { $count } día

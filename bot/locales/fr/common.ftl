@@ -55,7 +55,7 @@ exit-leave-role = Quitter aussi mon rôle
 exit-done = ✔
 command-rights = Connaître vos droits
 command-alerts = Avis de sécurité
-command-talk = Parler à un·e pair, anonymement
+command-talk = Parler à un ou une pair, anonymement
 command-duty = Être disponible pour parler
 
 # Words that must never appear in the first 120 characters of a message the bot sends to

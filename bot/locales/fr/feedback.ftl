@@ -16,7 +16,7 @@ feedback-topic-name = { $topic ->
     [outreach] Une séance de terrain
     [needs] Ce dont j'ai besoin
     [safety] Sécurité
-    [peer] Parler à un·e pair
+    [peer] Parler à un ou une pair
    *[other] Autre chose
 }
 feedback-which-service = Quel service ? Touchez son type, ou écrivez une partie de son nom.

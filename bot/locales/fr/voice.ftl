@@ -26,7 +26,7 @@ voice-stopped = { $topic ->
 }
 voice-stop-these = 🔕 Arrêter
 
-voice-archive-title = 🗳 Voix de la communauté : des questions pour vous, les résultats, et ce que nous avons fait de vos réponses.
+voice-archive-title = 🗳 Voix de la communauté : questions pour vous, résultats, et ce que nous avons fait de vos réponses.
 voice-archive-empty = Rien pour l'instant.
 voice-everyone = Tout le monde
 voice-poll-closes = Pour : { $area }. Ouvert jusqu'au { $date }.
@@ -72,7 +72,10 @@ voice-choices-problem = { $problem ->
 }
 voice-opens-now = Maintenant
 voice-opens-later = 🗓 Plus tard
-voice-ask-summary = Pour : { $area }. Ouverture : { $opens }. Fermeture après { $days } jours.
+voice-ask-summary = Pour : { $area }. Ouverture : { $opens }. Fermeture après { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}.
 voice-another-language = ➕ Une autre langue
 voice-days = { $count ->
     [one] { $count } jour

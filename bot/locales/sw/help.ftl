@@ -3,7 +3,7 @@
 menu-follow-ups = 📋 Ufuatiliaji
 command-followups = Ufuatiliaji wa matukio
 
-## Ombi la msaada la rika («SOS»)
+## Ombi la msaada la rika (“SOS”)
 
 help-sos-button = 🆘 Nahitaji msaada
 help-sos-sent = 🆘 Ombi lako la msaada limewafikia { $count ->
@@ -13,9 +13,9 @@ help-sos-sent = 🆘 Ombi lako la msaada limewafikia { $count ->
 help-sos-nobody = 🆘 Ombi lako la msaada limepokelewa. Hakuna mtu wa kipindi aliyeweza kufikiwa, kwa hiyo viongozi na wasimamizi wote wanaarifiwa sasa.
 help-sos-open-on-it = 🆘 Ombi lako la msaada liko wazi. { $responder } anashughulikia.
 help-sos-open-waiting = 🆘 Ombi lako la msaada liko wazi. Hakuna aliyejibu bado; watu zaidi wanaarifiwa.
-help-sos-over = Kipindi hiki kiliisha zamani mno kuita timu kutoka hapa. Ukiwa hatarini, piga namba ya dharura: «Haki zako» zinazo.
+help-sos-over = Kipindi hiki kiliisha zamani mno kuita timu kutoka hapa. Ukiwa hatarini, piga namba ya dharura: “Haki zako” zinazo.
 help-share-location = 📍 Tuma mahali nilipo
-help-location-ask = Ukiweza, gusa «📍 Tuma mahali nilipo» hapa chini: inakwenda moja kwa moja kwa watu walioarifiwa na haihifadhiwi.
+help-location-ask = Ukiweza, gusa “📍 Tuma mahali nilipo” hapa chini: inakwenda moja kwa moja kwa watu walioarifiwa na haihifadhiwi.
 help-location-again = 📍 Tuma mahali nilipo tena
 help-live-location = Mahali pa moja kwa moja hapatumiki. Tafadhali tuma mahali ulipo mara moja: “📍 Tuma mahali nilipo”.
 help-location-sent = 📍 Mahali ulipo pamewafikia { $count ->
@@ -28,7 +28,7 @@ help-safe-myself-done = Asante. Wote walioarifiwa watajua uko salama.
 ## Ujumbe kuhusu ombi
 
 help-sos-letter = 🆘 { $alias } anahitaji msaada sasa: { $when-where }.
-    Gusa «Ninashughulikia» ikiwa utasaidia.
+    Gusa “Ninashughulikia” ikiwa utasaidia.
 help-on-it = 🏃 Ninashughulikia
 help-they-are-safe = ✅ Yuko salama sasa
 help-escalation = 🆘 Hakuna aliyejibu bado. { $alias } aliomba msaada saa { $time }: { $when-where }.

@@ -7,7 +7,7 @@ menu-voice-team = 🗳 Maswali na kampeni
 command-settings = Chagua tunachokutumia
 command-voice = Maswali na habari za jamii
 
-voice-settings-intro = Chagua unachotaka kupokea kutoka kwetu. Unaweza kuacha wakati wowote: kila ujumbe una kitufe "Acha hizi". Tunaweka namba ya gumzo lako tu wakati unapokea kitu.
+voice-settings-intro = Chagua unachotaka kupokea kutoka kwetu. Unaweza kuacha wakati wowote: kila ujumbe una kitufe “Acha hizi”. Tunaweka namba ya gumzo lako tu wakati unapokea kitu.
 voice-questions = 🗳 Maswali ya jamii
 voice-updates = 📣 Habari za jamii
 voice-on = ndiyo
@@ -55,7 +55,7 @@ voice-reach-not-yet = Takwimu za kampeni za { $month } zinaweza kusomwa wiki yak
 
 voice-team-title = 🗳 Uliza jamii, shiriki kilichobadilika, na endesha kampeni.
 voice-ask = ❓ Uliza swali
-voice-write-update = 📣 Shiriki habari ("mlisema, tulifanya")
+voice-write-update = 📣 Shiriki habari (“mlisema, tulifanya”)
 voice-to-approve = ✅ Habari za kuidhinisha ({ $count })
 voice-campaigns = 📌 Kampeni
 voice-which-area = Kwa eneo gani?
@@ -88,7 +88,7 @@ voice-asked = { $count ->
 voice-asked-later = Imehifadhiwa. Itafunguliwa { $date }.
 voice-update-about = Habari hii inajibu nini? Swali lililofungwa, au ripoti ya maoni.
 voice-about-report = Ripoti ya maoni { $period }
-voice-type-update = Andika habari kwa { $language }: watu walichokuambia, na kilichobadilika. Kwa mfano: "Mlituambia kliniki zinauliza karatasi. Sasa tunaorodhesha 6 ambazo haziulizi."
+voice-type-update = Andika habari kwa { $language }: watu walichokuambia, na kilichobadilika. Kwa mfano: “Mlituambia kliniki zinauliza karatasi. Sasa tunaorodhesha 6 ambazo haziulizi.”
 voice-update-review = Hiki ndicho watu watasoma. Kiongozi mwingine au msimamizi lazima aidhinishe kabla ya kutumwa.
 voice-submit-update = 📤 Tuma ili iidhinishwe
 voice-update-submitted = Imetumwa ili iidhinishwe. Utaambiwa ikiidhinishwa.
