@@ -109,7 +109,7 @@ class Database:
         await self.close()
 
     async def migrate(self, migrations: list[Migration]) -> list[int]:
-        """Apply the migrations not yet recorded, each in its own transaction; return their versions."""
+        """Apply the migrations not yet recorded, all in one transaction; return their versions."""
         await self._connection.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -122,25 +122,30 @@ class Database:
                 f"The database is at schema version {max(applied)} but this version of the bot "
                 f"knows only up to {newest_known}: update the bot, or restore a matching backup."
             )
-        done = []
-        for migration in migrations:
-            if migration.version in applied:
-                continue
-            async with self._lock:
-                await self._connection.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in split_statements(migration.sql):
-                        await self._connection.execute(statement)
-                    await self._connection.execute(
-                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                        (migration.version, migration.name, datetime.now(UTC).isoformat()),
-                    )
-                    await self._connection.execute("COMMIT")
-                except BaseException:
+        pending = [m for m in migrations if m.version not in applied]
+        if not pending:
+            return []
+        applied_at = datetime.now(UTC).isoformat()
+        script = ["BEGIN IMMEDIATE;"]
+        for migration in pending:
+            script += split_statements(migration.sql)  # refuses an incomplete statement
+            script.append(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES"
+                f" ({migration.version}, {_quoted(migration.name)}, {_quoted(applied_at)});"
+            )
+        script.append("COMMIT;")
+        async with self._lock:
+            # One script, one trip to the database thread and one commit (a new database takes
+            # every migration at start; the tests open hundreds). Every pending migration and its
+            # record are committed together, or none: a database is never left half-upgraded,
+            # between the schema the old code knows and the one the new code needs.
+            try:
+                await self._connection.executescript("\n".join(script))
+            except BaseException:
+                if self._connection.in_transaction:
                     await self._connection.execute("ROLLBACK")
-                    raise
-            done.append(migration.version)
-        return done
+                raise
+        return [migration.version for migration in pending]
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -170,6 +175,11 @@ class Database:
         """Fold the WAL into the main file and truncate it, so erased rows leave no copy behind."""
         async with self._lock:
             await self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _quoted(text: str) -> str:
+    """An SQL string literal (the names and times of migrations: our own text)."""
+    return "'" + text.replace("'", "''") + "'"
 
 
 def split_statements(script: str) -> list[str]:

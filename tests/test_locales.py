@@ -2,6 +2,7 @@
 same variables, and every id the code uses exists in English. Plus fallback and bidi isolation."""
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -34,8 +35,10 @@ class Variables(Visitor):
         self.references.add(node.id.name)
 
 
+@functools.cache
 def parse_locale(locale: str) -> dict[str, dict[str, fluent_ast.Message]]:
-    """{file name: {message id: message}} for one locale, failing on Junk and duplicates."""
+    """{file name: {message id: message}} for one locale, failing on Junk and duplicates.
+    Parsed once per run (the tests only read it)."""
     files = {}
     for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
         resource = FluentParser().parse(path.read_text(encoding="utf-8"))
@@ -50,6 +53,7 @@ def parse_locale(locale: str) -> dict[str, dict[str, fluent_ast.Message]]:
     return files
 
 
+@functools.cache
 def all_ids(locale: str) -> dict[str, fluent_ast.Message]:
     merged: dict[str, fluent_ast.Message] = {}
     for name, messages in parse_locale(locale).items():

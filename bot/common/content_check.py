@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -121,14 +122,25 @@ def _sample_args(message_id: str, usage: dict[str, _Variables]) -> dict[str, obj
     return args
 
 
+# What each parsed resource's messages use, found once per resource (visiting is slow, and the
+# built-in resources are the same in every check: `_parse` keeps them).
+_USAGE: weakref.WeakKeyDictionary[fluent_ast.Resource, dict[str, _Variables]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _usage(resources: list[fluent_ast.Resource]) -> dict[str, _Variables]:
     usage: dict[str, _Variables] = {}
     for resource in resources:
-        for entry in resource.body:
-            if isinstance(entry, fluent_ast.Message):
-                found = _Variables()
-                found.visit(entry)
-                usage[entry.id.name] = found
+        if resource not in _USAGE:
+            found_in: dict[str, _Variables] = {}
+            for entry in resource.body:
+                if isinstance(entry, fluent_ast.Message):
+                    found = _Variables()
+                    found.visit(entry)
+                    found_in[entry.id.name] = found
+            _USAGE[resource] = found_in
+        usage.update(_USAGE[resource])
     return usage
 
 

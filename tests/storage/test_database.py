@@ -57,6 +57,25 @@ async def test_a_failing_migration_is_rolled_back_whole(tmp_path):
         assert await db.fetch_all("SELECT * FROM schema_migrations") == []
 
 
+async def test_pending_migrations_go_in_together_or_not_at_all(tmp_path):
+    first = [Migration(1, "first", "CREATE TABLE one (x);")]
+    async with await Database.open(tmp_path / "bot.db", migrations=first):
+        pass
+    upgrade = [
+        *first,
+        Migration(2, "second", "CREATE TABLE two (x);"),
+        Migration(3, "broken", "CREATE TABLE one (x);"),
+    ]
+    with pytest.raises(sqlite3.OperationalError):
+        await Database.open(tmp_path / "bot.db", migrations=upgrade)
+    # Still the database the old code knows: not half-way to the new one.
+    async with await Database.open(tmp_path / "bot.db", migrations=first) as db:
+        assert await db.fetch_all("SELECT name FROM sqlite_master WHERE name = 'two'") == []
+        assert [tuple(r) for r in await db.fetch_all("SELECT version FROM schema_migrations")] == [
+            (1,)
+        ]
+
+
 async def test_a_transaction_that_raises_writes_nothing(tmp_path):
     async with await Database.open(tmp_path / "bot.db") as db:
         with pytest.raises(RuntimeError):
