@@ -98,12 +98,8 @@ class _Variables(Visitor):
         self.generic_visit(node)
 
 
-def _sample_value(function: str | None) -> object:
-    if function == "DATETIME":
-        return datetime(2026, 1, 1, 9, 0)
-    if function == "NUMBER":
-        return 1
-    return "Sample"
+# A made-up value for a variable, by the function that formats it ("Sample" for plain text).
+_SAMPLES: dict[str | None, object] = {"DATETIME": datetime(2026, 1, 1, 9, 0), "NUMBER": 1}
 
 
 def _sample_args(message_id: str, usage: dict[str, _Variables]) -> dict[str, object]:
@@ -117,29 +113,28 @@ def _sample_args(message_id: str, usage: dict[str, _Variables]) -> dict[str, obj
         seen.add(current)
         found = usage[current]
         for name in found.names:
-            args.setdefault(name, _sample_value(found.functions.get(name)))
+            args.setdefault(name, _SAMPLES.get(found.functions.get(name), "Sample"))
         pending.extend(found.references)
     return args
 
 
-# What each parsed resource's messages use, found once per resource (visiting is slow, and the
-# built-in resources are the same in every check: `_parse` keeps them).
-_USAGE: weakref.WeakKeyDictionary[fluent_ast.Resource, dict[str, _Variables]] = (
-    weakref.WeakKeyDictionary()
-)
+# What the messages of each parsed resource use, found once (`_parse` keeps the built-in ones).
+_USAGE: weakref.WeakKeyDictionary[fluent_ast.Resource, dict[str, _Variables]]
+_USAGE = weakref.WeakKeyDictionary()
+
+
+def _visited(message: fluent_ast.Message) -> _Variables:
+    found = _Variables()
+    found.visit(message)
+    return found
 
 
 def _usage(resources: list[fluent_ast.Resource]) -> dict[str, _Variables]:
     usage: dict[str, _Variables] = {}
     for resource in resources:
         if resource not in _USAGE:
-            found_in: dict[str, _Variables] = {}
-            for entry in resource.body:
-                if isinstance(entry, fluent_ast.Message):
-                    found = _Variables()
-                    found.visit(entry)
-                    found_in[entry.id.name] = found
-            _USAGE[resource] = found_in
+            messages = [e for e in resource.body if isinstance(e, fluent_ast.Message)]
+            _USAGE[resource] = {message.id.name: _visited(message) for message in messages}
         usage.update(_USAGE[resource])
     return usage
 
@@ -150,8 +145,7 @@ def _line_of(source: str, offset: int) -> int:
 
 @functools.lru_cache(maxsize=512)
 def _parse(source: str) -> fluent_ast.Resource:
-    """Parsing is the slow part, and the built-in files are the same in every check: parse each
-    text once (nothing here changes a parsed resource)."""
+    """Each text parsed once: the built-in files are the same in every check (and never changed)."""
     return FluentParser().parse(source)
 
 
