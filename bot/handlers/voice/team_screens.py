@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.handlers.menu import Entry, Go, back_to_menu
-from bot.handlers.screens import Button, Screen, in_pairs, in_rows_of, one_per_row, rows, toggle
+from bot.handlers.screens import Button, Screen, in_pairs, one_per_row, rows, toggle
 from bot.handlers.voice.buttons import (
     CLOSE_AFTER,
     ApproveUpdate,
@@ -42,7 +42,7 @@ from bot.handlers.voice.buttons import (
     WriteUpdate,
 )
 from bot.handlers.voice.screens import day, short, when
-from bot.handlers.widgets import month_calendar
+from bot.handlers.widgets import month_calendar, time_slots
 from bot.i18n import LANGUAGE_NAMES, Messages
 from bot.settings import SUPPORTED_LOCALES
 from bot.voice.model import Campaign, CommunityUpdate, Poll, PollState, Target, Wording
@@ -153,8 +153,8 @@ def open_day(month: date, today: date, t: Messages) -> Screen:
 
 
 def open_hour(t: Messages) -> Screen:
-    hours = [Button(f"{h:02d}:00", AskHour(time(h))) for h in range(24)]
-    return Screen(t("voice-which-hour"), (*in_rows_of(hours, 6), (back_to_hub(t),)))
+    hours = time_slots([time(h) for h in range(24)], AskHour, per_row=6)
+    return Screen(t("voice-which-hour"), (*hours, (back_to_hub(t),)))
 
 
 def asked(poll: Poll, queued: int, zone: ZoneInfo, t: Messages) -> Screen:
