@@ -48,3 +48,26 @@ async def viewer_of(harness, person: SimulatedPerson):
 def texts_to(harness, person: SimulatedPerson) -> list[str]:
     """Every text the bot sent to `person`, oldest first."""
     return [m.text or "" for m in harness.emulator.bot_messages(person.user.id)]
+
+
+async def report_stigma(
+    person: SimulatedPerson, t, service_id: int, words: str | None, *, given: bool = False
+) -> None:
+    """One person's feedback about a service through its link: treated badly (stigma), rated
+    😞 twice; `words` typed (or skipped); sent. `given`: they got what they came for."""
+    await person.send(f"/start fb-s{service_id}")
+    await person.tap(t("feedback-begin"))
+    await person.tap(t("feedback-given-answer", given="yes" if given else "no"))
+    if not given:
+        await person.tap(t("directory-answer-no"))
+    await person.tap(t("feedback-waiting-answer", waiting="none"))
+    await person.tap("😞")
+    await person.tap("😞")
+    await person.tap("☐ " + t("feedback-barrier", barrier="stigma"))
+    await person.tap(t("directory-done"))
+    await person.tap(t("directory-done"))
+    if words is None:
+        await person.tap(t("directory-skip"))
+    else:
+        await person.send(words)
+    await person.tap(t("feedback-send"))

@@ -11,7 +11,7 @@ from bot.handlers.feedback.buttons import PickService, ReportMonth
 from bot.handlers.menu import FeedbackAbout
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
-from tests.builders import make_lead
+from tests.builders import make_lead, report_stigma
 from tests.conftest import BotHarness, settings_for
 
 # Words a column name must not contain: nothing that could point to a person or a moment.
@@ -224,19 +224,7 @@ async def test_repeated_discrimination_reports_send_a_service_back_to_review(tow
     t = town.runtime.translator.for_locale("en")
     lead = await make_lead(town)
     for number in range(3):
-        person = town.person(40100 + number)
-        await person.send(f"/start fb-s{town.clinic}")
-        await person.tap(t("feedback-begin"))
-        await person.tap(t("feedback-given-answer", given="no"))
-        await person.tap(t("directory-answer-no"))
-        await person.tap(t("feedback-waiting-answer", waiting="none"))
-        await person.tap("😞")
-        await person.tap("😞")
-        await person.tap("☐ " + t("feedback-barrier", barrier="stigma"))
-        await person.tap(t("directory-done"))
-        await person.tap(t("directory-done"))
-        await person.send("They shouted at me")
-        await person.tap(t("feedback-send"))
+        await report_stigma(town.person(40100 + number), t, town.clinic, "They shouted at me")
         state = (await directory_store.get_service(town.runtime.database, town.clinic))["state"]
         assert state == ("review" if number == 2 else "published")
     # The note waits for the next week (issue 10.7), then reads neutral; Read shows the rest.
@@ -628,18 +616,7 @@ async def test_the_discrimination_note_waits_for_the_week_to_end_and_is_neutral(
     lead = await make_lead(town)
     before = len(town.emulator.bot_messages(lead.user.id))
     for number in range(3):
-        person = town.person(40110 + number)
-        await person.send(f"/start fb-s{town.clinic}")
-        await person.tap(t("feedback-begin"))
-        await person.tap(t("feedback-given-answer", given="yes"))
-        await person.tap(t("feedback-waiting-answer", waiting="none"))
-        await person.tap("😞")
-        await person.tap("😞")
-        await person.tap("☐ " + t("feedback-barrier", barrier="stigma"))
-        await person.tap(t("directory-done"))
-        await person.tap(t("directory-done"))
-        await person.tap(t("directory-skip"))
-        await person.tap(t("feedback-send"))
+        await report_stigma(town.person(40110 + number), t, town.clinic, None, given=True)
     await town.drain_outbox()
     assert len(town.emulator.bot_messages(lead.user.id)) == before  # not at the third report
     # Monday 9 March 2026, 00:00 in Nairobi, is 21:00 UTC on Sunday.

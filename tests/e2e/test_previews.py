@@ -36,7 +36,7 @@ from bot.handlers.voice.screens import short
 from bot.i18n import Messages
 from bot.settings import SUPPORTED_LOCALES
 from storage import directory as directory_store
-from tests.builders import make_lead, make_peer
+from tests.builders import make_lead, make_peer, report_stigma
 from tests.conftest import BotHarness, settings_for, shared_translator
 from tests.e2e.voice_helpers import ask, letters, opt_in
 from tests.previews import PreviewRecorder, SensitiveWords, findings, note_ids_in_code
@@ -231,19 +231,8 @@ async def peers_are_offered_the_weekly_checks(bot, t: Messages) -> None:
 async def repeated_discrimination_reports_reach_the_leads(bot, t: Messages) -> None:
     """Three people report stigma at the clinic; the lead is told when the next week starts."""
     for number in range(3):
-        person = bot.person(40100 + number)
-        await person.send(f"/start fb-s{bot.clinic}")
-        await person.tap(t("feedback-begin"))
-        await person.tap(t("feedback-given-answer", given="no"))
-        await person.tap(t("directory-answer-no"))
-        await person.tap(t("feedback-waiting-answer", waiting="none"))
-        await person.tap("😞")
-        await person.tap("😞")
-        await person.tap("☐ " + t("feedback-barrier", barrier="stigma"))
-        await person.tap(t("directory-done"))
-        await person.tap(t("directory-done"))
-        await person.send("They called me a prostitute and threatened to call the police")
-        await person.tap(t("feedback-send"))
+        words = "They called me a prostitute and threatened to call the police"
+        await report_stigma(bot.person(40100 + number), t, bot.clinic, words)
     bot.clock.advance(days=7)
     await bot.drain_outbox()
 
