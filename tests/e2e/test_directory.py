@@ -107,6 +107,16 @@ async def read_the_answer(person, t) -> str:
     return replies[-1].text
 
 
+async def proposal_under_review(town, name: str, category: Category = Category.HEALTH):
+    """A peer proposes `name` and a lead opens /review: (the lead, the peer)."""
+    lead = await make_lead(town)
+    peer = await make_peer(town, lead)
+    viewer = await town.runtime.people.identify(peer.user.id, "en")
+    await town.runtime.directory.propose(viewer, ServiceRecord(name, (category,)))
+    await lead.send("/review")
+    return lead, peer
+
+
 def is_service(data: str) -> bool:
     return data.startswith(ShowService.prefix + ":")
 
@@ -328,11 +338,7 @@ async def test_a_peer_types_opening_hours_with_the_day_names_of_their_language(t
 
 async def test_a_lead_rejects_with_a_reason_the_proposer_sees(town):
     t = town.runtime.translator.for_locale("en")
-    lead = await make_lead(town)
-    peer = await make_peer(town, lead)
-    viewer = await town.runtime.people.identify(peer.user.id, "en")
-    await town.runtime.directory.propose(viewer, ServiceRecord("Dubious Place", (Category.HEALTH,)))
-    await lead.send("/review")
+    lead, peer = await proposal_under_review(town, "Dubious Place")
     await lead.tap(t("directory-reject"))
     replies = await lead.send("They ask for a fee to register")
     assert replies[-1].text == t("directory-rejected", name="Dubious Place")
@@ -664,11 +670,7 @@ async def test_stale_and_forged_directory_buttons_get_one_neutral_answer_and_no_
 
 async def test_a_rejection_reason_reaches_the_proposer_scrubbed(town):
     t = town.runtime.translator.for_locale("en")
-    lead = await make_lead(town)
-    peer = await make_peer(town, lead)
-    viewer = await town.runtime.people.identify(peer.user.id, "en")
-    await town.runtime.directory.propose(viewer, ServiceRecord("Dubious", (Category.HEALTH,)))
-    await lead.send("/review")
+    lead, peer = await proposal_under_review(town, "Dubious")
     await lead.tap(t("directory-reject"))
     await lead.send("Call the owner on +255 22 211 0001 or write to boss@example.org")
     told = await read_the_answer(peer, t)
@@ -1048,11 +1050,7 @@ async def test_every_note_to_leads_carries_the_button_that_opens_the_review(town
 
 async def test_the_proposer_hears_the_decision_in_neutral_words_and_reads_it_after_a_tap(town):
     t = town.runtime.translator.for_locale("en")
-    lead = await make_lead(town)
-    peer = await make_peer(town, lead)
-    viewer = await town.runtime.people.identify(peer.user.id, "en")
-    await town.runtime.directory.propose(viewer, ServiceRecord("Night Clinic", (Category.HIV_STI,)))
-    await lead.send("/review")
+    lead, peer = await proposal_under_review(town, "Night Clinic", Category.HIV_STI)
     await lead.tap(t("directory-approve"))
     letter = town.emulator.bot_messages(peer.user.id)[-1]
     assert letter.text == t("directory-decision-letter")
