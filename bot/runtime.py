@@ -25,7 +25,7 @@ from bot.people import MemberKeys, People, Viewer
 from bot.relay import CrisisWords, Relay
 from bot.safety.alerts import Alerts
 from bot.safety.quick_exit import MessageLedger, QuickExit
-from bot.settings import SUPPORTED_LOCALES, Settings
+from bot.settings import Settings
 from bot.training import Training
 from bot.voice.campaigns import OncePerDay
 from bot.voice.core import Voice
@@ -85,7 +85,7 @@ class Runtime:
         self.danger_limiter = DailyLimiter(settings.danger_reports_per_day)
         # Every language's crisis words at once: people write in the language they are in.
         self.crisis_words = CrisisWords.from_lists(
-            translator.format(locale, "relay-crisis-words") for locale in SUPPORTED_LOCALES
+            translator.format(locale, "relay-crisis-words") for locale in translator.locales
         )
         self.ledger = MessageLedger(self.keys)
         self.campaign_starts = OncePerDay()  # in memory only

@@ -4,8 +4,10 @@ matches its words in a row; everyday words do not match."""
 
 import pytest
 
+from bot.i18n import Translator
 from bot.relay.crisis import CrisisWords, normalise
-from bot.settings import SUPPORTED_LOCALES
+from bot.runtime import Runtime
+from bot.settings import SUPPORTED_LOCALES, Secret, Settings
 from tests.conftest import shared_translator
 
 
@@ -77,3 +79,19 @@ def test_normalise_folds_case_accents_and_arabic_variants():
     assert normalise("Arrêtée") == "arretee"
     assert normalise("إعتقال") == normalise("اعتقال")
     assert normalise("مساعدة") == "مساعده"
+
+
+def test_a_language_added_by_a_content_pack_brings_its_own_crisis_words(tmp_path):
+    """A deployment that adds Somali (LOCALES, a folder in its pack) gets its crisis words
+    matched too: the bot reads the lists of the languages it serves, not only the built-in ones."""
+    (tmp_path / "so").mkdir()
+    (tmp_path / "so" / "relay.ftl").write_text("relay-crisis-words = boolis*, xarig\n", "utf-8")
+    translator = Translator.load(extra_folder=tmp_path, locales=(*SUPPORTED_LOCALES, "so"))
+    settings = Settings(
+        bot_token=None, id_hash_key=Secret("k" * 40), locales=(*SUPPORTED_LOCALES, "so")
+    )
+
+    runtime = Runtime(settings, translator)
+
+    assert runtime.crisis_words.matches("booliska ayaa qabtay")
+    assert runtime.crisis_words.matches("My friend was arrested")
