@@ -26,6 +26,7 @@ from bot.handlers.help.buttons import (
 )
 from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.screens import Button, Row, Screen, in_pairs, one_per_row, rows
+from bot.handlers.widgets import paging
 from bot.help.model import (
     Alarm,
     AlarmKind,
@@ -246,17 +247,12 @@ def referral_services(
     t: Messages,
 ) -> Screen:
     buttons = [Button(s.record.name, ReferTo(followup_id, s.id)) for s in services]
-    turn = [
-        Button(t("common-previous"), ReferralType(followup_id, category, page - 1))
-        if page
-        else None,
-        Button(t("common-next"), ReferralType(followup_id, category, page + 1)) if more else None,
-    ]
+    turn = paging(t, page, more, lambda to: ReferralType(followup_id, category, to))
     return Screen(
         t("help-referral-service"),
         (
             *one_per_row(buttons),
-            *rows([b for b in turn if b is not None]),
+            *rows(turn),
             (Button(t("help-referral-not-listed"), ReferTo(followup_id, None)),),
             (Button(t("common-back"), CloseFollowUp(followup_id, FollowUpOutcome.REFERRED)),),
         ),
