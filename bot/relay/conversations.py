@@ -172,12 +172,15 @@ class Relay:
             raise NotAllowed
         if made is None:
             return conversation, []
-        offers = [
-            letters.offer_to(conversation.id, r["telegram_id"], r["locale"] or self.default_locale)
-            for r in await self._free(_TEAM, True)
-            if r["telegram_id"] != telegram_id
+        free = [r for r in await self._free(_TEAM, True) if r["telegram_id"] != telegram_id]
+        return conversation, self._offers(conversation.id, free)
+
+    def _offers(self, conversation_id: int, people: list[dict[str, Any]]) -> list[Outgoing]:
+        """The request offered to each of these free peers, in their language."""
+        return [
+            letters.offer_to(conversation_id, r["telegram_id"], r["locale"] or self.default_locale)
+            for r in people
         ]
-        return conversation, offers
 
     # --- the peer's side ---------------------------------------------------------------------------
 
@@ -244,12 +247,8 @@ class Relay:
         now = _iso(self._now())
         if not await store.hand_over(self.database, conversation.id, person, to.value, now):
             raise NotAllowed
-        offers = [
-            letters.offer_to(conversation.id, r["telegram_id"], r["locale"] or self.default_locale)
-            for r in targets
-        ]
         handed = letters.to_member(conversation, letters.HANDED_LETTER)
-        return Ending(conversation, deletions, [handed, *offers])
+        return Ending(conversation, deletions, [handed, *self._offers(conversation.id, targets)])
 
     async def block(self, viewer: Viewer, conversation_id: int) -> Ending:
         """The peer blocks an abusive person (a keyed hash of their account, for 30 days); the
