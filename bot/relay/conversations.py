@@ -222,7 +222,7 @@ class Relay:
         copies = [letters.copy_of(taken, Side.MEMBER, message_id) for message_id in held]
         return Accepted(Outcome.ACCEPTED, taken, started + [c for c in copies if c is not None])
 
-    async def _own(self, viewer: Viewer, conversation_id: int) -> Conversation:
+    async def own(self, viewer: Viewer, conversation_id: int) -> Conversation:
         """An open conversation of this peer's, or NotAllowed (forged, stale, someone else's)."""
         person = self._team_member(viewer)
         conversation = await self.get(conversation_id)
@@ -233,7 +233,7 @@ class Relay:
     async def hand_over(self, viewer: Viewer, conversation_id: int, to: HandTo) -> Ending | None:
         """Offer the conversation to another free peer on duty, or to the leads; the handing
         peer's copies go from their chat. None: nobody could take it (it stays with them)."""
-        conversation = await self._own(viewer, conversation_id)
+        conversation = await self.own(viewer, conversation_id)
         person = self._team_member(viewer)
         roles, on_duty = (_TEAM, True) if to is HandTo.PEER else (_LEADS, False)
         targets = [
@@ -253,7 +253,7 @@ class Relay:
     async def block(self, viewer: Viewer, conversation_id: int) -> Ending:
         """The peer blocks an abusive person (a keyed hash of their account, for 30 days); the
         conversation ends."""
-        conversation = await self._own(viewer, conversation_id)
+        conversation = await self.own(viewer, conversation_id)
         until = _iso(self._now() + BLOCK_FOR)
         key = self.keys.relay_block_key(conversation.member_chat)
         await store.block(self.database, key, until)
