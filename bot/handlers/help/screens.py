@@ -6,13 +6,14 @@ line, its details after a tap, protected."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_time
 
 from bot.directory.model import Category, Service
+from bot.handlers.callbacks import Callback
 from bot.handlers.help.buttons import (
     AnswerCall,
     AnswerMissed,
@@ -55,19 +56,20 @@ def call_button(session_id: int, t: Messages) -> Button:
     return Button(t("help-sos-button"), CallForHelp(session_id))
 
 
-def answer_buttons(alarm: Alarm, t: Messages) -> Row:
+def _answers(tap: Callable[[Answer], Callback], t: Messages) -> Row:
     return (
-        Button(t("help-on-it"), AnswerCall(alarm.id, Answer.ON_IT)),
-        Button(t("help-they-are-safe"), AnswerCall(alarm.id, Answer.SAFE)),
+        Button(t("help-on-it"), tap(Answer.ON_IT)),
+        Button(t("help-they-are-safe"), tap(Answer.SAFE)),
     )
+
+
+def answer_buttons(alarm: Alarm, t: Messages) -> Row:
+    return _answers(lambda given: AnswerCall(alarm.id, given), t)
 
 
 def missed_buttons(session_id: int, person_id: int, t: Messages) -> Row:
     """The same answers under outreach's lead alert about a peer who did not check out."""
-    return (
-        Button(t("help-on-it"), AnswerMissed(session_id, person_id, Answer.ON_IT)),
-        Button(t("help-they-are-safe"), AnswerMissed(session_id, person_id, Answer.SAFE)),
-    )
+    return _answers(lambda given: AnswerMissed(session_id, person_id, given), t)
 
 
 def call_status(outcome: RaiseOutcome, alarm: Alarm | None, alerted: int, t: Messages) -> Screen:
