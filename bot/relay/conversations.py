@@ -156,6 +156,12 @@ class Relay:
         """How many peers on duty could take a request from this person now."""
         return len([r for r in await self._free(_TEAM, True) if r["telegram_id"] != telegram_id])
 
+    async def nobody_to_ask(self, telegram_id: int) -> bool:
+        """Whether a request from them would reach nobody now: none open, no peer free."""
+        if await self.of_member(telegram_id) is not None:
+            return False
+        return not await self.peers_free(telegram_id)
+
     async def ask(
         self, telegram_id: int, locale: str, topic: Topic | None
     ) -> tuple[Conversation, list[Outgoing]]:
