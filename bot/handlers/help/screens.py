@@ -268,26 +268,21 @@ def _shown(value: int | None, t: Messages) -> str:
     return t("outreach-hidden") if value is None else str(value)
 
 
-def _each(cells: Mapping[str, int | None], name: str, t: Messages) -> str:
-    shown = [f"{t(name, code=c)} {_shown(v, t)}" for c, v in cells.items() if v != 0]
+def _each(cells: Mapping[str, int | None], name_of: Callable[[str], str], t: Messages) -> str:
+    shown = [f"{name_of(c)} {_shown(v, t)}" for c, v in cells.items() if v != 0]
     return ", ".join(shown) or t("outreach-none")
 
 
 def figures_text(figures: HelpFigures, t: Messages) -> str:
     """Calls for help by outcome, follow-ups opened by kind and closed by outcome."""
-    opened = ", ".join(
-        f"{t('outreach-incident', kind=c)} {_shown(v, t)}"
-        for c, v in figures.opened.items()
-        if v != 0
-    )
     return t(
         "help-figures",
         calls=_shown(figures.sos_total, t),
-        outcomes=_each(figures.sos, "help-call-outcome", t),
+        outcomes=_each(figures.sos, lambda c: t("help-call-outcome", code=c), t),
         opened=_shown(figures.opened_total, t),
-        kinds=opened or t("outreach-none"),
+        kinds=_each(figures.opened, lambda c: t("outreach-incident", kind=c), t),
         closed=_shown(figures.closed_total, t),
-        closings=_each(figures.closed, "help-followup-outcome", t),
+        closings=_each(figures.closed, lambda c: t("help-followup-outcome", code=c), t),
     )
 
 
