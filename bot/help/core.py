@@ -12,21 +12,17 @@ from zoneinfo import ZoneInfo
 
 from bot.common.outbox import Outbox, Outgoing
 from bot.help.model import HelpPolicy
+from bot.outreach.core import iso
+from bot.outreach.core import utc as at
 from bot.outreach.sessions import Outreach
 from storage import Database
 
-
-def iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
+__all__ = ["HelpCore", "at", "iso", "utc"]
 
 
 def utc(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text).astimezone(UTC)
-
-
-def at(text: str) -> datetime:
-    """A stored time that is always there."""
-    return datetime.fromisoformat(text).astimezone(UTC)
+    """A stored time that may be missing (`at` is one that is always there)."""
+    return None if text is None else at(text)
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,12 @@ class Relay:
         """How many peers on duty could take a request from this person now."""
         return len([r for r in await self._free(_TEAM, True) if r["telegram_id"] != telegram_id])
 
+    async def nobody_to_ask(self, telegram_id: int) -> bool:
+        """Whether a request from them would reach nobody now: none open, no peer free."""
+        if await self.of_member(telegram_id) is not None:
+            return False
+        return not await self.peers_free(telegram_id)
+
     async def ask(
         self, telegram_id: int, locale: str, topic: Topic | None
     ) -> tuple[Conversation, list[Outgoing]]:
@@ -172,12 +178,15 @@ class Relay:
             raise NotAllowed
         if made is None:
             return conversation, []
-        offers = [
-            letters.offer_to(conversation.id, r["telegram_id"], r["locale"] or self.default_locale)
-            for r in await self._free(_TEAM, True)
-            if r["telegram_id"] != telegram_id
+        free = [r for r in await self._free(_TEAM, True) if r["telegram_id"] != telegram_id]
+        return conversation, self._offers(conversation.id, free)
+
+    def _offers(self, conversation_id: int, people: list[dict[str, Any]]) -> list[Outgoing]:
+        """The request offered to each of these free peers, in their language."""
+        return [
+            letters.offer_to(conversation_id, r["telegram_id"], r["locale"] or self.default_locale)
+            for r in people
         ]
-        return conversation, offers
 
     # --- the peer's side ---------------------------------------------------------------------------
 
@@ -219,7 +228,7 @@ class Relay:
         copies = [letters.copy_of(taken, Side.MEMBER, message_id) for message_id in held]
         return Accepted(Outcome.ACCEPTED, taken, started + [c for c in copies if c is not None])
 
-    async def _own(self, viewer: Viewer, conversation_id: int) -> Conversation:
+    async def own(self, viewer: Viewer, conversation_id: int) -> Conversation:
         """An open conversation of this peer's, or NotAllowed (forged, stale, someone else's)."""
         person = self._team_member(viewer)
         conversation = await self.get(conversation_id)
@@ -230,7 +239,7 @@ class Relay:
     async def hand_over(self, viewer: Viewer, conversation_id: int, to: HandTo) -> Ending | None:
         """Offer the conversation to another free peer on duty, or to the leads; the handing
         peer's copies go from their chat. None: nobody could take it (it stays with them)."""
-        conversation = await self._own(viewer, conversation_id)
+        conversation = await self.own(viewer, conversation_id)
         person = self._team_member(viewer)
         roles, on_duty = (_TEAM, True) if to is HandTo.PEER else (_LEADS, False)
         targets = [
@@ -244,17 +253,13 @@ class Relay:
         now = _iso(self._now())
         if not await store.hand_over(self.database, conversation.id, person, to.value, now):
             raise NotAllowed
-        offers = [
-            letters.offer_to(conversation.id, r["telegram_id"], r["locale"] or self.default_locale)
-            for r in targets
-        ]
         handed = letters.to_member(conversation, letters.HANDED_LETTER)
-        return Ending(conversation, deletions, [handed, *offers])
+        return Ending(conversation, deletions, [handed, *self._offers(conversation.id, targets)])
 
     async def block(self, viewer: Viewer, conversation_id: int) -> Ending:
         """The peer blocks an abusive person (a keyed hash of their account, for 30 days); the
         conversation ends."""
-        conversation = await self._own(viewer, conversation_id)
+        conversation = await self.own(viewer, conversation_id)
         until = _iso(self._now() + BLOCK_FOR)
         key = self.keys.relay_block_key(conversation.member_chat)
         await store.block(self.database, key, until)

@@ -11,6 +11,7 @@ import aiosqlite
 
 from storage import outbox
 from storage.database import Database
+from storage.help import rows_of
 
 # The people a change reaches (rows with person_id, telegram_id, locale) -> outbox rows.
 Tell = Callable[[Sequence[Mapping[str, Any]]], Sequence[Mapping[str, Any]]]
@@ -38,11 +39,6 @@ _EVERY_LEAD = (
     "SELECT p.id AS person_id, p.telegram_id, p.locale FROM people AS p"
     f" WHERE {_REACHABLE} AND p.role IN ('lead', 'admin') AND p.id != ? ORDER BY p.id"
 )
-
-
-async def _rows(tx: aiosqlite.Connection, sql: str, parameters: Any = ()) -> list[dict[str, Any]]:
-    async with tx.execute(sql, parameters) as cursor:
-        return [dict(r) for r in await cursor.fetchall()]
 
 
 async def _add_recipients(tx: aiosqlite.Connection, alarm_id: int, people: list[dict]) -> None:
@@ -90,7 +86,7 @@ async def raise_sos(
         if cursor.rowcount != 1 or cursor.lastrowid is None:
             return None
         alarm_id = cursor.lastrowid
-        people = await _rows(tx, _ON_CALL, {"session": session_id, "person": person_id})
+        people = await rows_of(tx, _ON_CALL, {"session": session_id, "person": person_id})
         await _add_recipients(tx, alarm_id, people)
         if not people:
             await tx.execute(
@@ -121,7 +117,7 @@ async def was_alerted(db: Database, alarm_id: int, person_id: int) -> bool:
 
 async def _the_others(tx: aiosqlite.Connection, alarm_id: int, but: int) -> list[dict[str, Any]]:
     """Everyone alerted and the person in need, but `but` (who answered), reachable now."""
-    return await _rows(
+    return await rows_of(
         tx,
         "SELECT p.id AS person_id, p.telegram_id, p.locale FROM people AS p"
         f" WHERE {_REACHABLE} AND p.id != ? AND (p.id IN (SELECT person_id"
@@ -172,7 +168,7 @@ async def escalate_due(
     Returns how many letters were queued."""
     queued = 0
     async with db.transaction() as tx:
-        due = await _rows(
+        due = await rows_of(
             tx,
             "SELECT id, person_id, escalations FROM help_alarms WHERE next_escalation_at <= ?"
             " AND acked_at IS NULL AND closed_at IS NULL ORDER BY next_escalation_at, id",
@@ -184,7 +180,7 @@ async def escalate_due(
                 "UPDATE help_alarms SET escalations = ?, next_escalation_at = ? WHERE id = ?",
                 (done, next_at(done), call["id"]),
             )
-            people = await _rows(tx, _EVERY_LEAD, (call["person_id"],))
+            people = await rows_of(tx, _EVERY_LEAD, (call["person_id"],))
             await _add_recipients(tx, call["id"], people)
             queued += await outbox.insert(tx, tell({**call, "escalations": done}, people))
     return queued

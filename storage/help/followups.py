@@ -12,6 +12,7 @@ import aiosqlite
 
 from storage import outbox
 from storage.database import Database
+from storage.help import rows_of
 from storage.retention import Sweep, Written
 
 # The leads a new follow-up reaches (rows with telegram_id, locale), its id -> outbox rows.
@@ -26,15 +27,10 @@ _ITEM = (
 )
 
 
-async def _rows(tx: aiosqlite.Connection, sql: str, parameters: Any = ()) -> list[dict[str, Any]]:
-    async with tx.execute(sql, parameters) as cursor:
-        return [dict(r) for r in await cursor.fetchall()]
-
-
 async def _leads_of_session(tx: aiosqlite.Connection, session_id: int) -> list[dict[str, Any]]:
     """The leads of the session's area and the lead who planned it; when none can be reached,
     every lead and admin (someone must hear)."""
-    found = await _rows(
+    found = await rows_of(
         tx,
         "SELECT p.id AS person_id, p.telegram_id, p.locale FROM people AS p, outreach_sessions AS o"
         f" WHERE o.id = ? AND {_REACHABLE} AND ((p.role IN ('lead', 'admin')"
@@ -43,7 +39,7 @@ async def _leads_of_session(tx: aiosqlite.Connection, session_id: int) -> list[d
     )
     if found:
         return found
-    return await _rows(
+    return await rows_of(
         tx,
         "SELECT p.id AS person_id, p.telegram_id, p.locale FROM people AS p"
         f" WHERE {_REACHABLE} AND p.role IN ('lead', 'admin') ORDER BY p.id",
@@ -72,7 +68,7 @@ async def open_followups(
     opened = 0
     async with db.transaction() as tx:
         for incident in incidents:
-            rows = await _rows(
+            rows = await rows_of(
                 tx,
                 "INSERT INTO help_followups (session_id, person_id, kind, incidents, note,"
                 " opened_at) VALUES (?, ?, ?, ?, ?, ?)"

@@ -6,13 +6,14 @@ line, its details after a tap, protected."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime, format_time
 
 from bot.directory.model import Category, Service
+from bot.handlers.callbacks import Callback
 from bot.handlers.help.buttons import (
     AnswerCall,
     AnswerMissed,
@@ -26,6 +27,7 @@ from bot.handlers.help.buttons import (
 )
 from bot.handlers.menu import Entry, Go, back_to_menu
 from bot.handlers.screens import Button, Row, Screen, in_pairs, one_per_row, rows
+from bot.handlers.widgets import paging
 from bot.help.model import (
     Alarm,
     AlarmKind,
@@ -54,19 +56,20 @@ def call_button(session_id: int, t: Messages) -> Button:
     return Button(t("help-sos-button"), CallForHelp(session_id))
 
 
-def answer_buttons(alarm: Alarm, t: Messages) -> Row:
+def _answers(tap: Callable[[Answer], Callback], t: Messages) -> Row:
     return (
-        Button(t("help-on-it"), AnswerCall(alarm.id, Answer.ON_IT)),
-        Button(t("help-they-are-safe"), AnswerCall(alarm.id, Answer.SAFE)),
+        Button(t("help-on-it"), tap(Answer.ON_IT)),
+        Button(t("help-they-are-safe"), tap(Answer.SAFE)),
     )
+
+
+def answer_buttons(alarm: Alarm, t: Messages) -> Row:
+    return _answers(lambda given: AnswerCall(alarm.id, given), t)
 
 
 def missed_buttons(session_id: int, person_id: int, t: Messages) -> Row:
     """The same answers under outreach's lead alert about a peer who did not check out."""
-    return (
-        Button(t("help-on-it"), AnswerMissed(session_id, person_id, Answer.ON_IT)),
-        Button(t("help-they-are-safe"), AnswerMissed(session_id, person_id, Answer.SAFE)),
-    )
+    return _answers(lambda given: AnswerMissed(session_id, person_id, given), t)
 
 
 def call_status(outcome: RaiseOutcome, alarm: Alarm | None, alerted: int, t: Messages) -> Screen:
@@ -246,17 +249,12 @@ def referral_services(
     t: Messages,
 ) -> Screen:
     buttons = [Button(s.record.name, ReferTo(followup_id, s.id)) for s in services]
-    turn = [
-        Button(t("common-previous"), ReferralType(followup_id, category, page - 1))
-        if page
-        else None,
-        Button(t("common-next"), ReferralType(followup_id, category, page + 1)) if more else None,
-    ]
+    turn = paging(t, page, more, lambda to: ReferralType(followup_id, category, to))
     return Screen(
         t("help-referral-service"),
         (
             *one_per_row(buttons),
-            *rows([b for b in turn if b is not None]),
+            *rows(turn),
             (Button(t("help-referral-not-listed"), ReferTo(followup_id, None)),),
             (Button(t("common-back"), CloseFollowUp(followup_id, FollowUpOutcome.REFERRED)),),
         ),
@@ -270,26 +268,21 @@ def _shown(value: int | None, t: Messages) -> str:
     return t("outreach-hidden") if value is None else str(value)
 
 
-def _each(cells: Mapping[str, int | None], name: str, t: Messages) -> str:
-    shown = [f"{t(name, code=c)} {_shown(v, t)}" for c, v in cells.items() if v != 0]
+def _each(cells: Mapping[str, int | None], name_of: Callable[[str], str], t: Messages) -> str:
+    shown = [f"{name_of(c)} {_shown(v, t)}" for c, v in cells.items() if v != 0]
     return ", ".join(shown) or t("outreach-none")
 
 
 def figures_text(figures: HelpFigures, t: Messages) -> str:
     """Calls for help by outcome, follow-ups opened by kind and closed by outcome."""
-    opened = ", ".join(
-        f"{t('outreach-incident', kind=c)} {_shown(v, t)}"
-        for c, v in figures.opened.items()
-        if v != 0
-    )
     return t(
         "help-figures",
         calls=_shown(figures.sos_total, t),
-        outcomes=_each(figures.sos, "help-call-outcome", t),
+        outcomes=_each(figures.sos, lambda c: t("help-call-outcome", code=c), t),
         opened=_shown(figures.opened_total, t),
-        kinds=opened or t("outreach-none"),
+        kinds=_each(figures.opened, lambda c: t("outreach-incident", kind=c), t),
         closed=_shown(figures.closed_total, t),
-        closings=_each(figures.closed, "help-followup-outcome", t),
+        closings=_each(figures.closed, lambda c: t("help-followup-outcome", code=c), t),
     )
 
 

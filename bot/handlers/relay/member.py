@@ -45,11 +45,7 @@ async def talk_by_link(update: Update, context: BotContext, link: DeepLink) -> N
 
 async def topic_chosen(update: Update, context: BotContext, tap: AskTalk) -> None:
     """Offer the request to the peers on duty; nobody free: say so at once."""
-    runtime = context.runtime
-    viewer = context.viewer
-    if await runtime.relay.of_member(
-        viewer.telegram_id
-    ) is None and not await runtime.relay.peers_free(viewer.telegram_id):
+    if await context.runtime.relay.nobody_to_ask(context.viewer.telegram_id):
         await show(update, context, screens.no_peer(tap.topic, context.t))
         return
     await _ask(update, context, tap.topic, leaving_a_message=False)

@@ -118,19 +118,18 @@ def held(t: Messages, *, full: bool = False) -> Screen:
     return Screen(t("relay-held-full" if full else "relay-held"))
 
 
-def member_talking(conversation: Conversation, t: Messages) -> Screen:
+def member_talking(
+    conversation: Conversation, t: Messages, *, said: str = "relay-talking"
+) -> Screen:
     return Screen(
-        t("relay-talking", alias=conversation.peer_alias or "—"),
+        t(said, alias=conversation.peer_alias or "—"),
         rows(Button(t("relay-end"), EndTalk(conversation.id))),
     )
 
 
 def started(conversation: Conversation, t: Messages) -> Screen:
     """The letter that tells the member a peer is here: a neutral first line, then the alias."""
-    return Screen(
-        t("relay-started", alias=conversation.peer_alias or "—"),
-        rows(Button(t("relay-end"), EndTalk(conversation.id))),
-    )
+    return member_talking(conversation, t, said="relay-started")
 
 
 def handed(conversation: Conversation, t: Messages) -> Screen:

@@ -9,7 +9,6 @@ from datetime import date
 
 from telegram import Update
 
-from bot.common.refusal import NotAllowed
 from bot.feedback.periods import last_periods
 from bot.handlers.context import BotContext
 from bot.handlers.relay import screens
@@ -26,7 +25,7 @@ from bot.handlers.relay.buttons import (
 from bot.handlers.relay.ending import carry_out
 from bot.handlers.respond import show
 from bot.people import Role
-from bot.relay.model import Conversation, Outcome
+from bot.relay.model import Outcome
 
 FIGURE_MONTHS = 3
 
@@ -77,12 +76,12 @@ async def accept_tapped(update: Update, context: BotContext, tap: AcceptTalk) ->
 
 
 async def conversation_tapped(update: Update, context: BotContext, tap: OpenTalk) -> None:
-    conversation = await _own(context, tap.conversation_id)
+    conversation = await context.runtime.relay.own(context.viewer, tap.conversation_id)
     await show(update, context, screens.peer_talking(conversation, context.t))
 
 
 async def hand_over_asked(update: Update, context: BotContext, tap: HandOverMenu) -> None:
-    conversation = await _own(context, tap.conversation_id)
+    conversation = await context.runtime.relay.own(context.viewer, tap.conversation_id)
     await show(update, context, screens.hand_over_menu(conversation, context.t))
 
 
@@ -90,7 +89,7 @@ async def hand_over_tapped(update: Update, context: BotContext, tap: HandOver) -
     """Offered to the free peers on duty, or to the leads; the member is told to wait, and the
     copies leave this peer's chat."""
     runtime = context.runtime
-    conversation = await _own(context, tap.conversation_id)
+    conversation = await runtime.relay.own(context.viewer, tap.conversation_id)
     handed = await runtime.relay.hand_over(context.viewer, tap.conversation_id, tap.to)
     if handed is None:
         await show(update, context, screens.nobody_to_hand(conversation, context.t))
@@ -101,7 +100,7 @@ async def hand_over_tapped(update: Update, context: BotContext, tap: HandOver) -
 
 
 async def block_asked(update: Update, context: BotContext, tap: BlockAsk) -> None:
-    conversation = await _own(context, tap.conversation_id)
+    conversation = await context.runtime.relay.own(context.viewer, tap.conversation_id)
     await show(update, context, screens.block_ask(conversation, context.t))
 
 
@@ -121,11 +120,3 @@ async def figures_tapped(update: Update, context: BotContext, tap: TalkFigures) 
     found = [await runtime.relay.figures(context.viewer, month) for month in months]
     k = runtime.settings.suppression_k
     await show(update, context, screens.figures(found, k, context.t))
-
-
-async def _own(context: BotContext, conversation_id: int) -> Conversation:
-    """This peer's open conversation, or NotAllowed (someone else's, forged, ended)."""
-    conversation = await context.runtime.relay.of_peer(context.viewer)
-    if conversation is None or conversation.id != conversation_id:
-        raise NotAllowed
-    return conversation
