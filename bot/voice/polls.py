@@ -205,11 +205,6 @@ class Polls:
     async def closed_polls(self, limit: int = 10) -> list[Poll]:
         return [_poll(r) for r in await store.in_state(self.database, "closed", limit)]
 
-    async def scheduled_polls(self, viewer: Viewer, limit: int = 10) -> list[Poll]:
-        if not viewer.role.at_least(Role.LEAD):
-            raise NotAllowed
-        return [_poll(r) for r in await store.in_state(self.database, "scheduled", limit)]
-
     async def answer(
         self, poll_id: int, telegram_id: int, choice: int | None, words: str | None = None
     ) -> Answered:
