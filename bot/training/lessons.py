@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.common.refusal import NotAllowed
 from bot.i18n import SOURCE_LOCALE, Messages, Translator
 
 LESSONS_LIST = "training-lessons"
@@ -83,6 +84,19 @@ def lesson(t: Messages, key: str) -> Lesson | None:
     if not title or len(questions) < MIN_QUESTIONS:
         return None
     return Lesson(key, title, t(message_id), tuple(questions))
+
+
+def all_lessons(t: Messages) -> list[Lesson]:
+    """Every complete lesson, in the deployment's order, in the person's language."""
+    return [found for key in lesson_keys(t.translator) if (found := lesson(t, key)) is not None]
+
+
+def lesson_or_refuse(t: Messages, key: str, number: int = 1) -> Lesson:
+    """A lesson that exists and has this question; a stale or forged button is refused."""
+    found = lesson(t, key)
+    if found is None or not 1 <= number <= len(found.questions):
+        raise NotAllowed
+    return found
 
 
 def lesson_problems(translator: Translator) -> list[str]:
