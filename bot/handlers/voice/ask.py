@@ -40,7 +40,6 @@ from bot.voice.polls import clean_question, parse_choices
 
 QUESTION, CHOICES = "question", "choices"
 UNSET = -1
-REACH_MONTHS = 3  # how far ahead a question can be set to open
 
 
 @dataclass
@@ -158,29 +157,24 @@ async def opens_now(update: Update, context: BotContext, tap: AskOpensNow) -> No
     await _review(update, context, draft)
 
 
-def _today(context: BotContext) -> date:
-    runtime = context.runtime
-    return runtime.clock().astimezone(runtime.settings.timezone).date()
-
-
 async def opens_later(update: Update, context: BotContext, tap: AskOpensLater) -> None:
     await _reviewable(update, context)
-    today = _today(context)
+    today, _ = context.runtime.voice.polls.opening_days()
     await show(update, context, team_screens.open_day(today, today, context.t))
 
 
 async def month_shown(update: Update, context: BotContext, tap: AskMonth) -> None:
     await _reviewable(update, context)
-    today = _today(context)
-    if not today.replace(day=1) <= tap.month <= today + timedelta(days=31 * REACH_MONTHS):
+    today, last = context.runtime.voice.polls.opening_days()
+    if not today.replace(day=1) <= tap.month <= last:
         raise NotAllowed
     await show(update, context, team_screens.open_day(tap.month, today, context.t))
 
 
 async def day_chosen(update: Update, context: BotContext, tap: AskDay) -> None:
     draft = await _reviewable(update, context)
-    today = _today(context)
-    if not today <= tap.day <= today + timedelta(days=31 * REACH_MONTHS):
+    first, last = context.runtime.voice.polls.opening_days()
+    if not first <= tap.day <= last:
         raise NotAllowed
     draft.opens_on = tap.day
     await show(update, context, team_screens.open_hour(context.t))
