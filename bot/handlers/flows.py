@@ -49,6 +49,12 @@ def typed(handler: StepHandler) -> Expect:
     return Expect(handler, Accepts.TEXT)
 
 
+def typed_text(update: Update) -> str:
+    """What a person typed at a `typed` step ("" when the message has no text)."""
+    message = update.effective_message
+    return (message.text if message else None) or ""
+
+
 def located(handler: StepHandler, *, or_typed: bool = False) -> Expect:
     return Expect(handler, Accepts.LOCATION | Accepts.TEXT if or_typed else Accepts.LOCATION)
 

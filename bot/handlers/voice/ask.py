@@ -16,7 +16,7 @@ from bot.common.refusal import NotAllowed
 from bot.common.stigma import stigma_warning
 from bot.handlers import flows
 from bot.handlers.context import BotContext
-from bot.handlers.flows import Flow, typed
+from bot.handlers.flows import Flow, typed, typed_text
 from bot.handlers.respond import show
 from bot.handlers.voice import team_screens
 from bot.handlers.voice.buttons import (
@@ -89,10 +89,7 @@ async def language_chosen(update: Update, context: BotContext, tap: AskLanguage)
 
 
 async def question_typed(update: Update, context: BotContext, draft: AskDraft) -> None:
-    message = update.effective_message
-    draft.question = clean_question(
-        (message.text if message else None) or "", context.runtime.settings.phone_region
-    )
+    draft.question = clean_question(typed_text(update), context.runtime.settings.phone_region)
     if not draft.question or draft.locale is None:
         await show(update, context, team_screens.type_question(draft.locale or "en", context.t))
         return
@@ -101,9 +98,8 @@ async def question_typed(update: Update, context: BotContext, draft: AskDraft) -
 
 
 async def choices_typed(update: Update, context: BotContext, draft: AskDraft) -> None:
-    message = update.effective_message
-    typed_text = (message.text if message else None) or ""
-    parsed = parse_choices(typed_text, context.runtime.settings.phone_region, draft.needed)
+    region = context.runtime.settings.phone_region
+    parsed = parse_choices(typed_text(update), region, draft.needed)
     if isinstance(parsed, str) or draft.locale is None:
         problem = parsed if isinstance(parsed, str) else None
         await show(update, context, team_screens.type_choices(draft.needed, problem, context.t))

@@ -18,7 +18,7 @@ from bot.common.refusal import NotAllowed
 from bot.handlers import flows
 from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.exports import partner_headers
-from bot.handlers.flows import Flow, typed
+from bot.handlers.flows import Flow, typed, typed_text
 from bot.handlers.respond import send_file, show
 from bot.handlers.screens import Screen
 from bot.handlers.voice import screens
@@ -118,10 +118,7 @@ async def answer_in_words(update: Update, context: BotContext, tap: AnswerInWord
 
 async def words_typed(update: Update, context: BotContext, draft: WordsDraft) -> None:
     """Scrubbed and shown back as they will be kept; nothing is stored yet."""
-    message = update.effective_message
-    draft.words = clean_words(
-        (message.text if message else None) or "", context.runtime.settings.phone_region
-    )
+    draft.words = clean_words(typed_text(update), context.runtime.settings.phone_region)
     if not draft.words:
         await show(update, context, screens.type_words(context.t))
         return

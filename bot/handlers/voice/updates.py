@@ -16,7 +16,7 @@ from bot.common.refusal import NotAllowed
 from bot.common.stigma import stigma_warning
 from bot.handlers import flows
 from bot.handlers.context import BotContext
-from bot.handlers.flows import Flow, typed
+from bot.handlers.flows import Flow, typed, typed_text
 from bot.handlers.menu import Entry
 from bot.handlers.outbox import note_to
 from bot.handlers.respond import show
@@ -98,10 +98,7 @@ async def language_chosen(update: Update, context: BotContext, tap: UpdateLangua
 
 
 async def text_typed(update: Update, context: BotContext, draft: UpdateDraft) -> None:
-    message = update.effective_message
-    text = clean_update(
-        (message.text if message else None) or "", context.runtime.settings.phone_region
-    )
+    text = clean_update(typed_text(update), context.runtime.settings.phone_region)
     if not text or draft.locale is None:
         await show(update, context, team_screens.type_update(draft.locale or "en", context.t))
         return
