@@ -15,7 +15,6 @@ each has two or three questions (`-1`, `-2`, `-3`) of two to four answers (`.a` 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.common.refusal import NotAllowed
@@ -26,7 +25,6 @@ LESSON_PREFIX = "training-lesson-"
 ANSWER_KEYS = ("a", "b", "c", "d")
 MAX_QUESTIONS = 3
 MIN_QUESTIONS = 2
-_KEY = re.compile(r"^[a-z0-9]{1,16}$")
 
 
 @dataclass(frozen=True)
@@ -48,13 +46,7 @@ class Lesson:
 def lesson_keys(translator: Translator) -> list[str]:
     """The lessons in the order the deployment lists them (keys that are not a-z0-9 are left
     out: they travel in buttons)."""
-    listed = (
-        translator.format(SOURCE_LOCALE, LESSONS_LIST)
-        if translator.has(SOURCE_LOCALE, LESSONS_LIST)
-        else ""
-    )
-    keys = [key.strip() for key in re.split(r"[,\s]+", listed) if key.strip()]
-    return [key for key in dict.fromkeys(keys) if _KEY.match(key)]
+    return translator.listed_keys(LESSONS_LIST)
 
 
 def _question(t: Messages, message_id: str) -> Question | None:
