@@ -1,7 +1,7 @@
 """Members and community voice: the archive (/voice), reading and answering a question (one tap,
 or "in my own words", typed, shown back scrubbed, then sent), results once it closed (text and
 chart), reading an update; the letters of questions and updates; the job that opens and closes
-polls on time; and what a block (a 403) ends.
+polls on time.
 """
 
 from __future__ import annotations
@@ -224,13 +224,6 @@ async def schedule_polls(app: Application) -> None:
         job.schedule_removal()
     await look_after_polls(app.bot_data[RUNTIME_KEY])
     queue.run_repeating(poll_job, POLLS_INTERVAL, first=POLLS_INTERVAL, name=POLLS_JOB)
-
-
-async def recipient_gone(runtime: Runtime, chat_id: int) -> None:
-    """Someone blocked the bot (a 403 to a question, an update or a notice): every opt-in goes
-    at once, notices' included, from the disk too."""
-    await runtime.alerts.unsubscribe(chat_id, erase=False)
-    await runtime.voice.optins.forget(chat_id, erase=True)
 
 
 WORDS = Flow("poll words", WordsDraft, {TYPED: typed(words_typed)}, timeout=timedelta(minutes=15))
