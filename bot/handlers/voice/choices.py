@@ -98,8 +98,3 @@ async def forget_chat(runtime: Runtime, chat_id: int) -> None:
     everything", or a block (a 403 to a question, an update or a notice)."""
     await runtime.alerts.unsubscribe(chat_id, erase=False)
     await runtime.voice.optins.forget(chat_id, erase=True)
-
-
-async def open_from_campaign(update: Update, context: BotContext) -> None:
-    """A campaign's opt-in link: the settings screen, titled for a newcomer."""
-    await settings_screen(update, context)
