@@ -85,14 +85,14 @@ async def _answer(
     runtime = context.runtime
     polls = runtime.voice.polls
     answered = await polls.answer(poll_id, context.viewer.telegram_id, choice, words)
-    poll = await polls.get(poll_id)
-    assert poll is not None
     if answered is Answered.CLOSED:
         await show(update, context, screens.poll_closed(poll_id, context.t))
         return
-    if answered is Answered.SAVED:
-        context.saved(update)
     saved = answered is Answered.SAVED
+    if saved:
+        context.saved(update)
+    poll = await polls.get(poll_id)
+    assert poll is not None  # answer() refuses a poll that does not exist
     await show(update, context, screens.answered(saved, poll, runtime.settings.timezone, context.t))
 
 
