@@ -83,10 +83,13 @@ def all_lessons(t: Messages) -> list[Lesson]:
     return [found for key in lesson_keys(t.translator) if (found := lesson(t, key)) is not None]
 
 
-def lesson_or_refuse(t: Messages, key: str, number: int = 1) -> Lesson:
-    """A lesson that exists and has this question; a stale or forged button is refused."""
+def lesson_or_refuse(t: Messages, key: str, number: int = 1, choice: int | None = None) -> Lesson:
+    """A lesson that exists and has this question (and this answer to it, when `choice` is
+    given); a stale or forged button is refused."""
     found = lesson(t, key)
     if found is None or not 1 <= number <= len(found.questions):
+        raise NotAllowed
+    if choice is not None and not 0 <= choice < len(found.questions[number - 1].answers):
         raise NotAllowed
     return found
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.common.refusal import NotAllowed
 from bot.handlers.context import BotContext
 from bot.handlers.respond import show
 from bot.handlers.training import screens
@@ -33,9 +32,7 @@ async def ask_question(update: Update, context: BotContext, tap: AskQuestion) ->
 
 async def answer_question(update: Update, context: BotContext, tap: AnswerQuestion) -> None:
     """Right or not, with why; the last answer finishes the lesson."""
-    found = lesson_or_refuse(context.t, tap.lesson, tap.number)
-    if tap.choice >= len(found.questions[tap.number - 1].answers):
-        raise NotAllowed
+    found = lesson_or_refuse(context.t, tap.lesson, tap.number, tap.choice)
     if tap.number == len(found.questions):
         await context.runtime.training.finish(context.viewer, found.key)
         context.saved(update)
