@@ -40,6 +40,7 @@ LANGUAGE_NAMES = {
 # A command inside a sentence ("/language"): not after a letter or another slash (links, paths).
 _COMMAND = re.compile(r"(?<![\w/])/[a-z][a-z0-9_]{0,31}\b")
 _LRI, _PDI = "\u2066", "\u2069"
+_LISTED_KEY = re.compile(r"^[a-z0-9]{1,16}$")
 
 logger = logging.getLogger(__name__)
 
@@ -190,6 +191,16 @@ class Translator:
                 text = self._fixed[key] = self._format(locale, message_id)
             return text
         return self._format(locale, message_id, **args)
+
+    def listed_keys(self, message_id: str) -> list[str]:
+        """The keys an English message lists ("a, b c"), in order, each once; a key that is not
+        a-z0-9 (at most 16) is left out: it travels in buttons. The lessons and standards cards
+        a deployment's content pack lists."""
+        if not self.has(SOURCE_LOCALE, message_id):
+            return []
+        listed = self.format(SOURCE_LOCALE, message_id)
+        keys = [key.strip() for key in re.split(r"[,\s]+", listed) if key.strip()]
+        return [key for key in dict.fromkeys(keys) if _LISTED_KEY.match(key)]
 
     def _format(self, locale: str, message_id: str, **args: Any) -> str:
         for candidate in (locale, SOURCE_LOCALE):

@@ -23,7 +23,10 @@ from typing import Any, Generic, TypeVar
 
 from telegram import Update
 
+from bot.common.refusal import NotAllowed
 from bot.handlers.context import BotContext
+from bot.handlers.respond import answer, show
+from bot.handlers.screens import Screen
 
 D = TypeVar("D")
 FLOW_KEY = "flow"
@@ -47,6 +50,25 @@ class Expect:
 
 def typed(handler: StepHandler) -> Expect:
     return Expect(handler, Accepts.TEXT)
+
+
+def typed_text(update: Update) -> str:
+    """What a person typed at a `typed` step ("" when the message has no text)."""
+    message = update.effective_message
+    return (message.text if message else None) or ""
+
+
+class FormClosed(NotAllowed):
+    """The draft is gone and the person has been told: the route has nothing more to say."""
+
+
+async def form_closed(update: Update, context: BotContext, screen: Screen) -> FormClosed:
+    """A tap on a form whose draft is gone (it waited too long, /cancel, a restart): the tap is
+    answered "no longer available" and `screen` says the form closed (never "sent" or "saved")
+    with the way to start again. Raise what this returns."""
+    await answer(update, context, context.t("common-no-longer-available"))
+    await show(update, context, screen)
+    return FormClosed()
 
 
 def located(handler: StepHandler, *, or_typed: bool = False) -> Expect:

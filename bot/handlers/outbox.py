@@ -235,11 +235,15 @@ async def tell_leads(
     *,
     area_id: int | None = None,
     opens: Entry | None = None,
+    but: int | None = None,
     **args: int | str,
 ) -> int:
-    """A note to every reachable lead (those of `area_id` first) and admin."""
+    """A note to every reachable lead (those of `area_id` first) and admin, but the chat `but`
+    (the one who did what the note is about)."""
     contacts = await runtime.people.contacts((Role.LEAD, Role.ADMIN), area_id)
-    notes = [note_to(chat, locale, message_id, opens=opens) for chat, locale in contacts]
+    notes = [
+        note_to(chat, locale, message_id, opens=opens) for chat, locale in contacts if chat != but
+    ]
     return await runtime.tell([replace(n, args={**n.args, **args}) for n in notes])
 
 

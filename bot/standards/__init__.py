@@ -16,15 +16,13 @@ Members reach it from /rights, peers and leads from /training; the Telegram side
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from bot.i18n import SOURCE_LOCALE, Messages, Translator
+from bot.i18n import Messages, Translator
 
 CARDS_LIST = "standards-cards"
 CARD_PREFIX = "standards-card-"
 CARD_PARTS = ("title", "short", "year", "publisher", "where")
-_KEY = re.compile(r"^[a-z0-9]{1,16}$")
 
 
 @dataclass(frozen=True)
@@ -40,11 +38,7 @@ class StandardCard:
 
 def card_keys(translator: Translator) -> list[str]:
     """The cards in the order the deployment lists them (read in English)."""
-    if not translator.has(SOURCE_LOCALE, CARDS_LIST):
-        return []
-    listed = translator.format(SOURCE_LOCALE, CARDS_LIST)
-    keys = [key.strip() for key in re.split(r"[,\s]+", listed) if key.strip()]
-    return [key for key in dict.fromkeys(keys) if _KEY.match(key)]
+    return translator.listed_keys(CARDS_LIST)
 
 
 def card(t: Messages, key: str) -> StandardCard | None:

@@ -14,8 +14,10 @@ from bot.training.lessons import (
     LESSONS_LIST,
     Lesson,
     Question,
+    all_lessons,
     lesson,
     lesson_keys,
+    lesson_or_refuse,
     lesson_problems,
 )
 from bot.training.progress import TeamProgress, Training
@@ -27,7 +29,9 @@ __all__ = [
     "Question",
     "TeamProgress",
     "Training",
+    "all_lessons",
     "lesson",
     "lesson_keys",
+    "lesson_or_refuse",
     "lesson_problems",
 ]

@@ -15,9 +15,9 @@ each has two or three questions (`-1`, `-2`, `-3`) of two to four answers (`.a` 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from bot.common.refusal import NotAllowed
 from bot.i18n import SOURCE_LOCALE, Messages, Translator
 
 LESSONS_LIST = "training-lessons"
@@ -25,7 +25,6 @@ LESSON_PREFIX = "training-lesson-"
 ANSWER_KEYS = ("a", "b", "c", "d")
 MAX_QUESTIONS = 3
 MIN_QUESTIONS = 2
-_KEY = re.compile(r"^[a-z0-9]{1,16}$")
 
 
 @dataclass(frozen=True)
@@ -47,13 +46,7 @@ class Lesson:
 def lesson_keys(translator: Translator) -> list[str]:
     """The lessons in the order the deployment lists them (keys that are not a-z0-9 are left
     out: they travel in buttons)."""
-    listed = (
-        translator.format(SOURCE_LOCALE, LESSONS_LIST)
-        if translator.has(SOURCE_LOCALE, LESSONS_LIST)
-        else ""
-    )
-    keys = [key.strip() for key in re.split(r"[,\s]+", listed) if key.strip()]
-    return [key for key in dict.fromkeys(keys) if _KEY.match(key)]
+    return translator.listed_keys(LESSONS_LIST)
 
 
 def _question(t: Messages, message_id: str) -> Question | None:
@@ -83,6 +76,22 @@ def lesson(t: Messages, key: str) -> Lesson | None:
     if not title or len(questions) < MIN_QUESTIONS:
         return None
     return Lesson(key, title, t(message_id), tuple(questions))
+
+
+def all_lessons(t: Messages) -> list[Lesson]:
+    """Every complete lesson, in the deployment's order, in the person's language."""
+    return [found for key in lesson_keys(t.translator) if (found := lesson(t, key)) is not None]
+
+
+def lesson_or_refuse(t: Messages, key: str, number: int = 1, choice: int | None = None) -> Lesson:
+    """A lesson that exists and has this question (and this answer to it, when `choice` is
+    given); a stale or forged button is refused."""
+    found = lesson(t, key)
+    if found is None or not 1 <= number <= len(found.questions):
+        raise NotAllowed
+    if choice is not None and not 0 <= choice < len(found.questions[number - 1].answers):
+        raise NotAllowed
+    return found
 
 
 def lesson_problems(translator: Translator) -> list[str]:

@@ -14,6 +14,12 @@ _BAR_COLOUR, _HIDDEN_COLOUR = "#2a6f97", "#4a4a4a"
 _LABEL_WIDTH = 18
 
 
+def count_and_share(count: int, total: int | None) -> str:
+    """An answer's count with its share of all answers, as the results screen and the chart both
+    show it: "12 (40%)", or "12" when the total is hidden."""
+    return f"{count} ({count / total:.0%})" if total else str(count)
+
+
 def results_chart(
     title: str,
     bars: Sequence[tuple[str, int | None]],
@@ -45,8 +51,8 @@ def results_chart(
             ax.text(span * 0.02, y, hidden, va="center", fontsize=_TEXT_PT, color=_HIDDEN_COLOUR)
             continue
         ax.barh(y, count, height=0.6, color=_BAR_COLOUR)
-        share = f" ({count / total:.0%})" if total else ""
-        ax.text(count + span * 0.02, y, f"{count}{share}", va="center", fontsize=_TEXT_PT)
+        shown = count_and_share(count, total)
+        ax.text(count + span * 0.02, y, shown, va="center", fontsize=_TEXT_PT)
     out = io.BytesIO()
     figure.savefig(out, format="png", dpi=_DPI, metadata={"Software": None})
     figure.clear()

@@ -19,7 +19,7 @@ import hmac
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -51,6 +51,7 @@ from storage.voice import polls as store
 
 POLL_LETTER = "voice.poll"
 LONGEST_DAYS = 30
+OPENS_WITHIN_DAYS = 31 * 3  # how far ahead a question can be set to open: about three months
 WORDS_SHOWN = 5
 
 
@@ -136,6 +137,12 @@ class Polls:
 
     # --- leads ---------------------------------------------------------------------------------
 
+    def opening_days(self) -> tuple[date, date]:
+        """The first and the last day a lead may set a question to open: today (in the
+        deployment's time zone) and about three months on."""
+        today = self.clock().astimezone(self.zone).date()
+        return today, today + timedelta(days=OPENS_WITHIN_DAYS)
+
     async def ask(self, viewer: Viewer, plan: PollPlan) -> tuple[Poll, int]:
         """Save a lead's poll; it opens now (its letters queued: how many) or at the time
         chosen."""
@@ -145,6 +152,11 @@ class Polls:
         if len(counts) != 1 or not MIN_CHOICES <= counts.pop() <= MAX_CHOICES:
             raise NotAllowed
         if not 1 <= plan.days <= LONGEST_DAYS:
+            raise NotAllowed
+        if (
+            plan.opens_at is not None
+            and plan.opens_at.astimezone(self.zone).date() > (self.opening_days()[1])
+        ):
             raise NotAllowed
         now = self.clock()
         opens = max(plan.opens_at or now, now)
@@ -204,11 +216,6 @@ class Polls:
 
     async def closed_polls(self, limit: int = 10) -> list[Poll]:
         return [_poll(r) for r in await store.in_state(self.database, "closed", limit)]
-
-    async def scheduled_polls(self, viewer: Viewer, limit: int = 10) -> list[Poll]:
-        if not viewer.role.at_least(Role.LEAD):
-            raise NotAllowed
-        return [_poll(r) for r in await store.in_state(self.database, "scheduled", limit)]
 
     async def answer(
         self, poll_id: int, telegram_id: int, choice: int | None, words: str | None = None

@@ -43,7 +43,7 @@ from bot.handlers.feedback.buttons import (
     ToggleBarrier,
     ToggleNeed,
 )
-from bot.handlers.flows import Flow, typed
+from bot.handlers.flows import Flow, typed, typed_text
 from bot.handlers.menu import FeedbackAbout, FeedbackOn
 from bot.handlers.respond import answer, show
 from bot.handlers.voice import reach
@@ -268,21 +268,16 @@ async def skip_words(update: Update, context: BotContext, tap: SkipWords) -> Non
 # --- typed steps -------------------------------------------------------------------------------
 
 
-def _typed(update: Update) -> str:
-    message = update.effective_message
-    return (message.text if message else None) or ""
-
-
 async def service_typed(update: Update, context: BotContext, draft: FeedbackDraft) -> None:
     """Part of a service's name: the matching services to pick from (another name may follow)."""
-    words = clean_text(_typed(update))[:SEARCH_LIMIT]
+    words = clean_text(typed_text(update))[:SEARCH_LIMIT]
     found = await context.runtime.directory.search(context.viewer.role, words, Filters(), 0)
     await show(update, context, screens.service_choice(found.services, context.t))
 
 
 async def words_typed(update: Update, context: BotContext, draft: FeedbackDraft) -> None:
     """The free text, scrubbed now and shown back as it will be kept, before anything is stored."""
-    typed_words = _typed(update)
+    typed_words = typed_text(update)
     if len(typed_words) > FREE_TEXT_LIMIT:
         await show(update, context, screens.too_long(context.t))
         return

@@ -5,26 +5,12 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.common.refusal import NotAllowed
 from bot.handlers.context import BotContext
 from bot.handlers.respond import show
 from bot.handlers.training import screens
 from bot.handlers.training.buttons import AnswerQuestion, AskQuestion, OpenLesson, TeamTraining
-from bot.i18n import Messages
 from bot.people import Role
-from bot.training import Lesson, lesson, lesson_keys
-
-
-def all_lessons(t: Messages) -> list[Lesson]:
-    return [found for key in lesson_keys(t.translator) if (found := lesson(t, key)) is not None]
-
-
-def lesson_or_refuse(t: Messages, key: str, number: int = 1) -> Lesson:
-    """A lesson that exists and has this question; a stale or forged button is refused."""
-    found = lesson(t, key)
-    if found is None or not 1 <= number <= len(found.questions):
-        raise NotAllowed
-    return found
+from bot.training import all_lessons, lesson_or_refuse
 
 
 async def lessons_screen(update: Update, context: BotContext) -> None:
@@ -46,9 +32,7 @@ async def ask_question(update: Update, context: BotContext, tap: AskQuestion) ->
 
 async def answer_question(update: Update, context: BotContext, tap: AnswerQuestion) -> None:
     """Right or not, with why; the last answer finishes the lesson."""
-    found = lesson_or_refuse(context.t, tap.lesson, tap.number)
-    if tap.choice >= len(found.questions[tap.number - 1].answers):
-        raise NotAllowed
+    found = lesson_or_refuse(context.t, tap.lesson, tap.number, tap.choice)
     if tap.number == len(found.questions):
         await context.runtime.training.finish(context.viewer, found.key)
         context.saved(update)

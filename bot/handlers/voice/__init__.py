@@ -3,10 +3,9 @@ and `team_screens` (what leads see), pure; then handlers by job:
 
 - `choices`: the one settings screen (/settings): safety notices (their areas on the /alerts
   screen), community questions (areas), community updates; "Stop these" under every question
-  and update; "Stop everything";
+  and update; "Stop everything", which a block (a 403) does too;
 - `consult`: the archive (/voice), a question and one-tap answers (or words), results after
   closing (and, for a lead, as a CSV for partners), updates; the letters of questions and updates; the job that opens and closes polls;
-  what a 403 ends;
 - `ask`: a lead asks the community (a typed flow);
 - `updates`: "you said, we did": a lead writes, another lead or an admin approves;
 - `campaigns`: a lead's campaigns, their links and posters;
@@ -92,8 +91,8 @@ def register(routes: Routes) -> None:
     routes.letter(UPDATE_LETTER, consult.render_update)
     routes.at_start(consult.schedule_polls)
     # A block ends every opt-in at once, whichever letter met it.
-    routes.on_blocked(Purpose.VOICE, consult.recipient_gone)
-    routes.on_blocked(Purpose.ALERTS, consult.recipient_gone)
+    routes.on_blocked(Purpose.VOICE, choices.forget_chat)
+    routes.on_blocked(Purpose.ALERTS, choices.forget_chat)
 
     routes.entry(Entry.VOICE_TEAM, updates.hub)
     routes.flow(ask.ASK)

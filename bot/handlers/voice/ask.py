@@ -16,7 +16,7 @@ from bot.common.refusal import NotAllowed
 from bot.common.stigma import stigma_warning
 from bot.handlers import flows
 from bot.handlers.context import BotContext
-from bot.handlers.flows import Flow, typed
+from bot.handlers.flows import Flow, typed, typed_text
 from bot.handlers.respond import show
 from bot.handlers.voice import team_screens
 from bot.handlers.voice.buttons import (
@@ -40,7 +40,6 @@ from bot.voice.polls import clean_question, parse_choices
 
 QUESTION, CHOICES = "question", "choices"
 UNSET = -1
-REACH_MONTHS = 3  # how far ahead a question can be set to open
 
 
 @dataclass
@@ -90,10 +89,7 @@ async def language_chosen(update: Update, context: BotContext, tap: AskLanguage)
 
 
 async def question_typed(update: Update, context: BotContext, draft: AskDraft) -> None:
-    message = update.effective_message
-    draft.question = clean_question(
-        (message.text if message else None) or "", context.runtime.settings.phone_region
-    )
+    draft.question = clean_question(typed_text(update), context.runtime.settings.phone_region)
     if not draft.question or draft.locale is None:
         await show(update, context, team_screens.type_question(draft.locale or "en", context.t))
         return
@@ -102,9 +98,8 @@ async def question_typed(update: Update, context: BotContext, draft: AskDraft) -
 
 
 async def choices_typed(update: Update, context: BotContext, draft: AskDraft) -> None:
-    message = update.effective_message
-    typed_text = (message.text if message else None) or ""
-    parsed = parse_choices(typed_text, context.runtime.settings.phone_region, draft.needed)
+    region = context.runtime.settings.phone_region
+    parsed = parse_choices(typed_text(update), region, draft.needed)
     if isinstance(parsed, str) or draft.locale is None:
         problem = parsed if isinstance(parsed, str) else None
         await show(update, context, team_screens.type_choices(draft.needed, problem, context.t))
@@ -158,29 +153,24 @@ async def opens_now(update: Update, context: BotContext, tap: AskOpensNow) -> No
     await _review(update, context, draft)
 
 
-def _today(context: BotContext) -> date:
-    runtime = context.runtime
-    return runtime.clock().astimezone(runtime.settings.timezone).date()
-
-
 async def opens_later(update: Update, context: BotContext, tap: AskOpensLater) -> None:
     await _reviewable(update, context)
-    today = _today(context)
+    today, _ = context.runtime.voice.polls.opening_days()
     await show(update, context, team_screens.open_day(today, today, context.t))
 
 
 async def month_shown(update: Update, context: BotContext, tap: AskMonth) -> None:
     await _reviewable(update, context)
-    today = _today(context)
-    if not today.replace(day=1) <= tap.month <= today + timedelta(days=31 * REACH_MONTHS):
+    today, last = context.runtime.voice.polls.opening_days()
+    if not today.replace(day=1) <= tap.month <= last:
         raise NotAllowed
     await show(update, context, team_screens.open_day(tap.month, today, context.t))
 
 
 async def day_chosen(update: Update, context: BotContext, tap: AskDay) -> None:
     draft = await _reviewable(update, context)
-    today = _today(context)
-    if not today <= tap.day <= today + timedelta(days=31 * REACH_MONTHS):
+    first, last = context.runtime.voice.polls.opening_days()
+    if not first <= tap.day <= last:
         raise NotAllowed
     draft.opens_on = tap.day
     await show(update, context, team_screens.open_hour(context.t))

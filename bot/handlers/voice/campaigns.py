@@ -14,7 +14,7 @@ from bot.common.refusal import NotAllowed
 from bot.handlers import flows
 from bot.handlers.context import BotContext
 from bot.handlers.deeplinks import LinkKind, link_for
-from bot.handlers.flows import Flow, typed
+from bot.handlers.flows import Flow, typed, typed_text
 from bot.handlers.respond import answer, show
 from bot.handlers.voice import reach, team_screens
 from bot.handlers.voice.buttons import (
@@ -63,8 +63,7 @@ async def _draft(update: Update, context: BotContext) -> CampaignDraft:
 
 
 async def name_typed(update: Update, context: BotContext, draft: CampaignDraft) -> None:
-    message = update.effective_message
-    draft.name = clean_name((message.text if message else None) or "")
+    draft.name = clean_name(typed_text(update))
     if not draft.name:
         await show(update, context, team_screens.type_campaign_name(context.t))
         return

@@ -18,6 +18,7 @@ from bot.handlers.voice.buttons import (
     SwitchTopic,
     ToggleQuestionArea,
 )
+from bot.runtime import Runtime
 from bot.voice.model import Choices, Reach
 
 
@@ -87,14 +88,13 @@ async def stop_these(update: Update, context: BotContext, tap: StopThese) -> Non
 
 async def stop_everything(update: Update, context: BotContext, tap: StopEverything) -> None:
     """Notices, questions and updates: all gone, from the disk too."""
-    runtime = context.runtime
-    chat_id = chat_of(update)
-    await runtime.alerts.unsubscribe(chat_id, erase=False)
-    await runtime.voice.optins.forget(chat_id, erase=True)
+    await forget_chat(context.runtime, chat_of(update))
     context.saved(update)
     await show(update, context, screens.stopped(None, context.viewer, context.t))
 
 
-async def open_from_campaign(update: Update, context: BotContext) -> None:
-    """A campaign's opt-in link: the settings screen, titled for a newcomer."""
-    await settings_screen(update, context)
+async def forget_chat(runtime: Runtime, chat_id: int) -> None:
+    """Every opt-in of this chat, notices' included, gone at once and from the disk too: "Stop
+    everything", or a block (a 403 to a question, an update or a notice)."""
+    await runtime.alerts.unsubscribe(chat_id, erase=False)
+    await runtime.voice.optins.forget(chat_id, erase=True)

@@ -5,23 +5,12 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.common.refusal import NotAllowed
+from bot.handlers import flows
 from bot.handlers.context import BotContext
-from bot.handlers.menu import back_to_menu
-from bot.handlers.respond import answer, show
-from bot.handlers.screens import Screen, rows
-from bot.handlers.voice.team_screens import back_to_hub
-
-
-class FormClosed(NotAllowed):
-    """The draft is gone and the person has been told: the route has nothing more to say."""
+from bot.handlers.flows import FormClosed
+from bot.handlers.voice import team_screens
 
 
 async def form_closed(update: Update, context: BotContext) -> FormClosed:
     """Say the form closed; raise what this returns."""
-    t = context.t
-    await answer(update, context, t("common-no-longer-available"))
-    await show(
-        update, context, Screen(t("alerts-form-closed"), rows(back_to_hub(t), back_to_menu(t)))
-    )
-    return FormClosed()
+    return await flows.form_closed(update, context, team_screens.form_closed(context.t))

@@ -1,7 +1,7 @@
 """Members and community voice: the archive (/voice), reading and answering a question (one tap,
 or "in my own words", typed, shown back scrubbed, then sent), results once it closed (text and
 chart), reading an update; the letters of questions and updates; the job that opens and closes
-polls on time; and what a block (a 403) ends.
+polls on time.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from bot.common.refusal import NotAllowed
 from bot.handlers import flows
 from bot.handlers.context import RUNTIME_KEY, BotContext
 from bot.handlers.exports import partner_headers
-from bot.handlers.flows import Flow, typed
+from bot.handlers.flows import Flow, typed, typed_text
 from bot.handlers.respond import send_file, show
 from bot.handlers.screens import Screen
 from bot.handlers.voice import screens
@@ -85,14 +85,14 @@ async def _answer(
     runtime = context.runtime
     polls = runtime.voice.polls
     answered = await polls.answer(poll_id, context.viewer.telegram_id, choice, words)
-    poll = await polls.get(poll_id)
-    assert poll is not None
     if answered is Answered.CLOSED:
         await show(update, context, screens.poll_closed(poll_id, context.t))
         return
-    if answered is Answered.SAVED:
-        context.saved(update)
     saved = answered is Answered.SAVED
+    if saved:
+        context.saved(update)
+    poll = await polls.get(poll_id)
+    assert poll is not None  # answer() refuses a poll that does not exist
     await show(update, context, screens.answered(saved, poll, runtime.settings.timezone, context.t))
 
 
@@ -118,10 +118,7 @@ async def answer_in_words(update: Update, context: BotContext, tap: AnswerInWord
 
 async def words_typed(update: Update, context: BotContext, draft: WordsDraft) -> None:
     """Scrubbed and shown back as they will be kept; nothing is stored yet."""
-    message = update.effective_message
-    draft.words = clean_words(
-        (message.text if message else None) or "", context.runtime.settings.phone_region
-    )
+    draft.words = clean_words(typed_text(update), context.runtime.settings.phone_region)
     if not draft.words:
         await show(update, context, screens.type_words(context.t))
         return
@@ -227,13 +224,6 @@ async def schedule_polls(app: Application) -> None:
         job.schedule_removal()
     await look_after_polls(app.bot_data[RUNTIME_KEY])
     queue.run_repeating(poll_job, POLLS_INTERVAL, first=POLLS_INTERVAL, name=POLLS_JOB)
-
-
-async def recipient_gone(runtime: Runtime, chat_id: int) -> None:
-    """Someone blocked the bot (a 403 to a question, an update or a notice): every opt-in goes
-    at once, notices' included, from the disk too."""
-    await runtime.alerts.unsubscribe(chat_id, erase=False)
-    await runtime.voice.optins.forget(chat_id, erase=True)
 
 
 WORDS = Flow("poll words", WordsDraft, {TYPED: typed(words_typed)}, timeout=timedelta(minutes=15))

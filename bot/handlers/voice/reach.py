@@ -66,7 +66,7 @@ def targets(context: BotContext) -> list[Target]:
 async def opened(update: Update, context: BotContext, link: DeepLink) -> None:
     """A campaign's link: count the start, remember the campaign, open where it points. A code
     that is not a campaign's opens the menu and counts nothing."""
-    from bot.handlers.voice.choices import open_from_campaign  # choices imports this module
+    from bot.handlers.voice.choices import settings_screen  # choices imports this module
 
     parsed = parse_link_value(link.value)
     runtime = context.runtime
@@ -77,7 +77,7 @@ async def opened(update: Update, context: BotContext, link: DeepLink) -> None:
     if campaign_id is not None and context.user_data is not None:
         context.user_data[VIA_KEY] = Via(campaign_id, runtime.clock() + FOLLOW_FOR)
     if target is Target.OPT_IN:
-        await open_from_campaign(update, context)
+        await settings_screen(update, context)
         return
     handler = link_handler(context, target)
     if handler is not None:

@@ -29,6 +29,7 @@ from bot.handlers.voice.buttons import (
 )
 from bot.i18n import Messages
 from bot.people import Viewer
+from bot.voice.chart import count_and_share
 from bot.voice.exports import ANSWERS
 from bot.voice.model import OTHER, Choices, CommunityUpdate, Poll, PollResults, Topic
 
@@ -217,8 +218,7 @@ def results(
             if count is None:
                 lines.append(f"• {label}: {t('voice-hidden')}")
             else:
-                share = f" ({count / total:.0%})" if total else ""
-                lines.append(f"• {label}: {count}{share}")
+                lines.append(f"• {label}: {count_and_share(count, total)}")
         lines.append(
             t("voice-results-total", total=total if total is not None else t("voice-hidden"))
         )

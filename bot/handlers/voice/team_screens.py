@@ -67,6 +67,11 @@ def back_to_hub(t: Messages) -> Button:
     return Button(t("menu-voice-team"), Go(Entry.VOICE_TEAM))
 
 
+def form_closed(t: Messages) -> Screen:
+    """A lead's form whose draft is gone: nothing was sent; back to the hub or the menu."""
+    return Screen(t("alerts-form-closed"), rows(back_to_hub(t), back_to_menu(t)))
+
+
 def area_choice(
     areas: Sequence[tuple[int, str]], t: Messages, make: type[AskArea] | type[CampaignArea]
 ) -> Screen:

@@ -16,9 +16,9 @@ from bot.common.refusal import NotAllowed
 from bot.common.stigma import stigma_warning
 from bot.handlers import flows
 from bot.handlers.context import BotContext
-from bot.handlers.flows import Flow, typed
+from bot.handlers.flows import Flow, typed, typed_text
 from bot.handlers.menu import Entry
-from bot.handlers.outbox import note_to
+from bot.handlers.outbox import note_to, tell_leads
 from bot.handlers.respond import show
 from bot.handlers.voice import screens, team_screens
 from bot.handlers.voice.buttons import (
@@ -33,7 +33,6 @@ from bot.handlers.voice.buttons import (
     WriteUpdate,
 )
 from bot.handlers.voice.closed import form_closed
-from bot.people import Role, Viewer
 from bot.voice.model import CommunityUpdate, PollState
 from bot.voice.updates import clean_update
 
@@ -98,10 +97,7 @@ async def language_chosen(update: Update, context: BotContext, tap: UpdateLangua
 
 
 async def text_typed(update: Update, context: BotContext, draft: UpdateDraft) -> None:
-    message = update.effective_message
-    text = clean_update(
-        (message.text if message else None) or "", context.runtime.settings.phone_region
-    )
+    text = clean_update(typed_text(update), context.runtime.settings.phone_region)
     if not text or draft.locale is None:
         await show(update, context, team_screens.type_update(draft.locale or "en", context.t))
         return
@@ -131,20 +127,11 @@ async def submit(update: Update, context: BotContext, tap: SubmitUpdate) -> None
     )
     flows.end(context)
     context.saved(update)
-    await tell_others(context, context.viewer)
+    # Every lead and admin but the writer hears that an update waits for them (neutrally).
+    await tell_leads(
+        runtime, "voice-update-waiting", opens=Entry.VOICE_TEAM, but=context.viewer.telegram_id
+    )
     await show(update, context, team_screens.update_submitted(context.t))
-
-
-async def tell_others(context: BotContext, writer: Viewer) -> None:
-    """Every lead and admin but the writer hears that an update waits for them (neutrally)."""
-    runtime = context.runtime
-    contacts = await runtime.people.contacts((Role.LEAD, Role.ADMIN))
-    notes = [
-        note_to(chat, locale, "voice-update-waiting", opens=Entry.VOICE_TEAM)
-        for chat, locale in contacts
-        if chat != writer.telegram_id
-    ]
-    await runtime.tell(notes)
 
 
 async def _about(context: BotContext, found: CommunityUpdate) -> str:
