@@ -76,11 +76,17 @@ async def area_chosen(update: Update, context: BotContext, tap: AskArea) -> None
     if tap.area_id is not None and await context.runtime.directory.area(tap.area_id) is None:
         raise NotAllowed
     draft.area_id = tap.area_id
-    await show(update, context, team_screens.languages([], context.t, AskLanguage))
+    await show(
+        update,
+        context,
+        team_screens.languages([], context.t, AskLanguage, context.runtime.translator.locales),
+    )
 
 
 async def language_chosen(update: Update, context: BotContext, tap: AskLanguage) -> None:
     draft = await _draft(update, context)
+    if tap.locale not in context.runtime.translator.locales:
+        raise NotAllowed
     if draft.area_id == UNSET or any(w.locale == tap.locale for w in draft.wordings):
         raise NotAllowed
     draft.locale = tap.locale
@@ -122,6 +128,7 @@ async def _review(update: Update, context: BotContext, draft: AskDraft) -> None:
         draft.days,
         runtime.settings.timezone,
         context.t,
+        runtime.translator.locales,
     )
     # What the lead wrote, read for stigmatising words before they send it (a warning only).
     words = "\n".join(f"{w.question}\n" + "\n".join(w.choices) for w in draft.wordings)
@@ -138,7 +145,11 @@ async def _reviewable(update: Update, context: BotContext) -> AskDraft:
 async def another_language(update: Update, context: BotContext, tap: AskAnotherLanguage) -> None:
     draft = await _reviewable(update, context)
     written = [w.locale for w in draft.wordings]
-    await show(update, context, team_screens.languages(written, context.t, AskLanguage))
+    await show(
+        update,
+        context,
+        team_screens.languages(written, context.t, AskLanguage, context.runtime.translator.locales),
+    )
 
 
 async def other_switched(update: Update, context: BotContext, tap: AskOther) -> None:

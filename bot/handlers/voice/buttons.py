@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
-from typing import Annotated, Literal
+from typing import Annotated
 
 from bot.handlers.callbacks import Between, Callback
 from bot.voice.model import Target, Topic
 
-Locale = Literal["en", "fr", "ar", "sw", "es"]
+# One of the deployment's LOCALES (built in or added by its content pack), checked when tapped.
+Locale = str
 CLOSE_AFTER: tuple[int, ...] = (3, 7, 14)
 
 # --- one settings screen -----------------------------------------------------------------------

@@ -148,7 +148,11 @@ async def poster_target(update: Update, context: BotContext, tap: PosterTarget) 
     if tap.target not in reach.targets(context):
         raise NotAllowed
     await show(
-        update, context, team_screens.poster_languages(tap.campaign_id, tap.target, context.t)
+        update,
+        context,
+        team_screens.poster_languages(
+            tap.campaign_id, tap.target, context.t, context.runtime.translator.locales
+        ),
     )
 
 
@@ -178,7 +182,7 @@ async def poster_language(update: Update, context: BotContext, tap: PosterLangua
     """Four files: A4 and wallet card, PNG and PDF, in the chosen language."""
     campaign = await context.runtime.voice.campaigns.for_lead(context.viewer, tap.campaign_id)
     links = dict(links_of(context, campaign))
-    if tap.target not in links:
+    if tap.target not in links or tap.locale not in context.runtime.translator.locales:
         raise NotAllowed
     await answer(update, context, context.t("voice-posters-coming"))
     words = poster_words(context.runtime.messages(tap.locale), campaign.code, tap.target)

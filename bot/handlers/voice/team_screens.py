@@ -43,8 +43,7 @@ from bot.handlers.voice.buttons import (
 )
 from bot.handlers.voice.screens import day, short, when
 from bot.handlers.widgets import month_calendar, time_slots
-from bot.i18n import LANGUAGE_NAMES, Messages
-from bot.settings import SUPPORTED_LOCALES
+from bot.i18n import Messages, language_name
 from bot.voice.model import Campaign, CommunityUpdate, Poll, PollState, Target, Wording
 
 
@@ -82,19 +81,21 @@ def area_choice(
 
 
 def languages(
-    written: Sequence[str], t: Messages, make: type[AskLanguage] | type[UpdateLanguage]
+    written: Sequence[str],
+    t: Messages,
+    make: type[AskLanguage] | type[UpdateLanguage],
+    locales: Sequence[str],
 ) -> Screen:
-    """The languages not written yet; people whose language is missing read the default's."""
+    """The deployment's languages not written yet; people whose language is missing read the
+    default's."""
     buttons = [
-        Button(LANGUAGE_NAMES[locale], make(locale))  # type: ignore[arg-type]
-        for locale in SUPPORTED_LOCALES
-        if locale not in written
+        Button(language_name(locale), make(locale)) for locale in locales if locale not in written
     ]
     return Screen(t("voice-which-language"), (*in_pairs(buttons), (back_to_hub(t),)))
 
 
 def type_question(locale: str, t: Messages) -> Screen:
-    return Screen(t("voice-type-question", language=LANGUAGE_NAMES[locale]))
+    return Screen(t("voice-type-question", language=language_name(locale)))
 
 
 def type_choices(needed: int | None, problem: str | None, t: Messages) -> Screen:
@@ -108,7 +109,7 @@ def type_choices(needed: int | None, problem: str | None, t: Messages) -> Screen
 
 def _wording_lines(wording: Wording) -> str:
     answers = "\n".join(f"{n}. {c}" for n, c in enumerate(wording.choices, start=1))
-    return f"[{LANGUAGE_NAMES[wording.locale]}] {wording.question}\n{answers}"
+    return f"[{language_name(wording.locale)}] {wording.question}\n{answers}"
 
 
 def ask_review(
@@ -119,6 +120,7 @@ def ask_review(
     days: int,
     zone: ZoneInfo,
     t: Messages,
+    locales: Sequence[str],
 ) -> Screen:
     """The question in every language written, where, when, for how long; and the switches."""
     opens = t("voice-opens-now") if opens_at is None else when(opens_at, zone, t)
@@ -130,7 +132,7 @@ def ask_review(
     )
     more = (
         Button(t("voice-another-language"), AskAnotherLanguage())
-        if len(wordings) < len(SUPPORTED_LOCALES)
+        if len(wordings) < len(locales)
         else None
     )
     lengths = [Button(toggle(t("voice-days", count=n), n == days), AskDays(n)) for n in CLOSE_AFTER]
@@ -187,15 +189,15 @@ def update_about(
 
 
 def type_update(locale: str, t: Messages) -> Screen:
-    return Screen(t("voice-type-update", language=LANGUAGE_NAMES[locale]))
+    return Screen(t("voice-type-update", language=language_name(locale)))
 
 
-def update_review(texts: Sequence[tuple[str, str]], t: Messages) -> Screen:
+def update_review(texts: Sequence[tuple[str, str]], t: Messages, locales: Sequence[str]) -> Screen:
     """The update in every language written, as people will read it (scrubbed)."""
-    body = "\n\n".join(f"[{LANGUAGE_NAMES[locale]}] {text}" for locale, text in texts)
+    body = "\n\n".join(f"[{language_name(locale)}] {text}" for locale, text in texts)
     more = (
         Button(t("voice-another-language"), UpdateAnotherLanguage())
-        if len(texts) < len(SUPPORTED_LOCALES)
+        if len(texts) < len(locales)
         else None
     )
     return Screen(
@@ -211,7 +213,7 @@ def update_submitted(t: Messages) -> Screen:
 def to_approve(update: CommunityUpdate | None, about: str, t: Messages) -> Screen:
     if update is None:
         return Screen(t("voice-none-to-approve"), rows(back_to_hub(t)))
-    body = "\n\n".join(f"[{LANGUAGE_NAMES[locale]}] {text}" for locale, text in update.texts)
+    body = "\n\n".join(f"[{language_name(locale)}] {text}" for locale, text in update.texts)
     return Screen(
         t("voice-approve-intro", about=about) + "\n\n" + body,
         rows(
@@ -282,10 +284,12 @@ def campaign(found: Campaign, links: Sequence[tuple[Target, str]], t: Messages) 
     )
 
 
-def poster_languages(campaign_id: int, target: Target, t: Messages) -> Screen:
+def poster_languages(
+    campaign_id: int, target: Target, t: Messages, locales: Sequence[str]
+) -> Screen:
     buttons = [
-        Button(LANGUAGE_NAMES[locale], PosterLanguage(campaign_id, target, locale))  # type: ignore[arg-type]
-        for locale in SUPPORTED_LOCALES
+        Button(language_name(locale), PosterLanguage(campaign_id, target, locale))
+        for locale in locales
     ]
     return Screen(
         t("voice-poster-language"),

@@ -76,7 +76,11 @@ async def about_poll(update: Update, context: BotContext, tap: UpdateAboutPoll) 
     if poll is None or poll.state is not PollState.CLOSED:
         raise NotAllowed
     draft.poll_id, draft.period = poll.id, None
-    await show(update, context, team_screens.languages([], context.t, UpdateLanguage))
+    await show(
+        update,
+        context,
+        team_screens.languages([], context.t, UpdateLanguage, context.runtime.translator.locales),
+    )
 
 
 async def about_period(update: Update, context: BotContext, tap: UpdateAboutPeriod) -> None:
@@ -84,11 +88,17 @@ async def about_period(update: Update, context: BotContext, tap: UpdateAboutPeri
     if tap.period not in context.runtime.feedback.report_periods(6):
         raise NotAllowed
     draft.poll_id, draft.period = None, tap.period
-    await show(update, context, team_screens.languages([], context.t, UpdateLanguage))
+    await show(
+        update,
+        context,
+        team_screens.languages([], context.t, UpdateLanguage, context.runtime.translator.locales),
+    )
 
 
 async def language_chosen(update: Update, context: BotContext, tap: UpdateLanguage) -> None:
     draft = await _draft(update, context)
+    if tap.locale not in context.runtime.translator.locales:
+        raise NotAllowed
     if (draft.poll_id is None and draft.period is None) or tap.locale in dict(draft.texts):
         raise NotAllowed
     draft.locale = tap.locale
@@ -104,7 +114,7 @@ async def text_typed(update: Update, context: BotContext, draft: UpdateDraft) ->
     draft.texts.append((draft.locale, text))
     draft.locale = None
     flows.wait_for(context, WRITE, None)
-    screen = team_screens.update_review(draft.texts, context.t)
+    screen = team_screens.update_review(draft.texts, context.t, context.runtime.translator.locales)
     await show(update, context, screen.warned(_stigma(context, draft.texts)))
 
 
@@ -113,7 +123,13 @@ async def another_language(update: Update, context: BotContext, tap: UpdateAnoth
     if not draft.texts:
         raise NotAllowed
     written = [locale for locale, _ in draft.texts]
-    await show(update, context, team_screens.languages(written, context.t, UpdateLanguage))
+    await show(
+        update,
+        context,
+        team_screens.languages(
+            written, context.t, UpdateLanguage, context.runtime.translator.locales
+        ),
+    )
 
 
 async def submit(update: Update, context: BotContext, tap: SubmitUpdate) -> None:
