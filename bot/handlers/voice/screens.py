@@ -223,7 +223,11 @@ def results(
             t("voice-results-total", total=total if total is not None else t("voice-hidden"))
         )
         if results.words:
-            lines += ["", t("voice-results-words"), *(f"“{w}”" for w in results.words)]
+            lines += [
+                "",
+                t("voice-results-words"),
+                *(t("voice-results-quote", words=w) for w in results.words),
+            ]
     file = Button(t("voice-results-csv"), ResultsCsv(results.poll.id))
     return Screen(
         "\n".join(lines),

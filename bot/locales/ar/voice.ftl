@@ -41,6 +41,7 @@ voice-results-too-few = الإجابات أقل من { $k }: لا نعرض ال�
 voice-hidden = مخفي
 voice-results-total = كل الإجابات: { $total }
 voice-results-words = بكلماتهم:
+voice-results-quote = «{ $words }»
 voice-results-csv = 📄 النتائج كملف CSV للشركاء (HXL)
 voice-update-title = 📣 أخبار، { $date }
 

@@ -45,6 +45,7 @@ voice-results-too-few = Fewer than { $k } answers: the results are not shown, to
 voice-hidden = hidden
 voice-results-total = Answers in all: { $total }
 voice-results-words = In their own words:
+voice-results-quote = “{ $words }”
 voice-results-csv = 📄 Results as CSV for partners (HXL)
 voice-update-title = 📣 News, { $date }
 

@@ -42,6 +42,7 @@ voice-results-too-few = Menos de { $k } respuestas: no se muestran los resultado
 voice-hidden = oculto
 voice-results-total = Respuestas en total: { $total }
 voice-results-words = Con sus palabras:
+voice-results-quote = «{ $words }»
 voice-results-csv = 📄 Resultados en CSV para los socios (HXL)
 voice-update-title = 📣 Noticias, { $date }
 

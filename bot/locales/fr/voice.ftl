@@ -42,6 +42,7 @@ voice-results-too-few = Moins de { $k } réponses : les résultats ne sont pas m
 voice-hidden = caché
 voice-results-total = Réponses en tout : { $total }
 voice-results-words = Avec leurs mots :
+voice-results-quote = « { $words } »
 voice-results-csv = 📄 Résultats en CSV pour les partenaires (HXL)
 voice-update-title = 📣 Nouvelles, { $date }
 

@@ -41,6 +41,7 @@ voice-results-too-few = Majibu chini ya { $k }: matokeo hayaonyeshwi, ili kuwali
 voice-hidden = imefichwa
 voice-results-total = Majibu yote: { $total }
 voice-results-words = Kwa maneno yao:
+voice-results-quote = “{ $words }”
 voice-results-csv = 📄 Matokeo kama CSV kwa washirika (HXL)
 voice-update-title = 📣 Habari, { $date }
 
